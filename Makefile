@@ -1,0 +1,56 @@
+# Taawun — the two commands that matter: `make demo` and `make test`.
+PYTHON ?= python3.12
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
+export UV_PYTHON_DOWNLOADS := never
+# CI sets TAAWUN_TEST_POSTGRES (e.g. postgres://postgres@127.0.0.1:5432/taawun) to run the
+# suite a second time on PostgreSQL; with CI=1 and no server the run fails instead of skipping.
+TAAWUN_TEST_POSTGRES ?=
+
+.PHONY: install demo serve test lint check pytest pytest-postgres messages bench bench-quick clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml uv.lock
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --user uv
+	$(UV) sync --locked
+	$(PY) manage.py build_fonts
+	@touch $@
+
+demo: install
+	@mkdir -p var
+	DEBUG=true $(PY) manage.py migrate --noinput
+	DEBUG=true $(PY) manage.py load_demo
+	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install lint check pytest pytest-postgres
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+check: install
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+pytest: install
+	$(PY) -m pytest -p no:randomly
+
+pytest-postgres: install
+	@if [ -n "$(TAAWUN_TEST_POSTGRES)" ]; then \
+		echo "== the suite again on PostgreSQL =="; \
+		DATABASE_URL="$(TAAWUN_TEST_POSTGRES)" $(PY) -m pytest -m "not browser" --create-db; \
+	elif [ -n "$$CI" ]; then \
+		echo "CI must run the suite on PostgreSQL: set TAAWUN_TEST_POSTGRES" >&2; exit 1; \
+	else \
+		echo "PostgreSQL run skipped: set TAAWUN_TEST_POSTGRES=postgres://user@host/db to run it"; \
+	fi
+
+messages: install
+	cd taawun && ../$(PY) ../manage.py makemessages -l ar -l fr -l en --no-obsolete --add-location=file
+	cd taawun && ../$(PY) ../manage.py compilemessages
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,61 @@
+"""Test-wide settings and fixtures: one signed-in client per role."""
+
+import os
+
+import pytest
+
+# Browser tests drive a live server from async Playwright; the ORM calls they make are safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_configure(config):
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.WHITENOISE_USE_FINDERS = True
+    settings.WHITENOISE_AUTOREFRESH = True
+    settings.SECURE_SSL_REDIRECT = False
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.AXES_ENABLED = True
+    config.addinivalue_line("markers", "browser: Playwright journeys in headless Chromium")
+
+
+ROLES = ["admin", "officer", "finance", "council", "partner", "association"]
+
+
+@pytest.fixture
+def users(db):
+    """One user per role; representatives are tied to their own organisation."""
+    from taawun.accounts.factories import UserFactory
+    from taawun.partners.factories import PartnerFactory
+
+    result = {}
+    for role in ROLES:
+        partner = None
+        if role == "partner":
+            partner = PartnerFactory(kind="public_institution", name_fr="INDH test")
+        elif role == "association":
+            partner = PartnerFactory(kind="association", name_fr="Association test")
+        result[role] = UserFactory(username=role, role=role, partner=partner, is_superuser=role == "admin",
+                                   is_staff=role == "admin")
+    return result
+
+
+@pytest.fixture
+def client_for(client, users):
+    """client_for("officer") -> a test client signed in as that role; None for anonymous."""
+    from django.test import Client
+
+    def make(role):
+        c = Client()
+        if role is not None:
+            c.force_login(users[role])
+        return c
+
+    return make

@@ -1,0 +1,6 @@
+from taawun.territory.models import CommuneProfile
+
+
+def commune(request):
+    """The commune's identity, for the header, footer and page titles."""
+    return {"commune": CommuneProfile.current()}

@@ -1,0 +1,43 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language_info
+
+from taawun.core import permissions
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def can(context, perm, obj=None):
+    """`{% can "partners.change_partner" partner as allowed %}`: the same rule as the view."""
+    return permissions.can(context["request"].user, perm, obj)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The current page in each language, for the switcher and hreflang links."""
+    request = context["request"]
+    path = request.get_full_path()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        links.append({"code": code, "name": info["name_local"], "url": translate_url(path, code)})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters changed (pagination keeps the filters)."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            query.pop(key, None)
+        else:
+            query[key] = value
+    return query.urlencode()
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key, "")

@@ -1,0 +1,122 @@
+from django.db.models import Prefetch
+from rest_framework import mixins, serializers, viewsets
+
+from taawun.core import permissions
+from taawun.territory.models import Domain
+
+from . import services
+from .filters import PartnerFilter
+from .forms import PartnerForm, RepresentativePartnerForm
+from .models import Partner
+
+PUBLIC_FIELDS = [
+    "id",
+    "kind",
+    "iati_type",
+    "name_ar",
+    "name_fr",
+    "name_en",
+    "acronym",
+    "country",
+    "city",
+    "address",
+    "website",
+    "registration_id",
+    "iati_identifier",
+    "status",
+    "domains",
+    "description_ar",
+    "description_fr",
+    "description_en",
+]
+
+
+class PublicPartnerSerializer(serializers.ModelSerializer):
+    """What anyone may read: the organisation, never its contact people or internal notes."""
+
+    iati_type = serializers.CharField(read_only=True)
+    domains = serializers.SlugRelatedField(
+        slug_field="code", many=True, queryset=Domain.objects.all(), required=False
+    )
+
+    class Meta:
+        model = Partner
+        fields = PUBLIC_FIELDS
+
+
+class ContactSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    role = serializers.CharField()
+    email = serializers.EmailField()
+    phone = serializers.CharField()
+
+
+class PartnerSerializer(PublicPartnerSerializer):
+    """For the commune and the partner itself: adds internal fields and contact people."""
+
+    contacts = ContactSerializer(many=True, read_only=True)
+
+    class Meta(PublicPartnerSerializer.Meta):
+        fields = [*PUBLIC_FIELDS, "notes", "is_public", "archived_at", "contacts"]
+        read_only_fields = ["archived_at"]
+
+
+class PartnerViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Partners: anyone reads the public register; the commune's staff write.
+
+    A partner's representative reads and updates its own organisation only.
+    Writes go through the same form and service as the workspace pages.
+    """
+
+    filterset_class = PartnerFilter
+    write_permissions = {
+        "create": "partners.add_partner",
+        "update": "partners.change_partner",
+        "partial_update": "partners.change_partner",
+    }
+
+    def _internal(self):
+        return permissions.role_of(self.request.user) is not None
+
+    def get_queryset(self):
+        domains = Prefetch("domains", queryset=Domain.objects.only("code"))
+        if self._internal():
+            return (
+                Partner.objects.visible_to(self.request.user)
+                .current()
+                .prefetch_related(domains, "contacts")
+                .order_by("pk")
+            )
+        return Partner.public_objects.prefetch_related(domains).order_by("pk")
+
+    def get_serializer_class(self):
+        return PartnerSerializer if self._internal() else PublicPartnerSerializer
+
+    def _save(self, serializer, instance):
+        form_class = (
+            PartnerForm
+            if permissions.has_role(self.request.user, permissions.EDITORS)
+            else RepresentativePartnerForm
+        )
+        data = {}
+        if instance is not None:
+            data = {name: form_class(instance=instance).initial.get(name) for name in form_class.base_fields}
+            data["domains"] = [d.pk for d in instance.domains.all()]
+        for key, value in serializer.validated_data.items():
+            data[key] = [d.pk for d in value] if key == "domains" else value
+        form = form_class(data=data, instance=instance)
+        if not form.is_valid():
+            raise serializers.ValidationError(form.errors)
+        serializer.instance = services.partner_save(form=form, by=self.request.user)
+
+    def perform_create(self, serializer):
+        self._save(serializer, None)
+
+    def perform_update(self, serializer):
+        self._save(serializer, serializer.instance)

@@ -1,0 +1,27 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from taawun.territory.models import Domain
+
+from .choices import PartnerKind, PartnerStatus
+from .models import Partner, country_choices
+
+
+class PartnerFilter(django_filters.FilterSet):
+    """One filter set for the workspace list, the portal list and the API."""
+
+    q = django_filters.CharFilter(label=_("Search"), method="filter_search")
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=PartnerKind.choices)
+    country = django_filters.ChoiceFilter(label=_("Country"), choices=country_choices)
+    domain = django_filters.ModelChoiceFilter(
+        label=_("Domain"), field_name="domains", queryset=Domain.objects.all()
+    )
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=PartnerStatus.choices)
+
+    class Meta:
+        model = Partner
+        fields = ["q", "kind", "country", "domain", "status"]
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+

@@ -1,0 +1,84 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Contact, Partner
+
+PARTNER_FIELDS = [
+    "kind",
+    "name_ar",
+    "name_fr",
+    "name_en",
+    "acronym",
+    "status",
+    "country",
+    "city",
+    "address",
+    "website",
+    "registration_id",
+    "iati_identifier",
+    "domains",
+    "description_ar",
+    "description_fr",
+    "description_en",
+    "notes",
+    "is_public",
+]
+
+
+class PartnerForm(forms.ModelForm):
+    class Meta:
+        model = Partner
+        fields = PARTNER_FIELDS
+        widgets = {
+            "name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
+            "name_fr": forms.TextInput(attrs={"dir": "ltr", "lang": "fr"}),
+            "name_en": forms.TextInput(attrs={"dir": "ltr", "lang": "en"}),
+            "description_ar": forms.Textarea(attrs={"rows": 3, "dir": "rtl", "lang": "ar"}),
+            "description_fr": forms.Textarea(attrs={"rows": 3, "dir": "ltr", "lang": "fr"}),
+            "description_en": forms.Textarea(attrs={"rows": 3, "dir": "ltr", "lang": "en"}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+            "website": forms.URLInput(attrs={"dir": "ltr"}),
+            "domains": forms.CheckboxSelectMultiple,
+        }
+
+
+class RepresentativePartnerForm(PartnerForm):
+    """What a partner's own representative may change about its organisation."""
+
+    class Meta(PartnerForm.Meta):
+        fields = [
+            "name_ar",
+            "name_fr",
+            "name_en",
+            "acronym",
+            "city",
+            "address",
+            "website",
+            "registration_id",
+            "domains",
+            "description_ar",
+            "description_fr",
+            "description_en",
+        ]
+
+
+class ContactForm(forms.ModelForm):
+    class Meta:
+        model = Contact
+        fields = ["name", "role", "email", "phone"]
+        widgets = {
+            "email": forms.EmailInput(attrs={"dir": "ltr"}),
+            "phone": forms.TextInput(attrs={"dir": "ltr", "inputmode": "tel"}),
+        }
+
+
+ContactFormSet = forms.inlineformset_factory(
+    Partner, Contact, form=ContactForm, extra=1, can_delete=True, max_num=20, validate_max=True
+)
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("File (CSV or XLSX)"),
+        help_text=_("First row: column names. Download the template to see them."),
+    )

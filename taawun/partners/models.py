@@ -1,0 +1,127 @@
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from taawun.core import iati
+from taawun.core.i18n import Translated, char_fields, text_fields
+from taawun.core.models import TimeStampedModel
+
+from .choices import IATI_ORGANISATION_TYPE, PartnerKind, PartnerStatus
+from .querysets import PartnerQuerySet, PublicPartnerManager
+
+
+def country_choices():
+    return sorted(
+        ((code, names.get("en", code).title()) for code, names in iati.codelist("Country").items()),
+        key=lambda item: item[1],
+    )
+
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9 ().-]{6,20}$",
+    _("Enter a phone number with digits, spaces and an optional leading +."),
+)
+
+
+class Partner(TimeStampedModel):
+    """An organisation the commune cooperates with (or could): collectivity, agency, association..."""
+
+    kind = models.CharField(_("kind"), max_length=30, choices=PartnerKind.choices)
+    name_ar, name_fr, name_en = char_fields(_("name"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    country = models.CharField(_("country"), max_length=2, default="MA", choices=country_choices)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    registration_id = models.CharField(
+        _("registration identifier"),
+        max_length=60,
+        blank=True,
+        help_text=_("Official registration number (ICE, association receipt, etc.)."),
+    )
+    iati_identifier = models.CharField(
+        _("IATI organisation identifier"), max_length=80, blank=True
+    )
+    domains = models.ManyToManyField(
+        "territory.Domain", verbose_name=_("domains of interest"), blank=True, related_name="partners"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=PartnerStatus.choices, default=PartnerStatus.ACTIVE
+    )
+    description_ar, description_fr, description_en = text_fields(_("public description"))
+    notes = models.TextField(_("internal notes"), blank=True)
+    is_public = models.BooleanField(
+        _("shown on the public portal"), default=True
+    )
+    archived_at = models.DateTimeField(_("archived on"), null=True, blank=True, editable=False)
+    history = HistoricalRecords(m2m_fields=[domains], excluded_fields=["created_at", "updated_at"])
+
+    name = Translated("name")
+    description = Translated("description")
+
+    objects = PartnerQuerySet.as_manager()
+    public_objects = PublicPartnerManager()
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["name_fr"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("name_fr"),
+                name="partner_unique_french_name",
+                violation_error_message=_("A partner with this French name already exists."),
+            ),
+            models.UniqueConstraint(
+                "name_ar",
+                name="partner_unique_arabic_name",
+                violation_error_message=_("A partner with this Arabic name already exists."),
+            ),
+        ]
+        indexes = [models.Index(fields=["kind", "status"]), models.Index(fields=["country"])]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("portal:partner-detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def get_manage_url(self):
+        return reverse("partners:detail", kwargs={"pk": self.pk})
+
+    @property
+    def slug(self):
+        return slugify(self.name_fr or self.name_en)[:60] or "partner"
+
+    @property
+    def iati_type(self):
+        return IATI_ORGANISATION_TYPE[self.kind]
+
+    @property
+    def is_archived(self):
+        return self.archived_at is not None
+
+
+class Contact(TimeStampedModel):
+    """A contact person at a partner. Personal data (Law 09-08): never shown in public."""
+
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="contacts"
+    )
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("position"), max_length=150, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[phone_validator])
+    history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
+
+    class Meta:
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact people")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name

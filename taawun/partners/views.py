@@ -1,0 +1,220 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.decorators.http import require_POST
+from django.views.generic import DetailView, FormView
+from django_filters.views import FilterView
+
+from taawun.core import permissions
+from taawun.core.history import HistoryView
+from taawun.core.i18n import localized_field_name
+from taawun.core.tabular import csv_response, read_table, xlsx_response
+from taawun.core.views import RoleRequiredMixin
+
+from . import exports, imports, services
+from .filters import PartnerFilter
+from .forms import ContactFormSet, ImportForm, PartnerForm, RepresentativePartnerForm
+from .models import Contact, Partner
+
+
+class PartnerScopeMixin:
+    def get_queryset(self):
+        return Partner.objects.visible_to(self.request.user).prefetch_related("domains")
+
+
+class PartnerListView(RoleRequiredMixin, FilterView):
+    permission = "partners.view_partner"
+    filterset_class = PartnerFilter
+    template_name = "partners/partner_list.html"
+    paginate_by = 25
+
+    def get_queryset(self):
+        qs = Partner.objects.visible_to(self.request.user)
+        if self.request.GET.get("archived") == "1":
+            qs = qs.filter(archived_at__isnull=False)
+        else:
+            qs = qs.current()
+        return qs.prefetch_related("domains").order_by(localized_field_name("name"), "pk")
+
+    def get_template_names(self):
+        if self.request.htmx:
+            return ["partners/partner_list.html#results"]
+        return [self.template_name]
+
+
+class PartnerDetailView(RoleRequiredMixin, PartnerScopeMixin, DetailView):
+    permission = "partners.view_partner"
+    permission_object = True
+    model = Partner
+    template_name = "partners/partner_detail.html"
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related(
+            Prefetch("contacts", queryset=Contact.objects.order_by("name"))
+        )
+
+
+class PartnerFormMixin:
+    template_name = "partners/partner_form.html"
+
+    def form_class_for(self, user, partner):
+        if permissions.has_role(user, permissions.EDITORS):
+            return PartnerForm
+        return RepresentativePartnerForm
+
+    def render_form(self, form, contacts, status=200):
+        return render(
+            self.request,
+            self.template_name,
+            {"form": form, "contacts": contacts, "partner": form.instance},
+            status=status,
+        )
+
+    def handle(self, partner):
+        form_class = self.form_class_for(self.request.user, partner)
+        if self.request.method == "POST":
+            form = form_class(self.request.POST, instance=partner)
+            contacts = ContactFormSet(self.request.POST, instance=partner, prefix="contacts")
+            if form.is_valid() and contacts.is_valid():
+                try:
+                    saved = services.partner_save(form=form, contacts=contacts, by=self.request.user)
+                except ValidationError as error:
+                    form.add_error(None, error)
+                else:
+                    messages.success(self.request, _("The partner was saved."))
+                    return redirect(saved.get_manage_url())
+            messages.error(self.request, _("Nothing was saved: please correct the errors below."))
+            return self.render_form(form, contacts, status=400)
+        form = form_class(instance=partner)
+        contacts = ContactFormSet(instance=partner, prefix="contacts")
+        return self.render_form(form, contacts)
+
+
+class PartnerCreateView(RoleRequiredMixin, PartnerFormMixin, View):
+    permission = "partners.add_partner"
+
+    def get(self, request):
+        return self.handle(Partner())
+
+    post = get
+
+
+class PartnerUpdateView(RoleRequiredMixin, PartnerFormMixin, PartnerScopeMixin, View):
+    permission = "partners.change_partner"
+    permission_object = True
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+
+    def get(self, request, pk):
+        return self.handle(self.get_permission_object())
+
+    post = get
+
+
+def _scoped_partner(request, pk, perm):
+    partner = get_object_or_404(Partner.objects.visible_to(request.user), pk=pk)
+    if not permissions.can(request.user, perm, partner):
+        raise Http404
+    return partner
+
+
+@method_decorator(require_POST, name="dispatch")
+class PartnerArchiveView(RoleRequiredMixin, View):
+    permission = "partners.archive_partner"
+
+    def post(self, request, pk):
+        partner = _scoped_partner(request, pk, self.permission)
+        if partner.is_archived:
+            services.partner_restore(partner=partner, by=request.user)
+            messages.success(request, _("The partner was restored."))
+        else:
+            services.partner_archive(partner=partner, by=request.user)
+            messages.success(request, _("The partner was archived."))
+        return redirect(partner.get_manage_url())
+
+
+class PartnerHistoryView(RoleRequiredMixin, PartnerScopeMixin, HistoryView):
+    permission = "partners.view_history"
+    permission_object = True
+    model = Partner
+
+    def related_histories(self, partner):
+        return [Contact.history.filter(partner_id=partner.pk)]
+
+
+IMPORT_SESSION_KEY = "partners-import"
+
+
+class PartnerImportView(RoleRequiredMixin, FormView):
+    """Step 1: upload a file and see every row checked. Step 2 (commit) imports all or nothing."""
+
+    permission = "partners.import_partner"
+    form_class = ImportForm
+    template_name = "partners/partner_import.html"
+
+    def form_valid(self, form):
+        try:
+            header, rows = read_table(form.cleaned_data["file"])
+        except ValidationError as error:
+            form.add_error("file", error)
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        preview = imports.preview_partners(header, rows)
+        if preview.is_valid:
+            self.request.session[IMPORT_SESSION_KEY] = {"header": header, "rows": rows}
+        else:
+            self.request.session.pop(IMPORT_SESSION_KEY, None)
+        return self.render_to_response(
+            self.get_context_data(form=form, preview=preview, columns=imports.COLUMNS)
+        )
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+@require_POST
+def partner_import_commit(request):
+    if not request.user.is_authenticated:
+        return redirect("accounts:login")
+    if not permissions.can(request.user, "partners.import_partner"):
+        raise Http404
+    staged = request.session.pop(IMPORT_SESSION_KEY, None)
+    if not staged:
+        messages.error(request, _("There is no checked file to import. Upload it again."))
+        return redirect("partners:import")
+    try:
+        count = imports.import_partners(header=staged["header"], rows=staged["rows"], by=request.user)
+    except imports.ImportRejected:
+        messages.error(request, _("The file has errors; nothing was imported."))
+        return redirect("partners:import")
+    messages.success(request, _("%(count)s partners were imported.") % {"count": count})
+    return redirect("partners:list")
+
+
+class PartnerImportTemplateView(RoleRequiredMixin, View):
+    permission = "partners.import_partner"
+
+    def get(self, request):
+        example = ["association", "جمعية المثال", "Association exemple", "", "", "active", "MA",
+                   "Aourir", "", "https://example.org", "", "environment"]
+        return csv_response("partners-template.csv", imports.COLUMNS, [example])
+
+
+class PartnerExportView(RoleRequiredMixin, View):
+    """The filtered list as CSV or XLSX. Contact people are never exported."""
+
+    permission = "partners.export_partner"
+
+    def get(self, request, fmt):
+        queryset = PartnerFilter(
+            request.GET, queryset=Partner.objects.visible_to(request.user).current()
+        ).qs
+        header, rows = exports.partner_table(queryset)
+        if fmt == "xlsx":
+            return xlsx_response("partners.xlsx", header, rows, right_to_left=True)
+        return csv_response("partners.csv", header, rows)

@@ -1,0 +1,188 @@
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from taawun.core import iati
+from taawun.core.i18n import Translated, char_fields, localized_field_name, text_fields
+from taawun.core.models import TimeStampedModel
+
+from .choices import CollectivityKind, LocalityKind
+
+
+class LocalityQuerySet(models.QuerySet):
+    def in_reading_order(self):
+        return self.order_by("kind", localized_field_name("name"))
+
+
+class Locality(TimeStampedModel):
+    """A place of the commune: its centre, a neighbourhood or a douar."""
+
+    name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
+    slug = models.SlugField(_("short name"), max_length=80, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=LocalityKind.choices)
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    population_year = models.PositiveSmallIntegerField(_("census year"), null=True, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(Decimal("-90")), MaxValueValidator(Decimal("90"))],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(Decimal("-180")), MaxValueValidator(Decimal("180"))],
+    )
+    description_ar, description_fr, description_en = text_fields(_("description"))
+    history = HistoricalRecords()
+
+    name = Translated("name")
+    description = Translated("description")
+    objects = LocalityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("locality")
+        verbose_name_plural = _("localities")
+        ordering = ["kind", "name_fr"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__gte=-90, latitude__lte=90)
+                & Q(longitude__gte=-180, longitude__lte=180),
+                name="locality_coordinates_on_earth",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class NeighbouringCollectivity(TimeStampedModel):
+    """A territorial collectivity next to the commune, with which joint projects are made."""
+
+    name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=20, choices=CollectivityKind.choices)
+    partner = models.OneToOneField(
+        "partners.Partner",
+        verbose_name=_("partner record"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="neighbour",
+    )
+    shares_boundary = models.BooleanField(_("shares a boundary"), default=True)
+    distance_km = models.DecimalField(
+        _("distance (km)"), max_digits=6, decimal_places=1, null=True, blank=True
+    )
+    history = HistoricalRecords()
+
+    name = Translated("name")
+
+    class Meta:
+        verbose_name = _("neighbouring collectivity")
+        verbose_name_plural = _("neighbouring collectivities")
+        ordering = ["name_fr"]
+
+    def __str__(self):
+        return self.name
+
+
+def validate_dac_code(value):
+    if not iati.is_code("Sector", value):
+        raise ValidationError(
+            _("%(code)s is not an OECD-DAC 5-digit sector code."), params={"code": value}
+        )
+
+
+def validate_sdg_goal(value):
+    if not iati.is_code("UNSDG-Goals", value):
+        raise ValidationError(_("%(goal)s is not a Sustainable Development Goal."), params={"goal": value})
+
+
+class Domain(TimeStampedModel):
+    """A field of cooperation (school transport, sanitation...) mapped to a DAC sector and an SDG."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
+    dac_code = models.CharField(
+        _("OECD-DAC sector"), max_length=5, validators=[validate_dac_code]
+    )
+    sdg_goal = models.PositiveSmallIntegerField(
+        _("Sustainable Development Goal"), validators=[validate_sdg_goal]
+    )
+    history = HistoricalRecords()
+
+    name = Translated("name")
+
+    class Meta:
+        verbose_name = _("domain")
+        verbose_name_plural = _("domains")
+        ordering = ["name_fr"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def dac_label(self):
+        return iati.label("Sector", self.dac_code)
+
+
+class PacAxis(TimeStampedModel):
+    """An axis of the commune action programme (PAC, Organic Law 113-14 arts 78-82)."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    name_ar, name_fr, name_en = char_fields(_("name"), max_length=200)
+    history = HistoricalRecords()
+
+    name = Translated("name")
+
+    class Meta:
+        verbose_name = _("action-programme axis")
+        verbose_name_plural = _("action-programme axes")
+        ordering = ["number"]
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+
+class CommuneProfile(TimeStampedModel):
+    """The commune running this installation: its name, IATI identifier and logo (one row)."""
+
+    name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
+    iati_identifier = models.CharField(
+        _("IATI organisation identifier"),
+        max_length=60,
+        blank=True,
+        help_text=_("For example MA-COA-… or XI-IATI-…"),
+    )
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    population_year = models.PositiveSmallIntegerField(_("census year"), null=True, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("public e-mail"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="commune/", blank=True)
+    history = HistoricalRecords()
+
+    name = Translated("name")
+
+    class Meta:
+        verbose_name = _("commune profile")
+        verbose_name_plural = _("commune profile")
+        constraints = [models.CheckConstraint(condition=Q(pk=1), name="single_commune_profile")]
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def current(cls):
+        from django.conf import settings
+
+        profile = cls.objects.filter(pk=1).first()
+        if profile is None:
+            name = settings.COMMUNE_NAME
+            profile = cls(pk=1, name_ar=name, name_fr=name, name_en=name)
+        return profile

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from taawun.core import views as core_views
+from taawun.portal.views import language_root
+
+handler403 = "taawun.core.views.permission_denied"
+handler404 = "taawun.core.views.page_not_found"
+
+urlpatterns = [
+    path("", language_root, name="root"),
+    path("healthz", core_views.HealthView.as_view(), name="healthz"),
+    path("django-admin/", admin.site.urls),
+    path("api/v1/", include(("taawun.opendata.urls", "api"))),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("taawun.portal.urls")),
+    path("manage/", include("taawun.core.urls")),
+    path("manage/partners/", include("taawun.partners.urls")),
+    path("manage/territory/", include("taawun.territory.urls")),
+    path("accounts/", include("taawun.accounts.urls")),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
