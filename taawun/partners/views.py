@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -182,7 +182,7 @@ def partner_import_commit(request):
     if not request.user.is_authenticated:
         return redirect("accounts:login")
     if not permissions.can(request.user, "partners.import_partner"):
-        raise Http404
+        raise PermissionDenied
     staged = request.session.pop(IMPORT_SESSION_KEY, None)
     if not staged:
         messages.error(request, _("There is no checked file to import. Upload it again."))

@@ -1,0 +1,140 @@
+"""The authorization matrix: every URL of the application, for anonymous and each role.
+
+A URL pattern added without an entry here fails `test_every_url_has_an_entry`.
+Entries give the HTTP method and the status expected per role; representatives
+ask for another organisation's record, so they must get 403 or 404 there.
+"""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import translation
+
+ANON = "anonymous"
+ROLES = [ANON, "admin", "officer", "finance", "council", "partner", "association"]
+COMMUNE = {"admin", "officer", "finance", "council"}
+EDITORS = {"admin", "officer"}
+REPS = {"partner", "association"}
+LOGIN = 302  # anonymous users are sent to the sign-in page
+
+
+def expect(default, **per_role):
+    """Build {role: status}: `default` for signed-in roles unless overridden; anonymous -> LOGIN."""
+    table = {role: default for role in ROLES}
+    table[ANON] = LOGIN
+    for key, value in per_role.items():
+        for role in {"commune": COMMUNE, "editors": EDITORS, "reps": REPS}.get(key, {key}):
+            table[role] = value
+    return table
+
+
+def everyone(status):
+    return dict.fromkeys(ROLES, status)
+
+
+def by_role(*, anonymous, **groups):
+    table = {ANON: anonymous}
+    for key, value in groups.items():
+        for role in {"commune": COMMUNE, "editors": EDITORS, "reps": REPS}.get(key, {key}):
+            table[role] = value
+    missing = set(ROLES) - set(table)
+    assert not missing, f"no expectation for {missing}"
+    return table
+
+
+# name -> (method, kwargs builder, {role: status})
+MATRIX = {
+    "root": ("get", None, everyone(302)),
+    "healthz": ("get", None, everyone(200)),
+    # Public portal
+    "portal:home": ("get", None, everyone(200)),
+    "portal:partner-list": ("get", None, everyone(200)),
+    "portal:partner-detail": ("get", "public_partner_slug", everyone(200)),
+    # Accounts
+    "accounts:login": ("get", None, by_role(anonymous=200, commune=302, reps=302)),
+    "accounts:logout": ("post", None, everyone(302)),
+    "accounts:password-change": ("get", None, expect(200)),
+    "accounts:password-change-done": ("get", None, expect(200)),
+    # Workspace
+    "core:dashboard": ("get", None, expect(200)),
+    "partners:list": ("get", None, expect(200)),
+    "partners:create": ("get", None, expect(403, editors=200)),
+    "partners:import": ("get", None, expect(403, editors=200)),
+    "partners:import-commit": ("post", None, expect(403, editors=302)),
+    "partners:import-template": ("get", None, expect(403, editors=200)),
+    "partners:export": ("get", "csv", expect(200, reps=403)),
+    "partners:detail": ("get", "other_partner", expect(200, reps=404)),
+    "partners:update": ("get", "other_partner", expect(403, editors=200, reps=404)),
+    "partners:archive": ("post", "other_partner", expect(403, editors=302)),
+    "partners:history": ("get", "other_partner", expect(200, reps=404)),
+    "territory:index": ("get", None, expect(200, reps=403)),
+    "territory:commune": ("get", None, expect(403, admin=200)),
+    "territory:create": ("get", "locality_kind", expect(403, editors=200)),
+    "territory:update": ("get", "locality", expect(403, editors=200)),
+    "territory:history": ("get", "locality", expect(200, reps=403)),
+    # API: reading is public (scoped), writing is checked in the API tests
+    "api:api-root": ("get", None, everyone(200)),
+    "api:partner-list": ("get", None, everyone(200)),
+    "api:partner-detail": ("get", "other_partner", by_role(anonymous=200, commune=200, reps=404)),
+    "api:schema": ("get", None, everyone(200)),
+    "api:docs": ("get", None, everyone(200)),
+    # Django's own admin: superusers only
+    "admin:index": ("get", None, by_role(anonymous=302, admin=200, officer=302, finance=302,
+                                         council=302, reps=302)),
+}
+# The rest of Django's admin is guarded by the admin site itself (is_staff + superuser);
+# the index entry above proves the guard for every role.
+SKIPPED_NAMESPACES = {"admin"}
+
+
+def _walk(patterns, namespace=None):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            ns = entry.namespace
+            full = f"{namespace}:{ns}" if namespace and ns else (ns or namespace)
+            yield from _walk(entry.url_patterns, full)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield f"{namespace}:{entry.name}" if namespace else entry.name
+
+
+def all_url_names():
+    return set(_walk(get_resolver().url_patterns))
+
+
+def test_every_url_has_an_entry():
+    names = {n for n in all_url_names() if n.split(":")[0] not in SKIPPED_NAMESPACES}
+    names.add("admin:index")
+    missing = sorted(names - set(MATRIX))
+    stale = sorted(set(MATRIX) - names)
+    assert not missing, f"URLs without an authorization entry: {missing}"
+    assert not stale, f"entries for URLs that no longer exist: {stale}"
+
+
+@pytest.fixture
+def objects(db, users):
+    from taawun.partners.factories import ContactFactory, PartnerFactory
+    from taawun.territory.factories import LocalityFactory
+
+    other = PartnerFactory(name_fr="Conseil régional Souss-Massa", kind="region")
+    ContactFactory(partner=other)
+    locality = LocalityFactory()
+    return {
+        "public_partner_slug": {"pk": other.pk, "slug": other.slug},
+        "other_partner": {"pk": other.pk},
+        "csv": {"fmt": "csv"},
+        "locality_kind": {"kind": "localities"},
+        "locality": {"kind": "localities", "pk": locality.pk},
+    }
+
+
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_each_role_gets_the_expected_answer(name, objects, client_for):
+    method, kwargs_key, expected = MATRIX[name]
+    kwargs = objects[kwargs_key] if kwargs_key else {}
+    with translation.override("ar"):
+        url = reverse(name, kwargs=kwargs)
+    answers = {}
+    for role in ROLES:
+        client = client_for(None if role == ANON else role)
+        response = getattr(client, method)(url)
+        answers[role] = response.status_code
+    assert answers == expected, f"{name} {url}"
