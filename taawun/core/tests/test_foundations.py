@@ -1,0 +1,137 @@
+"""Languages, layout, security headers, health and deployment checks."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from taawun.partners.factories import PartnerFactory
+
+ROOT = Path(__file__).resolve().parents[3]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(("language", "direction"), [("ar", "rtl"), ("fr", "ltr"), ("en", "ltr")])
+def test_each_language_has_its_lang_and_direction(client, language, direction):
+    page = client.get(f"/{language}/").content.decode()
+    assert f'<html lang="{language}" dir="{direction}">' in page
+
+
+@pytest.mark.parametrize(
+    ("accept", "target"),
+    [("fr-FR,fr;q=0.9", "/fr/"), ("en-GB,en;q=0.8", "/en/"), ("de-DE", "/ar/"), ("", "/ar/")],
+)
+def test_the_root_redirects_by_accept_language_else_to_arabic(client, accept, target):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
+    assert response.status_code == 302
+    assert response["Location"] == target
+
+
+def test_the_language_switcher_stays_on_the_same_page(client):
+    partner = PartnerFactory(name_fr="Commune de Taghazout")
+    page = client.get(f"/fr/partners/{partner.pk}/{partner.slug}/").content.decode()
+    assert f'href="/ar/partners/{partner.pk}/{partner.slug}/"' in page
+    assert f'href="/en/partners/{partner.pk}/{partner.slug}/"' in page
+    assert 'hreflang="ar"' in page
+
+
+def test_pages_carry_a_strict_content_security_policy_with_a_nonce(client):
+    response = client.get("/ar/partners/")
+    policy = response["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "'unsafe-inline'" not in policy
+    nonce = re.search(r"'nonce-([^']+)'", policy).group(1)
+    scripts = re.findall(r"<script[^>]*>", response.content.decode())
+    assert scripts, "htmx is loaded"
+    assert all(f'nonce="{nonce}"' in tag for tag in scripts)
+
+
+def test_templates_have_no_inline_handlers_styles_or_external_assets():
+    offenders = []
+    for path in (ROOT / "taawun").rglob("templates/**/*.html"):
+        text = path.read_text()
+        if re.search(r"\son[a-z]+=\"", text) or " style=\"" in text:
+            offenders.append(f"{path}: inline handler or style")
+        if re.search(r"(src|href)=\"https?://", text):
+            offenders.append(f"{path}: external asset")
+    assert not offenders
+
+
+def test_the_arabic_font_and_stylesheet_are_served_by_the_application(client):
+    css = (ROOT / "taawun/core/static/core/taawun.css").read_text()
+    assert 'url("fonts/noto-sans-arabic.woff2")' in css
+    assert not re.search(r"\b(margin|padding)-(left|right)\b|\b(left|right)\s*:", css), (
+        "use logical properties"
+    )
+    assert (ROOT / "taawun/core/static/core/fonts/noto-sans-arabic.woff2").stat().st_size > 10_000
+
+
+def test_health_answers_200_when_the_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_health_answers_503_when_the_database_does_not(client, monkeypatch):
+    def broken_cursor(*args, **kwargs):
+        raise connection.Database.OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["status"] == "error"
+
+
+def test_the_workspace_sends_anonymous_users_to_sign_in(client):
+    response = client.get("/ar/manage/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/ar/accounts/login/")
+
+
+def test_login_is_throttled_after_repeated_failures(client, users, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    url = reverse("accounts:login")
+    for _ in range(3):
+        client.post(url, {"username": "officer", "password": "wrong"}, REMOTE_ADDR="10.0.0.9")
+    response = client.post(
+        url, {"username": "officer", "password": "taawun-demo"}, REMOTE_ADDR="10.0.0.9"
+    )
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_signing_in_with_the_right_password_opens_the_workspace(client, users):
+    response = client.post(
+        reverse("accounts:login"), {"username": "council", "password": "taawun-demo"}
+    )
+    assert response.status_code == 302
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_the_deployment_check_is_clean_with_debug_off_and_a_real_secret(tmp_path):
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "SECRET_KEY": "k" * 20 + "-a-long-random-production-secret-value-0123456789",
+        "DEBUG": "false",
+        "ALLOWED_HOSTS": "cooperation.aourir.ma",
+        "SQLITE_PATH": str(tmp_path / "deploy.sqlite3"),
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_the_deployment_check_refuses_the_development_secret(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "DEBUG": "false", "SQLITE_PATH": str(tmp_path / "d.sqlite3")}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+    )
+    assert "taawun.E001" in result.stdout + result.stderr
