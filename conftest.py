@@ -59,3 +59,13 @@ def client_for(client, users):
         return c
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The database is rolled back after each test; the cache must be too."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -14,14 +14,14 @@ pytestmark = pytest.mark.django_db
 
 # (role or None, url name, kwargs from the first partner?, budget)
 PAGES = [
-    (None, "portal:home", False, 3),
-    (None, "portal:partner-list", False, 5),
-    (None, "portal:partner-detail", True, 3),
-    ("officer", "core:dashboard", False, 4),
-    ("officer", "partners:list", False, 7),
-    ("officer", "partners:detail", True, 6),
-    ("officer", "partners:history", True, 7),
-    ("officer", "territory:index", False, 8),
+    (None, "portal:home", False, 2),
+    (None, "portal:partner-list", False, 4),
+    (None, "portal:partner-detail", True, 2),
+    ("officer", "core:dashboard", False, 3),
+    ("officer", "partners:list", False, 6),
+    ("officer", "partners:detail", True, 5),
+    ("officer", "partners:history", True, 6),
+    ("officer", "territory:index", False, 6),
     (None, "api:partner-list", False, 3),
     ("officer", "api:partner-list", False, 6),
 ]

@@ -6,11 +6,19 @@ from rest_framework.routers import DefaultRouter
 
 from taawun.partners.api import PartnerViewSet
 
+
+
+class ApiDocsView(SpectacularSwaggerSplitView):
+    """Swagger UI from the application's own static files, its script in a separate file (CSP)."""
+
+    template_name = "opendata/swagger_ui.html"
+
+
 router = DefaultRouter()
 router.register("partners", PartnerViewSet, basename="partner")
 
 urlpatterns = [
     path("", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", ApiDocsView.as_view(url_name="api:schema"), name="docs"),
 ]

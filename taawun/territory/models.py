@@ -177,12 +177,19 @@ class CommuneProfile(TimeStampedModel):
     def __str__(self):
         return self.name
 
+    CACHE_KEY = "territory:commune-profile"
+
     @classmethod
     def current(cls):
+        """The profile, read once and cached: every page shows the commune's name."""
         from django.conf import settings
+        from django.core.cache import cache
 
-        profile = cls.objects.filter(pk=1).first()
+        profile = cache.get(cls.CACHE_KEY)
         if profile is None:
-            name = settings.COMMUNE_NAME
-            profile = cls(pk=1, name_ar=name, name_fr=name, name_en=name)
+            profile = cls.objects.filter(pk=1).first()
+            if profile is None:
+                name = settings.COMMUNE_NAME
+                profile = cls(pk=1, name_ar=name, name_fr=name, name_en=name)
+            cache.set(cls.CACHE_KEY, profile, 3600)
         return profile
