@@ -49,8 +49,9 @@ pytest-postgres: install
 	fi
 
 messages: install
-	cd taawun && ../$(PY) ../manage.py makemessages -l ar -l fr -l en --no-obsolete --add-location=file
-	cd taawun && ../$(PY) ../manage.py compilemessages
+	$(PY) manage.py makemessages -l ar -l fr -l en --no-obsolete --add-location=file \
+		--ignore=.venv --ignore=var --ignore=tests --ignore=benchmarks --ignore="*/tests/*"
+	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:
 	rm -rf $(VENV) var

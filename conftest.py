@@ -42,8 +42,13 @@ def users(db):
             partner = PartnerFactory(kind="public_institution", name_fr="INDH test")
         elif role == "association":
             partner = PartnerFactory(kind="association", name_fr="Association test")
-        result[role] = UserFactory(username=role, role=role, partner=partner, is_superuser=role == "admin",
-                                   is_staff=role == "admin")
+        result[role] = UserFactory(
+            username=role,
+            role=role,
+            partner=partner,
+            is_superuser=role == "admin",
+            is_staff=role == "admin",
+        )
     return result
 
 

@@ -19,7 +19,7 @@ LOGIN = 302  # anonymous users are sent to the sign-in page
 
 def expect(default, **per_role):
     """Build {role: status}: `default` for signed-in roles unless overridden; anonymous -> LOGIN."""
-    table = {role: default for role in ROLES}
+    table = dict.fromkeys(ROLES, default)
     table[ANON] = LOGIN
     for key, value in per_role.items():
         for role in {"commune": COMMUNE, "editors": EDITORS, "reps": REPS}.get(key, {key}):
@@ -78,8 +78,11 @@ MATRIX = {
     "api:schema": ("get", None, everyone(200)),
     "api:docs": ("get", None, everyone(200)),
     # Django's own admin: superusers only
-    "admin:index": ("get", None, by_role(anonymous=302, admin=200, officer=302, finance=302,
-                                         council=302, reps=302)),
+    "admin:index": (
+        "get",
+        None,
+        by_role(anonymous=302, admin=200, officer=302, finance=302, council=302, reps=302),
+    ),
 }
 # The rest of Django's admin is guarded by the admin site itself (is_staff + superuser);
 # the index entry above proves the guard for every role.

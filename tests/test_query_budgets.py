@@ -4,8 +4,8 @@ the same with 3 rows as with 30, and no more than its pinned budget."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
 from django.urls import reverse
+from django.utils import translation
 
 from taawun.partners.factories import ContactFactory, PartnerFactory
 from taawun.territory.factories import DomainFactory, LocalityFactory

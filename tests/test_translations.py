@@ -59,16 +59,27 @@ def test_compiled_catalogues_are_up_to_date(language):
 def test_the_catalogues_hold_every_string_of_the_code(tmp_path):
     """Extract the strings afresh into a scratch copy and compare with the committed catalogue."""
     scratch = tmp_path / "project"
-    shutil.copytree(ROOT / "taawun", scratch / "taawun", ignore=shutil.ignore_patterns("locale", "__pycache__"))
+    shutil.copytree(
+        ROOT / "taawun", scratch / "taawun", ignore=shutil.ignore_patterns("locale", "__pycache__")
+    )
     shutil.copy(ROOT / "manage.py", scratch)
     (scratch / "taawun" / "locale").mkdir()
     result = subprocess.run(
         [sys.executable, "manage.py", "makemessages", "-l", "fr", "--ignore=*/tests/*"],
-        cwd=scratch, capture_output=True, text=True, check=False,
+        cwd=scratch,
+        capture_output=True,
+        text=True,
+        check=False,
         env={"PATH": "/usr/bin:/bin", "SQLITE_PATH": str(tmp_path / "x.sqlite3")},
     )
     assert result.returncode == 0, result.stderr
-    fresh = {(ctx, msgid) for ctx, msgid, _, _ in parse_po(scratch / "taawun/locale/fr/LC_MESSAGES/django.po") if msgid}
-    committed = {(ctx, msgid) for ctx, msgid, _, _ in parse_po(LOCALE / "fr/LC_MESSAGES/django.po") if msgid}
+    fresh = {
+        (ctx, msgid)
+        for ctx, msgid, _, _ in parse_po(scratch / "taawun/locale/fr/LC_MESSAGES/django.po")
+        if msgid
+    }
+    committed = {
+        (ctx, msgid) for ctx, msgid, _, _ in parse_po(LOCALE / "fr/LC_MESSAGES/django.po") if msgid
+    }
     missing = sorted(fresh - committed)
     assert not missing, f"strings not in the catalogues (run make messages): {missing[:10]}"

@@ -26,7 +26,8 @@ class User(AbstractUser):
         verbose_name_plural = _("users")
         constraints = [
             models.CheckConstraint(
-                condition=~Q(role__in=[r.value for r in ORGANISATION_ROLES]) | Q(partner__isnull=False),
+                condition=~Q(role__in=sorted(r.value for r in ORGANISATION_ROLES))
+                | Q(partner__isnull=False),
                 name="representative_has_organisation",
                 violation_error_message=_("A representative must be tied to an organisation."),
             )
@@ -35,7 +36,9 @@ class User(AbstractUser):
     def clean(self):
         super().clean()
         if self.role in ORGANISATION_ROLES and not self.partner_id:
-            raise ValidationError({"partner": _("A representative must be tied to an organisation.")})
+            raise ValidationError(
+                {"partner": _("A representative must be tied to an organisation.")}
+            )
 
     @property
     def is_representative(self):

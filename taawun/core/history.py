@@ -2,10 +2,14 @@
 
 from dataclasses import dataclass, field
 
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.views.generic import DetailView
 
-ACTIONS = {"+": _("created"), "~": _("changed"), "-": _("deleted")}
+ACTIONS = {
+    "+": pgettext_lazy("history action", "created"),
+    "~": pgettext_lazy("history action", "changed"),
+    "-": pgettext_lazy("history action", "deleted"),
+}
 
 
 @dataclass

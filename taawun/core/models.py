@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 class TimeStampedModel(models.Model):
     """Creation and last-change timestamps."""
 
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    created_at = models.DateTimeField(_("created on"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated on"), auto_now=True)
 
     class Meta:
         abstract = True

@@ -38,8 +38,10 @@ def sees_everything(user):
 
 
 def own_organisation(user, partner_id):
-    return has_role(user, ORGANISATION_ROLES) and partner_id is not None and (
-        user.partner_id == partner_id
+    return (
+        has_role(user, ORGANISATION_ROLES)
+        and partner_id is not None
+        and (user.partner_id == partner_id)
     )
 
 

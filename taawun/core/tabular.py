@@ -27,10 +27,8 @@ def read_table(upload):
             }
         )
     data = upload.read()
-    if data[:4] == b"PK\x03\x04":
-        rows = _read_xlsx(data)
-    else:
-        rows = _read_csv(data)
+    # XLSX files are ZIP archives; everything else must be CSV text.
+    rows = _read_xlsx(data) if data[:4] == b"PK\x03\x04" else _read_csv(data)
     rows = [row for row in rows if any(str(v or "").strip() for v in row)]
     if not rows:
         raise ValidationError(_("The file is empty."))
@@ -40,11 +38,15 @@ def read_table(upload):
         raise ValidationError(_("The file has column names but no rows."))
     if len(body) > settings.IMPORT_MAX_ROWS:
         raise ValidationError(
-            _("The file has %(count)s rows; at most %(limit)s can be imported at once.")
+            _("The file has too many rows (%(count)s); at most %(limit)s can be imported at once.")
             % {"count": len(body), "limit": settings.IMPORT_MAX_ROWS}
         )
     return header, [
-        {header[i]: ("" if v is None else str(v).strip()) for i, v in enumerate(row) if i < len(header)}
+        {
+            header[i]: ("" if v is None else str(v).strip())
+            for i, v in enumerate(row)
+            if i < len(header)
+        }
         for row in body
     ]
 
@@ -101,7 +103,8 @@ def xlsx_response(filename, header, rows, *, right_to_left=False):
     sheet.append(header)
     for row in rows:
         sheet.append(list(row))
-    handle = tempfile.TemporaryFile()
+    # FileResponse closes the file once sent, so no context manager here.
+    handle = tempfile.TemporaryFile()  # noqa: SIM115
     workbook.save(handle)
     handle.seek(0)
     return FileResponse(

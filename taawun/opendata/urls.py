@@ -7,7 +7,6 @@ from rest_framework.routers import DefaultRouter
 from taawun.partners.api import PartnerViewSet
 
 
-
 class ApiDocsView(SpectacularSwaggerSplitView):
     """Swagger UI from the application's own static files, its script in a separate file (CSP)."""
 

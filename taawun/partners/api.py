@@ -106,7 +106,10 @@ class PartnerViewSet(
         )
         data = {}
         if instance is not None:
-            data = {name: form_class(instance=instance).initial.get(name) for name in form_class.base_fields}
+            data = {
+                name: form_class(instance=instance).initial.get(name)
+                for name in form_class.base_fields
+            }
             data["domains"] = [d.pk for d in instance.domains.all()]
         for key, value in serializer.validated_data.items():
             data[key] = [d.pk for d in value] if key == "domains" else value

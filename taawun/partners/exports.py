@@ -32,8 +32,20 @@ def partner_table(queryset):
     def rows():
         for p in queryset.iterator(chunk_size=1000):
             yield [
-                p.pk, p.kind, p.iati_type, p.name_ar, p.name_fr, p.name_en, p.acronym, p.status,
-                p.country, p.city, p.address, p.website, p.registration_id, p.iati_identifier,
+                p.pk,
+                p.kind,
+                p.iati_type,
+                p.name_ar,
+                p.name_fr,
+                p.name_en,
+                p.acronym,
+                p.status,
+                p.country,
+                p.city,
+                p.address,
+                p.website,
+                p.registration_id,
+                p.iati_identifier,
                 ";".join(sorted(d.code for d in p.domains.all())),
             ]
 

@@ -24,4 +24,3 @@ class PartnerFilter(django_filters.FilterSet):
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
-

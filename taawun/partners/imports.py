@@ -107,9 +107,7 @@ def preview_partners(header, rows) -> ImportPreview:
         for key, seen in (("name_fr", seen_fr), ("name_ar", seen_ar)):
             name = data.get(key, "").strip().lower()
             if name and name in seen:
-                row.errors.append(
-                    _("Same name as row %(row)s of this file.") % {"row": seen[name]}
-                )
+                row.errors.append(_("Same name as row %(row)s of this file.") % {"row": seen[name]})
             elif name:
                 seen[name] = index
         row.form_data = data

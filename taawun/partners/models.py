@@ -28,7 +28,7 @@ phone_validator = RegexValidator(
 
 
 class Partner(TimeStampedModel):
-    """An organisation the commune cooperates with (or could): collectivity, agency, association..."""
+    """An organisation the commune cooperates with, or could: collectivity, agency, association."""
 
     kind = models.CharField(_("kind"), max_length=30, choices=PartnerKind.choices)
     name_ar, name_fr, name_en = char_fields(_("name"), max_length=200)
@@ -43,20 +43,19 @@ class Partner(TimeStampedModel):
         blank=True,
         help_text=_("Official registration number (ICE, association receipt, etc.)."),
     )
-    iati_identifier = models.CharField(
-        _("IATI organisation identifier"), max_length=80, blank=True
-    )
+    iati_identifier = models.CharField(_("IATI organisation identifier"), max_length=80, blank=True)
     domains = models.ManyToManyField(
-        "territory.Domain", verbose_name=_("domains of interest"), blank=True, related_name="partners"
+        "territory.Domain",
+        verbose_name=_("domains of interest"),
+        blank=True,
+        related_name="partners",
     )
     status = models.CharField(
         _("status"), max_length=20, choices=PartnerStatus.choices, default=PartnerStatus.ACTIVE
     )
     description_ar, description_fr, description_en = text_fields(_("public description"))
     notes = models.TextField(_("internal notes"), blank=True)
-    is_public = models.BooleanField(
-        _("shown on the public portal"), default=True
-    )
+    is_public = models.BooleanField(_("shown on the public portal"), default=True)
     archived_at = models.DateTimeField(_("archived on"), null=True, blank=True, editable=False)
     history = HistoricalRecords(m2m_fields=[domains], excluded_fields=["created_at", "updated_at"])
 

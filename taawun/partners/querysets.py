@@ -13,7 +13,7 @@ class PartnerQuerySet(models.QuerySet):
         return self.current().filter(is_public=True)
 
     def visible_to(self, user):
-        """The workspace scope: everything for the commune, one organisation for a representative."""
+        """Workspace scope: everything for the commune, one organisation for a representative."""
         if permissions.sees_everything(user):
             return self
         if permissions.has_role(user, permissions.ORGANISATION_ROLES):

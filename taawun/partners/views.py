@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import View
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, FormView
@@ -54,8 +55,10 @@ class PartnerDetailView(RoleRequiredMixin, PartnerScopeMixin, DetailView):
     template_name = "partners/partner_detail.html"
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related(
-            Prefetch("contacts", queryset=Contact.objects.order_by("name"))
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(Prefetch("contacts", queryset=Contact.objects.order_by("name")))
         )
 
 
@@ -82,7 +85,9 @@ class PartnerFormMixin:
             contacts = ContactFormSet(self.request.POST, instance=partner, prefix="contacts")
             if form.is_valid() and contacts.is_valid():
                 try:
-                    saved = services.partner_save(form=form, contacts=contacts, by=self.request.user)
+                    saved = services.partner_save(
+                        form=form, contacts=contacts, by=self.request.user
+                    )
                 except ValidationError as error:
                     form.add_error(None, error)
                 else:
@@ -188,11 +193,16 @@ def partner_import_commit(request):
         messages.error(request, _("There is no checked file to import. Upload it again."))
         return redirect("partners:import")
     try:
-        count = imports.import_partners(header=staged["header"], rows=staged["rows"], by=request.user)
+        count = imports.import_partners(
+            header=staged["header"], rows=staged["rows"], by=request.user
+        )
     except imports.ImportRejected:
         messages.error(request, _("The file has errors; nothing was imported."))
         return redirect("partners:import")
-    messages.success(request, _("%(count)s partners were imported.") % {"count": count})
+    message = ngettext(
+        "%(count)s partner was imported.", "%(count)s partners were imported.", count
+    )
+    messages.success(request, message % {"count": count})
     return redirect("partners:list")
 
 
@@ -200,8 +210,20 @@ class PartnerImportTemplateView(RoleRequiredMixin, View):
     permission = "partners.import_partner"
 
     def get(self, request):
-        example = ["association", "جمعية المثال", "Association exemple", "", "", "active", "MA",
-                   "Aourir", "", "https://example.org", "", "environment"]
+        example = [
+            "association",
+            "جمعية المثال",
+            "Association exemple",
+            "",
+            "",
+            "active",
+            "MA",
+            "Aourir",
+            "",
+            "https://example.org",
+            "",
+            "environment",
+        ]
         return csv_response("partners-template.csv", imports.COLUMNS, [example])
 
 

@@ -19,8 +19,14 @@ class HomeView(TemplateView):
         partners = Partner.public_objects.all()
         context["partner_count"] = partners.count()
         context["kinds"] = [
-            {"kind": row["kind"], "kind_label": PartnerKind(row["kind"]).label, "count": row["count"]}
-            for row in partners.values("kind").annotate(count=Count("pk")).order_by("-count", "kind")
+            {
+                "kind": row["kind"],
+                "kind_label": PartnerKind(row["kind"]).label,
+                "count": row["count"],
+            }
+            for row in partners.values("kind")
+            .annotate(count=Count("pk"))
+            .order_by("-count", "kind")
         ]
         return context
 

@@ -7,15 +7,33 @@ class LocalityForm(forms.ModelForm):
     class Meta:
         model = Locality
         fields = [
-            "name_ar", "name_fr", "name_en", "slug", "kind", "population", "population_year",
-            "latitude", "longitude", "description_ar", "description_fr", "description_en",
+            "name_ar",
+            "name_fr",
+            "name_en",
+            "slug",
+            "kind",
+            "population",
+            "population_year",
+            "latitude",
+            "longitude",
+            "description_ar",
+            "description_fr",
+            "description_en",
         ]
 
 
 class NeighbourForm(forms.ModelForm):
     class Meta:
         model = NeighbouringCollectivity
-        fields = ["name_ar", "name_fr", "name_en", "kind", "partner", "shares_boundary", "distance_km"]
+        fields = [
+            "name_ar",
+            "name_fr",
+            "name_en",
+            "kind",
+            "partner",
+            "shares_boundary",
+            "distance_km",
+        ]
 
 
 class DomainForm(forms.ModelForm):
@@ -34,6 +52,13 @@ class CommuneProfileForm(forms.ModelForm):
     class Meta:
         model = CommuneProfile
         fields = [
-            "name_ar", "name_fr", "name_en", "iati_identifier", "population", "population_year",
-            "website", "email", "logo",
+            "name_ar",
+            "name_fr",
+            "name_en",
+            "iati_identifier",
+            "population",
+            "population_year",
+            "website",
+            "email",
+            "logo",
         ]

@@ -101,17 +101,17 @@ def validate_dac_code(value):
 
 def validate_sdg_goal(value):
     if not iati.is_code("UNSDG-Goals", value):
-        raise ValidationError(_("%(goal)s is not a Sustainable Development Goal."), params={"goal": value})
+        raise ValidationError(
+            _("%(goal)s is not a Sustainable Development Goal."), params={"goal": value}
+        )
 
 
 class Domain(TimeStampedModel):
-    """A field of cooperation (school transport, sanitation...) mapped to a DAC sector and an SDG."""
+    """A field of cooperation (school transport, sanitation) mapped to a DAC sector and an SDG."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
     name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
-    dac_code = models.CharField(
-        _("OECD-DAC sector"), max_length=5, validators=[validate_dac_code]
-    )
+    dac_code = models.CharField(_("OECD-DAC sector"), max_length=5, validators=[validate_dac_code])
     sdg_goal = models.PositiveSmallIntegerField(
         _("Sustainable Development Goal"), validators=[validate_sdg_goal]
     )

@@ -16,7 +16,11 @@ from .models import CommuneProfile, Domain, Locality, NeighbouringCollectivity, 
 # The territory's reference lists, edited the same way: kind in the URL -> model and form.
 REGISTERS = {
     "localities": (Locality, LocalityForm, gettext_lazy("Localities")),
-    "neighbours": (NeighbouringCollectivity, NeighbourForm, gettext_lazy("Neighbouring collectivities")),
+    "neighbours": (
+        NeighbouringCollectivity,
+        NeighbourForm,
+        gettext_lazy("Neighbouring collectivities"),
+    ),
     "domains": (Domain, DomainForm, gettext_lazy("Domains")),
     "axes": (PacAxis, PacAxisForm, gettext_lazy("Action-programme axes")),
 }

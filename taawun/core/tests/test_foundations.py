@@ -54,7 +54,7 @@ def test_templates_have_no_inline_handlers_styles_or_external_assets():
     offenders = []
     for path in (ROOT / "taawun").rglob("templates/**/*.html"):
         text = path.read_text()
-        if re.search(r"\son[a-z]+=\"", text) or " style=\"" in text:
+        if re.search(r"\son[a-z]+=\"", text) or ' style="' in text:
             offenders.append(f"{path}: inline handler or style")
         if re.search(r"(src|href)=\"https?://", text):
             offenders.append(f"{path}: external asset")
@@ -122,7 +122,11 @@ def test_the_deployment_check_is_clean_with_debug_off_and_a_real_secret(tmp_path
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -132,6 +136,10 @@ def test_the_deployment_check_refuses_the_development_secret(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "DEBUG": "false", "SQLITE_PATH": str(tmp_path / "d.sqlite3")}
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert "taawun.E001" in result.stdout + result.stderr

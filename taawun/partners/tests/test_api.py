@@ -123,8 +123,8 @@ def test_council_members_read_but_cannot_edit(users):
 
 
 def test_the_openapi_schema_is_valid():
-    from drf_spectacular.validation import validate_schema
     from drf_spectacular.generators import SchemaGenerator
+    from drf_spectacular.validation import validate_schema
 
     schema = SchemaGenerator().get_schema(request=None, public=True)
     validate_schema(schema)

@@ -15,7 +15,8 @@ pytestmark = pytest.mark.django_db
 
 HEADER = "kind,name_ar,name_fr,name_en,country,city,website,domains"
 GOOD_ROWS = [
-    "association,جمعية أصدقاء البيئة,Association des amis de l'environnement,,MA,Aourir,,environment",
+    "association,جمعية أصدقاء البيئة,Association des amis de l'environnement,,MA,Aourir,,"
+    "environment",
     "commune,جماعة أمسكرود,Commune d'Amskroud,Amskroud commune,MA,Amskroud,,",
     "university,جامعة ابن زهر,Université Ibn Zohr,Ibn Zohr University,MA,Agadir,https://www.uiz.ac.ma,",
 ]
@@ -40,7 +41,9 @@ def environment_domain(db):
 def test_three_good_rows_and_one_bad_show_the_error_on_its_row_and_import_nothing(client_for):
     client = client_for("officer")
     before = Partner.objects.count()
-    response = client.post(import_url(), {"file": csv_upload([*GOOD_ROWS[:2], BAD_ROW, GOOD_ROWS[2]])})
+    response = client.post(
+        import_url(), {"file": csv_upload([*GOOD_ROWS[:2], BAD_ROW, GOOD_ROWS[2]])}
+    )
     page = response.content.decode()
     assert response.status_code == 200
     assert 'class="row-error"' in page
@@ -87,7 +90,10 @@ def test_xlsx_files_are_read_too():
 def test_duplicates_inside_the_file_and_against_the_register_are_named():
     PartnerFactory(name_fr="Université Ibn Zohr", name_ar="جامعة ابن زهر")
     header = HEADER.split(",")
-    rows = [dict(zip(header, line.split(","), strict=True)) for line in [GOOD_ROWS[0], GOOD_ROWS[0], GOOD_ROWS[2]]]
+    rows = [
+        dict(zip(header, line.split(","), strict=True))
+        for line in [GOOD_ROWS[0], GOOD_ROWS[0], GOOD_ROWS[2]]
+    ]
     preview = imports.preview_partners(header, rows)
     errors = {row.number: " ".join(row.errors) for row in preview.rows if row.errors}
     assert set(errors) == {3, 4}
@@ -98,7 +104,9 @@ def test_duplicates_inside_the_file_and_against_the_register_are_named():
 
 def test_unknown_kind_and_domain_are_explained():
     header = HEADER.split(",")
-    row = dict(zip(header, "church,كنيسة,Église,,MA,,,unknown-code".split(","), strict=True))
+    row = dict(
+        zip(header, ["church", "كنيسة", "Église", "", "MA", "", "", "unknown-code"], strict=True)
+    )
     preview = imports.preview_partners(header, [row])
     text = " ".join(preview.rows[0].errors)
     assert "unknown-code" in text
@@ -107,14 +115,20 @@ def test_unknown_kind_and_domain_are_explained():
 
 def test_kinds_may_be_written_as_their_label_in_any_language():
     header = HEADER.split(",")
-    row = dict(zip(header, "Université ou recherche,معهد,ENCG Agadir,,MA,Agadir,,".split(","), strict=True))
+    row = dict(
+        zip(
+            header,
+            ["Université ou centre de recherche", "معهد", "ENCG Agadir", "", "MA", "Agadir", "", ""],
+            strict=True,
+        )
+    )
     preview = imports.preview_partners(header, [row])
     assert preview.is_valid, preview.rows[0].errors
     assert preview.rows[0].form_data["kind"] == "university"
 
 
 def test_a_file_missing_required_columns_is_refused_as_a_whole(client_for):
-    upload = SimpleUploadedFile("p.csv", "name_fr,city\nX,Y\n".encode())
+    upload = SimpleUploadedFile("p.csv", b"name_fr,city\nX,Y\n")
     response = client_for("officer").post(import_url(), {"file": upload})
     assert "name_ar" in response.content.decode()
     assert not response.context["preview"].is_valid

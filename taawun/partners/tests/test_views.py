@@ -83,7 +83,9 @@ def test_a_duplicate_french_name_is_refused_whatever_its_case(client_for):
 
 
 def test_a_malformed_website_is_refused(client_for):
-    response = client_for("officer").post(url("partners:create"), valid_post(website="amwaj dot org"))
+    response = client_for("officer").post(
+        url("partners:create"), valid_post(website="amwaj dot org")
+    )
     assert response.status_code == 400
     assert not Partner.objects.filter(name_fr__startswith="Association Amwaj").exists()
 
@@ -91,8 +93,14 @@ def test_a_malformed_website_is_refused(client_for):
 def test_an_edit_records_what_changed_in_the_history(client_for):
     partner = PartnerFactory(name_fr="Commune de Taghazout", name_ar="جماعة تغازوت", kind="commune")
     client = client_for("officer")
-    data = valid_post(kind="commune", name_fr="Commune de Taghazout", name_ar="جماعة تغازوت",
-                      city="Taghazout", website="", **{"contacts-TOTAL_FORMS": "0"})
+    data = valid_post(
+        kind="commune",
+        name_fr="Commune de Taghazout",
+        name_ar="جماعة تغازوت",
+        city="Taghazout",
+        website="",
+        **{"contacts-TOTAL_FORMS": "0"},
+    )
     response = client.post(url("partners:update", pk=partner.pk), data)
     assert response.status_code == 302
     page = client.get(url("partners:history", pk=partner.pk)).content.decode()
@@ -102,8 +110,13 @@ def test_an_edit_records_what_changed_in_the_history(client_for):
 def test_the_representative_edits_its_own_organisation_but_not_its_kind(client_for, users):
     own = users["partner"].partner
     client = client_for("partner")
-    data = valid_post(name_fr=own.name_fr, name_ar=own.name_ar, kind="company",
-                      city="Agadir", **{"contacts-TOTAL_FORMS": "0"})
+    data = valid_post(
+        name_fr=own.name_fr,
+        name_ar=own.name_ar,
+        kind="company",
+        city="Agadir",
+        **{"contacts-TOTAL_FORMS": "0"},
+    )
     response = client.post(url("partners:update", pk=own.pk), data)
     assert response.status_code == 302
     own.refresh_from_db()
@@ -129,7 +142,9 @@ def test_the_list_filters_by_kind_domain_and_text(client_for):
     water = DomainFactory(code="water")
     drarga = PartnerFactory(name_fr="Commune de Drarga", name_ar="جماعة الدراركة", kind="commune")
     drarga.domains.add(water)
-    PartnerFactory(name_fr="Surf School Tamraght", name_ar="مدرسة تامراغت لركوب الأمواج", kind="company")
+    PartnerFactory(
+        name_fr="Surf School Tamraght", name_ar="مدرسة تامراغت لركوب الأمواج", kind="company"
+    )
     client = client_for("officer")
     with translation.override("fr"):
         list_url = reverse("partners:list")
@@ -177,7 +192,10 @@ def test_a_non_public_partner_is_not_on_the_portal(client_for):
     hidden = PartnerFactory(name_fr="Prospect confidentiel", is_public=False)
     anonymous = client_for(None)
     assert anonymous.get(hidden.get_absolute_url()).status_code == 404
-    assert "Prospect confidentiel" not in anonymous.get(reverse("portal:partner-list")).content.decode()
+    assert (
+        "Prospect confidentiel"
+        not in anonymous.get(reverse("portal:partner-list")).content.decode()
+    )
 
 
 def test_the_public_page_redirects_to_its_canonical_slug(client_for):

@@ -37,7 +37,9 @@ def test_an_officer_adds_a_locality_and_its_history_names_them(client_for):
 
 def test_coordinates_off_the_earth_are_refused_and_nothing_is_saved(client_for):
     client = client_for("officer")
-    response = client.post(url("territory:create", kind="localities"), {**LOCALITY, "latitude": "130"})
+    response = client.post(
+        url("territory:create", kind="localities"), {**LOCALITY, "latitude": "130"}
+    )
     assert response.status_code == 400
     assert "latitude" in response.context["form"].errors
     assert not Locality.objects.exists()
@@ -45,8 +47,14 @@ def test_coordinates_off_the_earth_are_refused_and_nothing_is_saved(client_for):
 
 def test_a_domain_must_use_a_real_dac_code_and_sdg(client_for):
     client = client_for("officer")
-    data = {"code": "water", "name_ar": "الماء", "name_fr": "Eau", "name_en": "", "dac_code": "99999",
-            "sdg_goal": "18"}
+    data = {
+        "code": "water",
+        "name_ar": "الماء",
+        "name_fr": "Eau",
+        "name_en": "",
+        "dac_code": "99999",
+        "sdg_goal": "18",
+    }
     response = client.post(url("territory:create", kind="domains"), data)
     assert response.status_code == 400
     errors = response.context["form"].errors
@@ -64,16 +72,25 @@ def test_an_unknown_register_is_not_found(client_for):
 
 def test_the_administrator_sets_the_commune_profile_and_the_layout_shows_it(client_for):
     client = client_for("admin")
-    data = {"name_ar": "أورير", "name_fr": "Aourir", "name_en": "Aourir",
-            "iati_identifier": "MA-COA-1234", "population": "46032", "population_year": "2024",
-            "website": "", "email": ""}
+    data = {
+        "name_ar": "أورير",
+        "name_fr": "Aourir",
+        "name_en": "Aourir",
+        "iati_identifier": "MA-COA-1234",
+        "population": "46032",
+        "population_year": "2024",
+        "website": "",
+        "email": "",
+    }
     assert client.post(url("territory:commune"), data).status_code == 302
     assert CommuneProfile.objects.get().iati_identifier == "MA-COA-1234"
     assert "أورير" in client_for(None).get("/ar/").content.decode()
 
 
 def test_a_logo_that_is_not_an_image_is_refused(client_for):
-    fake = SimpleUploadedFile("logo.png", b"MZ\x90\x00 this is an executable", content_type="image/png")
+    fake = SimpleUploadedFile(
+        "logo.png", b"MZ\x90\x00 this is an executable", content_type="image/png"
+    )
     data = {"name_ar": "أورير", "name_fr": "Aourir", "logo": fake}
     response = client_for("admin").post(url("territory:commune"), data)
     assert response.status_code == 400
@@ -84,8 +101,10 @@ def test_a_logo_that_is_not_an_image_is_refused(client_for):
 def test_the_locality_history_page_lists_changes(client_for):
     locality = LocalityFactory(name_fr="Imi Miki")
     client = client_for("officer")
-    client.post(url("territory:update", kind="localities", pk=locality.pk),
-                {**LOCALITY, "slug": locality.slug, "name_fr": "Imi Miki", "population": "950"})
+    client.post(
+        url("territory:update", kind="localities", pk=locality.pk),
+        {**LOCALITY, "slug": locality.slug, "name_fr": "Imi Miki", "population": "950"},
+    )
     page = client.get(url("territory:history", kind="localities", pk=locality.pk)).content.decode()
     assert "<td>950</td>" in page
     assert "population" in page

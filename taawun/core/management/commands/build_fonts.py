@@ -14,8 +14,12 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 from fontTools.varLib import instancer
 
-TARGET = Path(__file__).resolve().parents[2] / "static" / "core" / "fonts" / "noto-sans-arabic.woff2"
-UNICODES = "U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF,U+200C-200F,U+0020-0040,U+00A0"
+TARGET = (
+    Path(__file__).resolve().parents[2] / "static" / "core" / "fonts" / "noto-sans-arabic.woff2"
+)
+UNICODES = (
+    "U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF,U+200C-200F,U+0020-0040,U+00A0"
+)
 
 
 class Command(BaseCommand):
