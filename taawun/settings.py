@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_htmx",
     "django_filters",
+    "django_countries",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",

@@ -40,7 +40,7 @@ def partner_table(queryset):
                 p.name_en,
                 p.acronym,
                 p.status,
-                p.country,
+                p.country.code,
                 p.city,
                 p.address,
                 p.website,

@@ -1,10 +1,11 @@
 import django_filters
+from django_countries import countries
 from django.utils.translation import gettext_lazy as _
 
 from taawun.territory.models import Domain
 
 from .choices import PartnerKind, PartnerStatus
-from .models import Partner, country_choices
+from .models import Partner
 
 
 class PartnerFilter(django_filters.FilterSet):
@@ -12,7 +13,7 @@ class PartnerFilter(django_filters.FilterSet):
 
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=PartnerKind.choices)
-    country = django_filters.ChoiceFilter(label=_("Country"), choices=country_choices)
+    country = django_filters.ChoiceFilter(label=_("Country"), choices=countries)
     domain = django_filters.ModelChoiceFilter(
         label=_("Domain"), field_name="domains", queryset=Domain.objects.all()
     )

@@ -4,21 +4,14 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
-from taawun.core import iati
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import TimeStampedModel
 
 from .choices import IATI_ORGANISATION_TYPE, PartnerKind, PartnerStatus
 from .querysets import PartnerQuerySet, PublicPartnerManager
-
-
-def country_choices():
-    return sorted(
-        ((code, names.get("en", code).title()) for code, names in iati.codelist("Country").items()),
-        key=lambda item: item[1],
-    )
 
 
 phone_validator = RegexValidator(
@@ -33,7 +26,7 @@ class Partner(TimeStampedModel):
     kind = models.CharField(_("kind"), max_length=30, choices=PartnerKind.choices)
     name_ar, name_fr, name_en = char_fields(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
-    country = models.CharField(_("country"), max_length=2, default="MA", choices=country_choices)
+    country = CountryField(_("country"), default="MA")
     city = models.CharField(_("city"), max_length=100, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     website = models.URLField(_("website"), blank=True)

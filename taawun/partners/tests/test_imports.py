@@ -118,7 +118,16 @@ def test_kinds_may_be_written_as_their_label_in_any_language():
     row = dict(
         zip(
             header,
-            ["Université ou centre de recherche", "معهد", "ENCG Agadir", "", "MA", "Agadir", "", ""],
+            [
+                "Université ou centre de recherche",
+                "معهد",
+                "ENCG Agadir",
+                "",
+                "MA",
+                "Agadir",
+                "",
+                "",
+            ],
             strict=True,
         )
     )
