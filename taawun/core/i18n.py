@@ -64,3 +64,8 @@ def text_fields(verbose, required=(), **kwargs):
         )
         for code in CONTENT_LANGUAGES
     )
+
+
+# Django 6.1's blank-choice label has no Arabic translation yet; naming it here puts it in our
+# catalogue, which Django reads before its own.
+BLANK_CHOICE_LABEL = _("- Select an option -")
