@@ -1,6 +1,6 @@
 import django_filters
-from django_countries import countries
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 from taawun.territory.models import Domain
 

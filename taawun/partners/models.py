@@ -13,7 +13,6 @@ from taawun.core.models import TimeStampedModel
 from .choices import IATI_ORGANISATION_TYPE, PartnerKind, PartnerStatus
 from .querysets import PartnerQuerySet, PublicPartnerManager
 
-
 phone_validator = RegexValidator(
     r"^\+?[0-9 ().-]{6,20}$",
     _("Enter a phone number with digits, spaces and an optional leading +."),
