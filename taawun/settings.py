@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "taawun.accounts",
     "taawun.territory",
     "taawun.partners",
+    "taawun.finance",
+    "taawun.agreements",
     "taawun.portal",
     "taawun.opendata",
 ]
@@ -249,3 +251,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 AXES_VERBOSE = False
+
+# Documents attached to agreements: signed scans, annexes, proofs.
+DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_BYTES", str(20 * 1024 * 1024)))
+# An agreement waiting longer than this in one stage appears among the alerts.
+AGREEMENT_STUCK_DAYS = int(os.environ.get("AGREEMENT_STUCK_DAYS", "60"))

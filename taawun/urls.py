@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("", include("taawun.portal.urls")),
     path("manage/", include("taawun.core.urls")),
     path("manage/partners/", include("taawun.partners.urls")),
+    path("manage/agreements/", include("taawun.agreements.urls")),
     path("manage/territory/", include("taawun.territory.urls")),
     path("accounts/", include("taawun.accounts.urls")),
     prefix_default_language=True,

@@ -49,9 +49,19 @@ def _partner_id(obj):
     """The organisation a record belongs to, for scoping representatives."""
     if obj is None:
         return None
-    if obj.__class__.__name__ == "Partner":
+    name = obj.__class__.__name__
+    if name == "Partner":
         return obj.pk
+    if name == "Obligation":
+        return obj.party.partner_id
     return getattr(obj, "partner_id", None)
+
+
+def _is_party(user, agreement):
+    """A representative acts on an agreement its organisation is party to."""
+    return has_role(user, ORGANISATION_ROLES) and any(
+        party.partner_id == user.partner_id for party in agreement.parties.all()
+    )
 
 
 def _view_scoped(user, obj):
@@ -79,6 +89,17 @@ RULES = {
     "partners.view_contact": _view_scoped,
     "partners.change_contact": _change_scoped,
     "partners.view_history": _view_scoped,
+    "agreements.view_agreement": lambda user, obj: sees_everything(user)
+    or (obj is None and has_role(user, ORGANISATION_ROLES))
+    or (obj is not None and _is_party(user, obj)),
+    "agreements.add_agreement": lambda user, obj: has_role(user, EDITORS),
+    "agreements.change_agreement": lambda user, obj: has_role(user, EDITORS),
+    # Money: the finance officer records what each party paid; a partner records its own proof.
+    "agreements.record_delivery": lambda user, obj: has_role(user, STAFF)
+    or (obj is not None and own_organisation(user, _partner_id(obj))),
+    "agreements.export_agreement": lambda user, obj: sees_everything(user),
+    "finance.change_exchangerate": lambda user, obj: has_role(user, {Role.ADMIN, Role.FINANCE}),
+    "finance.view_exchangerate": lambda user, obj: sees_everything(user),
     "territory.view_locality": lambda user, obj: sees_everything(user),
     "territory.change_locality": lambda user, obj: has_role(user, EDITORS),
     "territory.change_communeprofile": lambda user, obj: has_role(user, {Role.ADMIN}),

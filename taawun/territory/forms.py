@@ -61,4 +61,5 @@ class CommuneProfileForm(forms.ModelForm):
             "website",
             "email",
             "logo",
+            "partner",
         ]

@@ -165,6 +165,15 @@ class CommuneProfile(TimeStampedModel):
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("public e-mail"), blank=True)
     logo = models.ImageField(_("logo"), upload_to="commune/", blank=True)
+    partner = models.OneToOneField(
+        "partners.Partner",
+        verbose_name=_("the commune's own partner record"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="commune_profile",
+        help_text=_("The commune as a party to its agreements."),
+    )
     history = HistoricalRecords()
 
     name = Translated("name")

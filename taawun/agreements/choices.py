@@ -1,0 +1,118 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Stage(models.TextChoices):
+    """The Moroccan lifecycle of a convention (Organic Law 113-14)."""
+
+    DRAFT = "draft", _("Draft")
+    COMMITTEE = "committee", _("Committee review")
+    AGENDA = "agenda", _("On the council's agenda")
+    COUNCIL_APPROVED = "council_approved", _("Approved by the council")
+    PARTNER_APPROVALS = "partner_approvals", _("Partners' approvals")
+    VISA_PENDING = "visa_pending", _("Awaiting the governor's visa")
+    SIGNATURES = "signatures", _("Signatures")
+    IN_FORCE = "in_force", _("In force")
+    SUSPENDED = "suspended", _("Suspended")
+    COMPLETED = "completed", _("Completed")
+    EXPIRED = "expired", _("Expired")
+    TERMINATED = "terminated", _("Terminated")
+
+
+# Stages in their normal order, for the progress line on the agreement page.
+MAIN_LINE = [
+    Stage.DRAFT,
+    Stage.COMMITTEE,
+    Stage.AGENDA,
+    Stage.COUNCIL_APPROVED,
+    Stage.PARTNER_APPROVALS,
+    Stage.VISA_PENDING,
+    Stage.SIGNATURES,
+    Stage.IN_FORCE,
+]
+CLOSED = {Stage.COMPLETED, Stage.EXPIRED, Stage.TERMINATED}
+# Before signature nothing binds the parties yet.
+PREPARATION = {
+    Stage.DRAFT,
+    Stage.COMMITTEE,
+    Stage.AGENDA,
+    Stage.COUNCIL_APPROVED,
+    Stage.PARTNER_APPROVALS,
+    Stage.VISA_PENDING,
+    Stage.SIGNATURES,
+}
+
+
+class Renewal(models.TextChoices):
+    NONE = "none", _("No renewal")
+    TACIT = "tacit", _("Tacit renewal")
+    EXPLICIT = "explicit", _("Explicit renewal")
+
+
+class PartyRole(models.TextChoices):
+    PROJECT_OWNER = "project_owner", _("Project owner")
+    DELEGATED_OWNER = "delegated_owner", _("Delegated project owner")
+    FUNDER = "funder", _("Funder")
+    TECHNICAL = "technical", _("Technical partner")
+    BENEFICIARY = "beneficiary", _("Beneficiary")
+    OTHER = "other", _("Other")
+
+
+class VisaOutcome(models.TextChoices):
+    GRANTED = "granted", _("Visa granted")
+    TACIT = "tacit", _("Tacit visa (no answer within 20 days)")
+    REFUSED = "refused", _("Visa refused")
+
+
+class ObligationKind(models.TextChoices):
+    FINANCIAL = "financial", _("Financial contribution")
+    IN_KIND = "in_kind", _("In-kind contribution")
+
+
+class InKindType(models.TextChoices):
+    LAND = "land", _("Land")
+    STAFF = "staff", _("Staff")
+    STUDIES = "studies", _("Studies")
+    EQUIPMENT = "equipment", _("Equipment")
+    PREMISES = "premises", _("Premises")
+    OTHER = "other", _("Other")
+
+
+class ObligationStatus(models.TextChoices):
+    DUE = "due", _("Due")
+    PARTLY_DELIVERED = "partly_delivered", _("Partly delivered")
+    DELIVERED = "delivered", _("Delivered")
+    WAIVED = "waived", _("Waived")
+
+
+class DocumentCategory(models.TextChoices):
+    SIGNED = "signed", _("Signed agreement")
+    ANNEX = "annex", _("Annex")
+    DELIBERATION = "deliberation", _("Council deliberation")
+    APPROVAL = "approval", _("Partner's approval")
+    VISA = "visa", _("Governor's visa")
+    AMENDMENT = "amendment", _("Amendment")
+    PROOF = "proof", _("Proof of delivery")
+    OTHER = "other", _("Other")
+
+
+class AmendmentStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    APPROVED = "approved", _("Approved and applied")
+
+
+class EventAction(models.TextChoices):
+    CREATED = "created", _("Agreement drafted")
+    STAGE = "stage", _("Moved to a new stage")
+    DELIBERATION = "deliberation", _("Council deliberation recorded")
+    APPROVAL = "approval", _("Partner's approval recorded")
+    VISA_SUBMITTED = "visa_submitted", _("Sent for the governor's visa")
+    VISA_GRANTED = "visa_granted", _("Visa granted")
+    VISA_TACIT = "visa_tacit", _("Tacit visa: no answer within 20 days")
+    VISA_REFUSED = "visa_refused", _("Visa refused")
+    SIGNED = "signed", _("Signed")
+    IN_FORCE = "in_force", _("Entered into force")
+    SUSPENDED = "suspended", _("Suspended")
+    RESUMED = "resumed", _("Resumed")
+    CLOSED = "closed", _("Closed")
+    AMENDMENT = "amendment", _("Amendment applied")

@@ -1,0 +1,183 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from taawun.finance.models import currency_choices
+
+from .choices import CLOSED, DocumentCategory, Stage, VisaOutcome
+from .models import Agreement, Amendment, Document, Obligation, Party
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+RTL = {"dir": "rtl", "lang": "ar"}
+LTR_FR = {"dir": "ltr", "lang": "fr"}
+LTR_EN = {"dir": "ltr", "lang": "en"}
+
+
+class AgreementForm(forms.ModelForm):
+    class Meta:
+        model = Agreement
+        fields = [
+            "reference", "kind", "parent", "title_ar", "title_fr", "title_en",
+            "object_ar", "object_fr", "object_en", "domains", "localities", "pac_axis",
+            "start_date", "end_date", "renewal", "is_public", "internal_notes",
+        ]
+        widgets = {
+            "title_ar": forms.TextInput(attrs=RTL),
+            "title_fr": forms.TextInput(attrs=LTR_FR),
+            "title_en": forms.TextInput(attrs=LTR_EN),
+            "object_ar": forms.Textarea(attrs={"rows": 3, **RTL}),
+            "object_fr": forms.Textarea(attrs={"rows": 3, **LTR_FR}),
+            "object_en": forms.Textarea(attrs={"rows": 3, **LTR_EN}),
+            "internal_notes": forms.Textarea(attrs={"rows": 3}),
+            "domains": forms.CheckboxSelectMultiple,
+            "localities": forms.CheckboxSelectMultiple,
+            "start_date": DATE,
+            "end_date": DATE,
+            "reference": forms.TextInput(attrs={"dir": "ltr"}),
+        }
+        help_texts = {"end_date": _("Left empty, it follows from the kind's default duration.")}
+
+    def clean_parent(self):
+        parent = self.cleaned_data.get("parent")
+        if parent is not None and self.instance.pk and parent.pk == self.instance.pk:
+            raise forms.ValidationError(_("An agreement cannot be its own framework agreement."))
+        return parent
+
+
+class PartyForm(forms.ModelForm):
+    class Meta:
+        model = Party
+        fields = ["partner", "role", "representative"]
+
+    def __init__(self, *args, agreement, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.agreement = agreement
+        self.fields["partner"].queryset = self.fields["partner"].queryset.current()
+
+
+class DeliberationForm(forms.Form):
+    session = forms.CharField(label=_("Council session"), max_length=120,
+                              help_text=_("For example: ordinary session of February 2025."))
+    held_on = forms.DateField(label=_("Deliberation date"), widget=DATE)
+    decision_number = forms.CharField(label=_("Decision number"), max_length=40)
+    votes_for = forms.IntegerField(label=_("Votes for"), min_value=0, max_value=200)
+    votes_against = forms.IntegerField(label=_("Votes against"), min_value=0, max_value=200)
+    votes_abstaining = forms.IntegerField(label=_("Abstentions"), min_value=0, max_value=200,
+                                          initial=0)
+
+
+class ApprovalForm(forms.Form):
+    body = forms.CharField(label=_("Approving body"), max_length=200)
+    decision_number = forms.CharField(label=_("Decision number"), max_length=60, required=False)
+    approved_on = forms.DateField(label=_("Approval date"), widget=DATE)
+
+
+class VisaSubmissionForm(forms.Form):
+    visa_submitted_on = forms.DateField(label=_("Sent to the governor on"), widget=DATE)
+
+
+class VisaForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Governor's answer"),
+        choices=[(VisaOutcome.GRANTED, VisaOutcome.GRANTED.label),
+                 (VisaOutcome.REFUSED, VisaOutcome.REFUSED.label)],
+    )
+    decided_on = forms.DateField(label=_("Date of the answer"), widget=DATE)
+
+
+class SignatureForm(forms.Form):
+    signed_on = forms.DateField(label=_("Signed on"), widget=DATE)
+    signatory = forms.CharField(label=_("Signatory"), max_length=200)
+
+
+class CloseForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("How it ended"), choices=[(s.value, s.label) for s in Stage if s in CLOSED]
+    )
+    on = forms.DateField(label=_("Date"), widget=DATE)
+    reason = forms.CharField(label=_("Reason"), max_length=250, required=False)
+
+
+class SuspendForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), max_length=250)
+
+
+class ObligationForm(forms.ModelForm):
+    class Meta:
+        model = Obligation
+        fields = [
+            "kind", "in_kind_type", "description_ar", "description_fr", "description_en",
+            "amount", "currency", "tranche", "due_date", "due_year",
+        ]
+        widgets = {
+            "due_date": DATE,
+            "description_ar": forms.TextInput(attrs=RTL),
+            "description_fr": forms.TextInput(attrs=LTR_FR),
+            "description_en": forms.TextInput(attrs=LTR_EN),
+        }
+        help_texts = {
+            "amount": _("For a contribution in kind, its estimated value."),
+            "due_year": _("When only the year is known."),
+        }
+
+    def __init__(self, *args, party, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.party = party
+        self.fields["currency"].widget = forms.Select(choices=currency_choices())
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") == "in_kind" and not data.get("in_kind_type"):
+            self.add_error("in_kind_type", _("Say what kind of contribution in kind this is."))
+        if data.get("kind") == "financial":
+            data["in_kind_type"] = ""
+        if data.get("kind") == "in_kind" and not (data.get("description_ar") or data.get("description_fr")):
+            self.add_error("description_fr", _("Describe the contribution in kind."))
+        if not data.get("due_date") and not data.get("due_year"):
+            self.add_error("due_date", _("Give a due date, or at least the year."))
+        amount = data.get("amount")
+        if amount is not None and amount > 10_000_000_000:
+            self.add_error("amount", _("This amount is not plausible; check the figures."))
+        return data
+
+
+class DeliveryForm(forms.Form):
+    delivered_on = forms.DateField(label=_("Delivered on"), widget=DATE)
+    mad_value = forms.DecimalField(label=_("Value delivered (MAD)"), min_value=0.01,
+                                   max_digits=16, decimal_places=2)
+    note = forms.CharField(label=_("Note"), max_length=255, required=False)
+    proof = forms.FileField(label=_("Proof (PDF, image or office document)"), required=False)
+
+
+class AmendmentForm(forms.ModelForm):
+    class Meta:
+        model = Amendment
+        fields = [
+            "number", "dated", "title_ar", "title_fr", "title_en", "council_date",
+            "council_decision_number", "new_start_date", "new_end_date",
+        ]
+        widgets = {
+            "dated": DATE,
+            "council_date": DATE,
+            "new_start_date": DATE,
+            "new_end_date": DATE,
+            "title_ar": forms.TextInput(attrs=RTL),
+        }
+
+    def __init__(self, *args, agreement, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.agreement = agreement
+
+
+class DocumentForm(forms.ModelForm):
+    class Meta:
+        model = Document
+        fields = ["title", "category", "file", "is_public", "previous"]
+
+    def __init__(self, *args, agreement, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.agreement = agreement
+        self.fields["previous"].queryset = Document.objects.filter(
+            agreement=agreement, next_version__isnull=True
+        )
+        self.fields["previous"].label = _("New version of")
+        self.fields["category"].initial = DocumentCategory.SIGNED

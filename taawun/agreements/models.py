@@ -1,0 +1,510 @@
+from datetime import timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from taawun.core.i18n import Translated, char_fields, text_fields
+from taawun.core.models import TimeStampedModel
+from taawun.finance.models import MAD, CurrencyField
+
+from .choices import (
+    AmendmentStatus,
+    DocumentCategory,
+    EventAction,
+    InKindType,
+    ObligationKind,
+    ObligationStatus,
+    PartyRole,
+    Renewal,
+    Stage,
+    VisaOutcome,
+)
+from .querysets import AgreementQuerySet, ObligationQuerySet, PublicAgreementManager
+
+VISA_DAYS = 20  # Organic Law 113-14, art. 118: silence after 20 days counts as a visa
+MONEY = {"max_digits": 16, "decimal_places": 2}
+POSITIVE = [MinValueValidator(Decimal("0"))]
+
+
+class AgreementKind(TimeStampedModel):
+    """A kind of convention and the rules it carries; data, so a commune can correct them."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
+    needs_council_deliberation = models.BooleanField(
+        _("needs a council deliberation"), default=True
+    )
+    needs_governor_visa = models.BooleanField(
+        _("needs the governor's visa"),
+        default=False,
+        help_text=_("Art. 118: e.g. twinning and cooperation with foreign collectivities."),
+    )
+    default_duration_months = models.PositiveSmallIntegerField(
+        _("default duration (months)"), default=36, validators=[MaxValueValidator(600)]
+    )
+    is_framework = models.BooleanField(
+        _("framework agreement"),
+        default=False,
+        help_text=_("Specific agreements can be attached under a framework agreement."),
+    )
+    history = HistoricalRecords()
+
+    name = Translated("name")
+
+    class Meta:
+        verbose_name = _("kind of agreement")
+        verbose_name_plural = _("kinds of agreement")
+        ordering = ["name_fr"]
+
+    def __str__(self):
+        return self.name
+
+
+class Agreement(TimeStampedModel):
+    """A convention the commune is party to, followed from draft to its end."""
+
+    reference = models.CharField(_("reference number"), max_length=40, unique=True)
+    title_ar, title_fr, title_en = char_fields(_("title"), max_length=255)
+    object_ar, object_fr, object_en = text_fields(_("object"), required=("ar", "fr"))
+    kind = models.ForeignKey(
+        AgreementKind, verbose_name=_("kind"), on_delete=models.PROTECT, related_name="agreements"
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("framework agreement"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="specific_agreements",
+        limit_choices_to={"kind__is_framework": True},
+    )
+    domains = models.ManyToManyField(
+        "territory.Domain", verbose_name=_("domains"), blank=True, related_name="agreements"
+    )
+    localities = models.ManyToManyField(
+        "territory.Locality", verbose_name=_("localities"), blank=True, related_name="agreements"
+    )
+    pac_axis = models.ForeignKey(
+        "territory.PacAxis",
+        verbose_name=_("action-programme axis"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="agreements",
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    renewal = models.CharField(
+        _("renewal"), max_length=10, choices=Renewal.choices, default=Renewal.NONE
+    )
+    is_public = models.BooleanField(
+        _("published in the public register"),
+        default=True,
+        help_text=_("Law 31-13: conventions are published proactively unless there is a reason."),
+    )
+    internal_notes = models.TextField(_("internal notes"), blank=True)
+    # Lifecycle
+    stage = models.CharField(
+        _("stage"), max_length=20, choices=Stage.choices, default=Stage.DRAFT, editable=False
+    )
+    stage_since = models.DateTimeField(
+        _("in this stage since"), default=timezone.now, editable=False
+    )
+    suspended_from = models.CharField(
+        max_length=20, choices=Stage.choices, blank=True, editable=False
+    )
+    # The commune's council deliberation
+    council_session = models.CharField(_("council session"), max_length=120, blank=True)
+    council_date = models.DateField(_("deliberation date"), null=True, blank=True)
+    council_decision_number = models.CharField(_("decision number"), max_length=40, blank=True)
+    votes_for = models.PositiveSmallIntegerField(_("votes for"), null=True, blank=True)
+    votes_against = models.PositiveSmallIntegerField(_("votes against"), null=True, blank=True)
+    votes_abstaining = models.PositiveSmallIntegerField(_("abstentions"), null=True, blank=True)
+    # The governor's visa
+    visa_submitted_on = models.DateField(_("sent for the visa on"), null=True, blank=True)
+    visa_outcome = models.CharField(
+        _("visa"), max_length=10, choices=VisaOutcome.choices, blank=True
+    )
+    visa_date = models.DateField(_("visa date"), null=True, blank=True)
+    entered_into_force_on = models.DateField(_("in force since"), null=True, blank=True)
+    history = HistoricalRecords(m2m_fields=[domains, localities])
+
+    title = Translated("title")
+    object = Translated("object")
+
+    objects = AgreementQuerySet.as_manager()
+    public_objects = PublicAgreementManager()
+
+    class Meta:
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(start_date__lte=F("end_date")),
+                name="agreement_dates_ordered",
+                violation_error_message=_("The end date cannot be before the start date."),
+            ),
+        ]
+        indexes = [models.Index(fields=["stage", "stage_since"]), models.Index(fields=["end_date"])]
+
+    def __str__(self):
+        return f"{self.reference} — {self.title}"
+
+    @property
+    def slug(self):
+        return slugify(self.title_fr)[:60] or "agreement"
+
+    def get_absolute_url(self):
+        return reverse("portal:agreement-detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def get_manage_url(self):
+        return reverse("agreements:detail", kwargs={"pk": self.pk})
+
+    @property
+    def visa_deadline(self):
+        if self.visa_submitted_on is None:
+            return None
+        return self.visa_submitted_on + timedelta(days=VISA_DAYS)
+
+    @property
+    def visa_days_left(self):
+        deadline = self.visa_deadline
+        if deadline is None:
+            return None
+        return (deadline - timezone.localdate()).days
+
+    @property
+    def needs_visa(self):
+        return self.kind.needs_governor_visa
+
+    @property
+    def is_closed(self):
+        return self.stage in {Stage.COMPLETED, Stage.EXPIRED, Stage.TERMINATED}
+
+
+class Party(TimeStampedModel):
+    """A partner's place in an agreement: its role, its approval and its signature."""
+
+    agreement = models.ForeignKey(
+        Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE, related_name="parties"
+    )
+    partner = models.ForeignKey(
+        "partners.Partner",
+        verbose_name=_("partner"),
+        on_delete=models.PROTECT,
+        related_name="parties",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=PartyRole.choices)
+    representative = models.CharField(
+        _("represented by"), max_length=200, blank=True, help_text=_("Name and title.")
+    )
+    approval_body = models.CharField(_("approving body"), max_length=200, blank=True)
+    approval_decision_number = models.CharField(
+        _("approval decision number"), max_length=60, blank=True
+    )
+    approval_date = models.DateField(_("approval date"), null=True, blank=True)
+    signed_on = models.DateField(_("signed on"), null=True, blank=True)
+    signatory = models.CharField(_("signatory"), max_length=200, blank=True)
+    added_by_amendment = models.ForeignKey(
+        "Amendment",
+        verbose_name=_("added by amendment"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="added_parties",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("party")
+        verbose_name_plural = _("parties")
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agreement", "partner"],
+                name="one_party_per_partner",
+                violation_error_message=_("This partner is already a party to the agreement."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.partner} ({self.get_role_display()})"
+
+    @property
+    def partner_id_for_scope(self):
+        return self.partner_id
+
+    @property
+    def is_approved(self):
+        return self.approval_date is not None
+
+    @property
+    def is_signed(self):
+        return self.signed_on is not None
+
+
+class Amendment(TimeStampedModel):
+    """An avenant: numbered and dated, approved like the agreement, changing its terms."""
+
+    agreement = models.ForeignKey(
+        Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE, related_name="amendments"
+    )
+    number = models.PositiveSmallIntegerField(_("number"))
+    dated = models.DateField(_("date"))
+    title_ar, title_fr, title_en = char_fields(_("title"), max_length=255)
+    council_date = models.DateField(_("deliberation date"), null=True, blank=True)
+    council_decision_number = models.CharField(_("decision number"), max_length=40, blank=True)
+    new_start_date = models.DateField(_("new start date"), null=True, blank=True)
+    new_end_date = models.DateField(_("new end date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=AmendmentStatus.choices, default=AmendmentStatus.DRAFT
+    )
+    applied_at = models.DateTimeField(_("applied on"), null=True, blank=True, editable=False)
+    history = HistoricalRecords()
+
+    title = Translated("title")
+
+    class Meta:
+        verbose_name = _("amendment")
+        verbose_name_plural = _("amendments")
+        ordering = ["agreement", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agreement", "number"],
+                name="amendment_number_unique",
+                violation_error_message=_(
+                    "This agreement already has an amendment with this number."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return _("Amendment no. %(number)s") % {"number": self.number}
+
+
+class AmendmentChange(models.Model):
+    """One term an amendment changed: what it was and what it became (written when applied)."""
+
+    amendment = models.ForeignKey(Amendment, on_delete=models.CASCADE, related_name="changes")
+    label = models.CharField(max_length=255)
+    before = models.CharField(max_length=255, blank=True)
+    after = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.label}: {self.before} → {self.after}"
+
+
+class Obligation(TimeStampedModel):
+    """What one party owes under the agreement: money by tranche, or a contribution in kind."""
+
+    party = models.ForeignKey(
+        Party, verbose_name=_("party"), on_delete=models.CASCADE, related_name="obligations"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=ObligationKind.choices)
+    in_kind_type = models.CharField(
+        _("type of contribution in kind"), max_length=10, choices=InKindType.choices, blank=True
+    )
+    description_ar, description_fr, description_en = char_fields(
+        _("description"), max_length=255, required=()
+    )
+    amount = models.DecimalField(_("amount"), **MONEY, validators=POSITIVE)
+    currency = CurrencyField(_("currency"))
+    mad_value = models.DecimalField(_("value in MAD"), **MONEY, editable=False)
+    tranche = models.PositiveSmallIntegerField(_("tranche"), null=True, blank=True)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    due_year = models.PositiveSmallIntegerField(
+        _("due year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ObligationStatus.choices,
+        default=ObligationStatus.DUE,
+        editable=False,
+    )
+    delivered_mad = models.DecimalField(
+        _("delivered (MAD)"), **MONEY, default=Decimal("0"), editable=False
+    )
+    added_by_amendment = models.ForeignKey(
+        Amendment,
+        verbose_name=_("added by amendment"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="added_obligations",
+    )
+    history = HistoricalRecords()
+
+    description = Translated("description")
+    objects = ObligationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("obligation")
+        verbose_name_plural = _("obligations")
+        ordering = ["party", "due_date", "tranche", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gte=0), name="obligation_amount_positive"),
+            models.CheckConstraint(
+                condition=Q(kind=ObligationKind.FINANCIAL) | ~Q(in_kind_type=""),
+                name="in_kind_obligation_has_a_type",
+                violation_error_message=_("Say what kind of contribution in kind this is."),
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "due_date"])]
+
+    def __str__(self):
+        return f"{self.party.partner} — {self.get_kind_display()} {self.amount} {self.currency}"
+
+    @property
+    def is_late(self):
+        due = self.due_date
+        return (
+            due is not None
+            and due < timezone.localdate()
+            and self.status in {ObligationStatus.DUE, ObligationStatus.PARTLY_DELIVERED}
+        )
+
+    @property
+    def percent_delivered(self):
+        if not self.mad_value:
+            return Decimal("0")
+        return (self.delivered_mad * 100 / self.mad_value).quantize(Decimal("0.1"))
+
+    @property
+    def outstanding_mad(self):
+        return max(self.mad_value - self.delivered_mad, Decimal("0"))
+
+
+def document_path(instance, filename):
+    return f"agreements/{instance.agreement_id}/{timezone.now():%Y%m%d%H%M%S}-{filename}"
+
+
+class Document(TimeStampedModel):
+    """A signed scan, annex or proof, stored through Django's storage API, with versions."""
+
+    agreement = models.ForeignKey(
+        Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE, related_name="documents"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    category = models.CharField(_("category"), max_length=20, choices=DocumentCategory.choices)
+    file = models.FileField(_("file"), upload_to=document_path, max_length=255)
+    content_type = models.CharField(_("file type"), max_length=100, editable=False)
+    size = models.PositiveIntegerField(_("size (bytes)"), editable=False)
+    version = models.PositiveSmallIntegerField(_("version"), default=1, editable=False)
+    previous = models.OneToOneField(
+        "self",
+        verbose_name=_("replaces"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="next_version",
+    )
+    is_public = models.BooleanField(_("public"), default=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["category", "title", "-version"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_current(self):
+        return not hasattr(self, "next_version")
+
+
+class Delivery(TimeStampedModel):
+    """A delivery against an obligation: money paid or contribution handed over, with its proof."""
+
+    obligation = models.ForeignKey(
+        Obligation,
+        verbose_name=_("obligation"),
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+    )
+    delivered_on = models.DateField(_("delivered on"))
+    mad_value = models.DecimalField(
+        _("value delivered (MAD)"),
+        **MONEY,
+        validators=[MinValueValidator(Decimal("0.01"))],
+    )
+    note = models.CharField(_("note"), max_length=255, blank=True)
+    proof = models.ForeignKey(
+        Document,
+        verbose_name=_("proof"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="deliveries",
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
+        ordering = ["delivered_on", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(mad_value__gt=0), name="delivery_value_positive"),
+        ]
+
+
+class Event(models.Model):
+    """One step of the agreement's timeline: who did what, and when.
+
+    The action is a code shown in the reader's language; `detail` holds data only
+    (a partner's name, a decision number), never interface text.
+    """
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(default=timezone.now)
+    on = models.DateField(null=True, blank=True)  # the legal date of the step, when there is one
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
+    action = models.CharField(max_length=30, choices=EventAction.choices)
+    stage = models.CharField(max_length=20, choices=Stage.choices)
+    detail = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        indexes = [models.Index(fields=["agreement", "at"])]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d} {self.get_action_display()} {self.detail}".strip()
+
+
+__all__ = [
+    "MAD",
+    "Agreement",
+    "AgreementKind",
+    "Amendment",
+    "AmendmentChange",
+    "Delivery",
+    "Document",
+    "Event",
+    "Obligation",
+    "Party",
+]

@@ -1,0 +1,99 @@
+from datetime import timedelta
+
+from django.db import models
+from django.db.models import Q, Sum
+from django.utils import timezone
+
+from taawun.core import permissions
+
+from .choices import CLOSED, ObligationStatus, Stage
+
+# From the council's deliberation on, a convention is a public decision (Law 31-13).
+PUBLISHED_STAGES = [
+    s for s in Stage.values if s not in {Stage.DRAFT, Stage.COMMITTEE, Stage.AGENDA}
+]
+OPEN_OBLIGATION = [ObligationStatus.DUE, ObligationStatus.PARTLY_DELIVERED]
+
+
+class AgreementQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True, stage__in=PUBLISHED_STAGES)
+
+    def visible_to(self, user):
+        """All for the commune; for a representative, the agreements its organisation signs."""
+        if permissions.sees_everything(user):
+            return self
+        if permissions.has_role(user, permissions.ORGANISATION_ROLES):
+            return self.filter(parties__partner_id=user.partner_id)
+        return self.none()
+
+    def search(self, text):
+        text = (text or "").strip()
+        if not text:
+            return self
+        return self.filter(
+            Q(reference__icontains=text)
+            | Q(title_ar__icontains=text)
+            | Q(title_fr__icontains=text)
+            | Q(title_en__icontains=text)
+        )
+
+    def with_totals(self):
+        """Committed and delivered value of all obligations, in MAD."""
+        return self.annotate(
+            committed_mad=Sum("parties__obligations__mad_value"),
+            delivered_mad=Sum("parties__obligations__delivered_mad"),
+        )
+
+    # Alerts
+    def expiring(self, within_days=90, today=None):
+        today = today or timezone.localdate()
+        return self.filter(
+            stage=Stage.IN_FORCE,
+            end_date__gte=today,
+            end_date__lte=today + timedelta(days=within_days),
+        )
+
+    def visa_due(self, within_days=5, today=None):
+        """Awaiting the visa, with 20-day deadline within `within_days` (or passed)."""
+        from .models import VISA_DAYS
+
+        today = today or timezone.localdate()
+        return self.filter(
+            stage=Stage.VISA_PENDING,
+            visa_submitted_on__lte=today + timedelta(days=within_days) - timedelta(days=VISA_DAYS),
+        )
+
+    def stuck(self, days, now=None):
+        now = now or timezone.now()
+        waiting = [s for s in Stage.values if s not in CLOSED and s not in {Stage.IN_FORCE}]
+        return self.filter(stage__in=waiting, stage_since__lt=now - timedelta(days=days))
+
+
+class PublicAgreementManager(models.Manager.from_queryset(AgreementQuerySet)):
+    """Starting point for the portal, the anonymous API and exports."""
+
+    def get_queryset(self):
+        return super().get_queryset().public()
+
+
+class ObligationQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        if permissions.sees_everything(user):
+            return self
+        if permissions.has_role(user, permissions.ORGANISATION_ROLES):
+            return self.filter(party__partner_id=user.partner_id)
+        return self.none()
+
+    def overdue(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(status__in=OPEN_OBLIGATION, due_date__lt=today).exclude(
+            party__agreement__stage__in=[Stage.COMPLETED, Stage.EXPIRED, Stage.TERMINATED]
+        )
+
+    def totals(self):
+        """{'committed': …, 'delivered': …} in MAD over this queryset (zero when empty)."""
+        from decimal import Decimal
+
+        sums = self.aggregate(committed=Sum("mad_value"), delivered=Sum("delivered_mad"))
+        return {key: value or Decimal("0") for key, value in sums.items()}
