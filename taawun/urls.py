@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("manage/", include("taawun.core.urls")),
     path("manage/partners/", include("taawun.partners.urls")),
     path("manage/agreements/", include("taawun.agreements.urls")),
+    path("manage/finance/", include("taawun.finance.urls")),
     path("manage/territory/", include("taawun.territory.urls")),
     path("accounts/", include("taawun.accounts.urls")),
     prefix_default_language=True,

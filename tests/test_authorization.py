@@ -66,6 +66,31 @@ MATRIX = {
     "partners:update": ("get", "other_partner", expect(403, editors=200, reps=404)),
     "partners:archive": ("post", "other_partner", expect(403, editors=302)),
     "partners:history": ("get", "other_partner", expect(200, reps=404)),
+    # Agreements: representatives only reach agreements their organisation is party to.
+    "portal:agreement-list": ("get", None, everyone(200)),
+    "portal:agreement-detail": ("get", "public_agreement_slug", everyone(200)),
+    "portal:agreement-document": ("get", "public_document", everyone(200)),
+    "agreements:list": ("get", None, expect(200)),
+    "agreements:create": ("get", None, expect(403, editors=200)),
+    "agreements:detail": ("get", "agreement", expect(200, reps=404)),
+    "agreements:update": ("get", "agreement", expect(403, editors=200)),
+    "agreements:history": ("get", "agreement", expect(200, reps=404)),
+    "agreements:sheet": ("get", "agreement", expect(200, reps=404)),
+    "agreements:sheet-pdf": ("get", "agreement", expect(200, reps=404)),
+    "agreements:step": ("get", "agreement_step", expect(403, editors=200)),
+    "agreements:party-create": ("get", "agreement", expect(403, editors=200)),
+    "agreements:amendment-create": ("get", "agreement", expect(403, editors=200)),
+    "agreements:document-create": ("get", "agreement", expect(403, editors=200)),
+    "agreements:party-step": ("get", "party_step", expect(403, editors=200)),
+    "agreements:obligation-create": ("get", "party", expect(403, editors=200)),
+    "agreements:obligation-update": ("get", "obligation", expect(403, editors=200)),
+    "agreements:obligation-waive": ("post", "obligation", expect(403, editors=302)),
+    "agreements:amendment-apply": ("post", "amendment", expect(403, editors=302)),
+    "agreements:delivery-create": ("get", "obligation", expect(200, council=403, reps=404)),
+    "agreements:document": ("get", "document", expect(200, reps=404)),
+    "finance:rates": ("get", None, expect(200, reps=403)),
+    "api:agreement-list": ("get", None, everyone(200)),
+    "api:agreement-detail": ("get", "agreement", by_role(anonymous=200, commune=200, reps=404)),
     "territory:index": ("get", None, expect(200, reps=403)),
     "territory:commune": ("get", None, expect(403, admin=200)),
     "territory:create": ("get", "locality_kind", expect(403, editors=200)),
@@ -113,14 +138,45 @@ def test_every_url_has_an_entry():
 
 
 @pytest.fixture
-def objects(db, users):
+def objects(db, users, settings, tmp_path):
+    from django.core.files.base import ContentFile
+
+    from taawun.agreements.choices import Stage
+    from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
+    from taawun.agreements.models import Amendment, Document
     from taawun.partners.factories import ContactFactory, PartnerFactory
     from taawun.territory.factories import LocalityFactory
+
+    settings.MEDIA_ROOT = tmp_path
 
     other = PartnerFactory(name_fr="Conseil régional Souss-Massa", kind="region")
     ContactFactory(partner=other)
     locality = LocalityFactory()
+    agreement = AgreementFactory(stage=Stage.IN_FORCE)
+    party = PartyFactory(agreement=agreement, partner=other)
+    obligation = ObligationFactory(party=party)
+    amendment = Amendment.objects.create(
+        agreement=agreement, number=1, dated="2025-01-01", title_ar="ملحق", title_fr="Avenant"
+    )
+    document = Document.objects.create(
+        agreement=agreement,
+        title="Convention",
+        category="signed",
+        is_public=True,
+        content_type="application/pdf",
+        size=9,
+        file=ContentFile(b"%PDF-1.4\n", name="c.pdf"),
+    )
     return {
+        "agreement": {"pk": agreement.pk},
+        "public_agreement_slug": {"pk": agreement.pk, "slug": agreement.slug},
+        "agreement_step": {"pk": agreement.pk, "step": "suspend"},
+        "party": {"pk": party.pk},
+        "party_step": {"pk": party.pk, "step": "approval"},
+        "obligation": {"pk": obligation.pk},
+        "amendment": {"pk": amendment.pk},
+        "document": {"pk": document.pk},
+        "public_document": {"pk": document.pk},
         "public_partner_slug": {"pk": other.pk, "slug": other.slug},
         "other_partner": {"pk": other.pk},
         "csv": {"fmt": "csv"},

@@ -16,31 +16,67 @@ pytestmark = pytest.mark.django_db
 PAGES = [
     (None, "portal:home", False, 2),
     (None, "portal:partner-list", False, 4),
-    (None, "portal:partner-detail", True, 2),
-    ("officer", "core:dashboard", False, 3),
+    (None, "portal:partner-detail", True, 3),
+    ("officer", "core:dashboard", False, 9),
     ("officer", "partners:list", False, 6),
     ("officer", "partners:detail", True, 5),
     ("officer", "partners:history", True, 6),
     ("officer", "territory:index", False, 6),
+    (None, "portal:agreement-list", False, 7),
+    (None, "portal:agreement-detail", "agreement", 10),
+    ("officer", "agreements:list", False, 9),
+    ("officer", "agreements:detail", "agreement", 13),
+    ("officer", "agreements:history", "agreement", 9),
+    (None, "api:agreement-list", False, 7),
+    ("officer", "api:agreement-list", False, 9),
+    ("officer", "finance:rates", False, 3),
     (None, "api:partner-list", False, 3),
     ("officer", "api:partner-list", False, 6),
 ]
 
 
 def grow(count):
+    from taawun.agreements.choices import Stage
+    from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
+    from taawun.agreements.models import Agreement, Amendment, Event
+
     domains = [DomainFactory(code=f"d{i}") for i in range(3)]
-    for n in range(count):
+    first = Agreement.objects.order_by("pk").first() or AgreementFactory(stage=Stage.IN_FORCE)
+    from taawun.partners.models import Partner
+
+    start = Partner.objects.count()
+    for n in range(start, start + count):
         partner = PartnerFactory(name_fr=f"Partenaire budget {n:03}")
         partner.domains.set(domains[: 1 + n % 3])
         ContactFactory(partner=partner)
         LocalityFactory()
+        # the first agreement gains parties, obligations, events and amendments with the rows
+        party = PartyFactory(agreement=first, partner=partner)
+        ObligationFactory(party=party)
+        Event.objects.create(agreement=first, action="signed", stage=first.stage, detail=str(n))
+        Amendment.objects.create(
+            agreement=first,
+            number=n + 1,
+            dated="2025-01-01",
+            title_ar="ملحق",
+            title_fr=f"Avenant {n}",
+        )
+        other = AgreementFactory(stage=Stage.IN_FORCE)
+        PartyFactory(agreement=other, partner=partner)
 
 
 def count_queries(client, name, with_partner):
     from taawun.partners.models import Partner
 
     kwargs = {}
-    if with_partner:
+    if with_partner == "agreement":
+        from taawun.agreements.models import Agreement
+
+        agreement = Agreement.objects.order_by("pk").first()
+        kwargs = {"pk": agreement.pk}
+        if name.startswith("portal:"):
+            kwargs["slug"] = agreement.slug
+    elif with_partner:
         partner = Partner.objects.order_by("pk").first()
         kwargs = {"pk": partner.pk}
         if name == "portal:partner-detail":

@@ -16,9 +16,23 @@ class AgreementForm(forms.ModelForm):
     class Meta:
         model = Agreement
         fields = [
-            "reference", "kind", "parent", "title_ar", "title_fr", "title_en",
-            "object_ar", "object_fr", "object_en", "domains", "localities", "pac_axis",
-            "start_date", "end_date", "renewal", "is_public", "internal_notes",
+            "reference",
+            "kind",
+            "parent",
+            "title_ar",
+            "title_fr",
+            "title_en",
+            "object_ar",
+            "object_fr",
+            "object_en",
+            "domains",
+            "localities",
+            "pac_axis",
+            "start_date",
+            "end_date",
+            "renewal",
+            "is_public",
+            "internal_notes",
         ]
         widgets = {
             "title_ar": forms.TextInput(attrs=RTL),
@@ -55,14 +69,18 @@ class PartyForm(forms.ModelForm):
 
 
 class DeliberationForm(forms.Form):
-    session = forms.CharField(label=_("Council session"), max_length=120,
-                              help_text=_("For example: ordinary session of February 2025."))
+    session = forms.CharField(
+        label=_("Council session"),
+        max_length=120,
+        help_text=_("For example: ordinary session of February 2025."),
+    )
     held_on = forms.DateField(label=_("Deliberation date"), widget=DATE)
     decision_number = forms.CharField(label=_("Decision number"), max_length=40)
     votes_for = forms.IntegerField(label=_("Votes for"), min_value=0, max_value=200)
     votes_against = forms.IntegerField(label=_("Votes against"), min_value=0, max_value=200)
-    votes_abstaining = forms.IntegerField(label=_("Abstentions"), min_value=0, max_value=200,
-                                          initial=0)
+    votes_abstaining = forms.IntegerField(
+        label=_("Abstentions"), min_value=0, max_value=200, initial=0
+    )
 
 
 class ApprovalForm(forms.Form):
@@ -78,8 +96,10 @@ class VisaSubmissionForm(forms.Form):
 class VisaForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("Governor's answer"),
-        choices=[(VisaOutcome.GRANTED, VisaOutcome.GRANTED.label),
-                 (VisaOutcome.REFUSED, VisaOutcome.REFUSED.label)],
+        choices=[
+            (VisaOutcome.GRANTED, VisaOutcome.GRANTED.label),
+            (VisaOutcome.REFUSED, VisaOutcome.REFUSED.label),
+        ],
     )
     decided_on = forms.DateField(label=_("Date of the answer"), widget=DATE)
 
@@ -105,8 +125,16 @@ class ObligationForm(forms.ModelForm):
     class Meta:
         model = Obligation
         fields = [
-            "kind", "in_kind_type", "description_ar", "description_fr", "description_en",
-            "amount", "currency", "tranche", "due_date", "due_year",
+            "kind",
+            "in_kind_type",
+            "description_ar",
+            "description_fr",
+            "description_en",
+            "amount",
+            "currency",
+            "tranche",
+            "due_date",
+            "due_year",
         ]
         widgets = {
             "due_date": DATE,
@@ -130,7 +158,9 @@ class ObligationForm(forms.ModelForm):
             self.add_error("in_kind_type", _("Say what kind of contribution in kind this is."))
         if data.get("kind") == "financial":
             data["in_kind_type"] = ""
-        if data.get("kind") == "in_kind" and not (data.get("description_ar") or data.get("description_fr")):
+        if data.get("kind") == "in_kind" and not (
+            data.get("description_ar") or data.get("description_fr")
+        ):
             self.add_error("description_fr", _("Describe the contribution in kind."))
         if not data.get("due_date") and not data.get("due_year"):
             self.add_error("due_date", _("Give a due date, or at least the year."))
@@ -142,8 +172,9 @@ class ObligationForm(forms.ModelForm):
 
 class DeliveryForm(forms.Form):
     delivered_on = forms.DateField(label=_("Delivered on"), widget=DATE)
-    mad_value = forms.DecimalField(label=_("Value delivered (MAD)"), min_value=0.01,
-                                   max_digits=16, decimal_places=2)
+    mad_value = forms.DecimalField(
+        label=_("Value delivered (MAD)"), min_value=0.01, max_digits=16, decimal_places=2
+    )
     note = forms.CharField(label=_("Note"), max_length=255, required=False)
     proof = forms.FileField(label=_("Proof (PDF, image or office document)"), required=False)
 
@@ -152,8 +183,15 @@ class AmendmentForm(forms.ModelForm):
     class Meta:
         model = Amendment
         fields = [
-            "number", "dated", "title_ar", "title_fr", "title_en", "council_date",
-            "council_decision_number", "new_start_date", "new_end_date",
+            "number",
+            "dated",
+            "title_ar",
+            "title_fr",
+            "title_en",
+            "council_date",
+            "council_decision_number",
+            "new_start_date",
+            "new_end_date",
         ]
         widgets = {
             "dated": DATE,

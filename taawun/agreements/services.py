@@ -598,7 +598,8 @@ def document_add(
     if previous is not None:
         if previous.agreement_id != agreement.pk:
             raise ValidationError(_("A new version must belong to the same agreement."))
-        if not previous.is_current:
+        # Ask the database: the form has already linked `previous` to the unsaved new version.
+        if Document.objects.filter(previous=previous).exists():
             raise ValidationError(_("Only the latest version can be replaced."))
         document.previous = previous
         document.version = previous.version + 1

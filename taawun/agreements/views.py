@@ -11,6 +11,7 @@ from django_filters.views import FilterView
 
 from taawun.core import permissions
 from taawun.core.history import HistoryView
+from taawun.core.i18n import localized
 from taawun.core.views import RoleRequiredMixin
 
 from . import services
@@ -73,15 +74,20 @@ class AgreementDetailView(RoleRequiredMixin, DetailView):
         context = super().get_context_data(**kwargs)
         agreement = self.object
         context["parties"] = party_totals(agreement)
-        context["main_line"] = [s for s in MAIN_LINE if s != Stage.VISA_PENDING or agreement.needs_visa]
+        context["main_line"] = [
+            s for s in MAIN_LINE if s != Stage.VISA_PENDING or agreement.needs_visa
+        ]
         context["events"] = agreement.events.select_related("by")
-        context["documents"] = agreement.documents.all()
+        context["documents"] = agreement.documents.select_related("next_version")
         context["amendments"] = agreement.amendments.prefetch_related("changes")
         context["Stage"] = Stage
         stage = agreement.stage
         context["can_add_party"] = stage in {Stage.DRAFT, Stage.COMMITTEE, Stage.AGENDA}
         context["can_approve"] = stage in {
-            Stage.COMMITTEE, Stage.AGENDA, Stage.COUNCIL_APPROVED, Stage.PARTNER_APPROVALS
+            Stage.COMMITTEE,
+            Stage.AGENDA,
+            Stage.COUNCIL_APPROVED,
+            Stage.PARTNER_APPROVALS,
         }
         context["can_sign"] = stage in {Stage.SIGNATURES, Stage.VISA_PENDING}
         context["can_amend"] = stage in {Stage.SIGNATURES, Stage.IN_FORCE, Stage.SUSPENDED}
@@ -127,8 +133,11 @@ class AgreementUpdateView(RoleRequiredMixin, View):
 
     def get(self, request, pk):
         agreement = self.get_agreement(pk)
-        return render(request, self.template_name, {"form": AgreementForm(instance=agreement),
-                                                    "agreement": agreement})
+        return render(
+            request,
+            self.template_name,
+            {"form": AgreementForm(instance=agreement), "agreement": agreement},
+        )
 
     def post(self, request, pk):
         agreement = self.get_agreement(pk)
@@ -142,8 +151,9 @@ class AgreementUpdateView(RoleRequiredMixin, View):
                 messages.success(request, _("The agreement was saved."))
                 return redirect(agreement.get_manage_url())
         messages.error(request, _("Nothing was saved: please correct the errors below."))
-        return render(request, self.template_name, {"form": form, "agreement": agreement},
-                      status=400)
+        return render(
+            request, self.template_name, {"form": form, "agreement": agreement}, status=400
+        )
 
 
 class AgreementHistoryView(RoleRequiredMixin, HistoryView):
@@ -154,11 +164,24 @@ class AgreementHistoryView(RoleRequiredMixin, HistoryView):
         return scoped(self.request.user).prefetch_related("parties")
 
     def related_histories(self, agreement):
+        party_label = _("party")
+        obligation_label = _("obligation")
         return [
-            Party.history.filter(agreement_id=agreement.pk),
-            Obligation.history.filter(party__agreement_id=agreement.pk),
-            Amendment.history.filter(agreement_id=agreement.pk),
-            Document.history.filter(agreement_id=agreement.pk),
+            (
+                Party.history.filter(agreement_id=agreement.pk).select_related("partner"),
+                lambda r: f"{party_label}: {r.partner}",
+            ),
+            (
+                Obligation.history.filter(party__agreement_id=agreement.pk).select_related(
+                    "party__partner"
+                ),
+                lambda r: f"{obligation_label}: {r.party.partner} — {r.amount} {r.currency}",
+            ),
+            (
+                Amendment.history.filter(agreement_id=agreement.pk),
+                lambda r: f"{r.number}. {localized(r, 'title')}",
+            ),
+            (Document.history.filter(agreement_id=agreement.pk), lambda r: r.title),
         ]
 
 
@@ -175,26 +198,56 @@ class StepView(RoleRequiredMixin, View):
     permission = "agreements.change_agreement"
     template_name = "agreements/step_form.html"
     STEPS = {
-        "submit": (gettext_lazy("Send to the committee"), None,
-                   lambda a, d, u: services.submit_to_committee(agreement=a, by=u)),
-        "committee-done": (gettext_lazy("Committee review done"), None,
-                           lambda a, d, u: services.committee_done(agreement=a, by=u)),
-        "deliberation": (gettext_lazy("Record the council's deliberation"), DeliberationForm,
-                         lambda a, d, u: services.record_deliberation(agreement=a, by=u, **d)),
-        "open-approvals": (gettext_lazy("Ask the partners for their approvals"), None,
-                           lambda a, d, u: services.open_partner_approvals(agreement=a, by=u)),
-        "finish-approvals": (gettext_lazy("All parties have approved"), VisaSubmissionForm,
-                             lambda a, d, u: services.finish_approvals(agreement=a, by=u, **d)),
-        "visa": (gettext_lazy("Record the governor's answer"), VisaForm,
-                 lambda a, d, u: services.record_visa(agreement=a, by=u, **d)),
-        "tacit-visa": (gettext_lazy("Record the tacit visa"), None,
-                       lambda a, d, u: services.record_tacit_visa(agreement=a, by=u)),
-        "suspend": (gettext_lazy("Suspend"), SuspendForm,
-                    lambda a, d, u: services.suspend(agreement=a, by=u, **d)),
-        "resume": (gettext_lazy("Resume"), None,
-                   lambda a, d, u: services.resume(agreement=a, by=u)),
-        "close": (gettext_lazy("Close the agreement"), CloseForm,
-                  lambda a, d, u: services.close(agreement=a, by=u, **d)),
+        "submit": (
+            gettext_lazy("Send to the committee"),
+            None,
+            lambda a, d, u: services.submit_to_committee(agreement=a, by=u),
+        ),
+        "committee-done": (
+            gettext_lazy("Committee review done"),
+            None,
+            lambda a, d, u: services.committee_done(agreement=a, by=u),
+        ),
+        "deliberation": (
+            gettext_lazy("Record the council's deliberation"),
+            DeliberationForm,
+            lambda a, d, u: services.record_deliberation(agreement=a, by=u, **d),
+        ),
+        "open-approvals": (
+            gettext_lazy("Ask the partners for their approvals"),
+            None,
+            lambda a, d, u: services.open_partner_approvals(agreement=a, by=u),
+        ),
+        "finish-approvals": (
+            gettext_lazy("All parties have approved"),
+            VisaSubmissionForm,
+            lambda a, d, u: services.finish_approvals(agreement=a, by=u, **d),
+        ),
+        "visa": (
+            gettext_lazy("Record the governor's answer"),
+            VisaForm,
+            lambda a, d, u: services.record_visa(agreement=a, by=u, **d),
+        ),
+        "tacit-visa": (
+            gettext_lazy("Record the tacit visa"),
+            None,
+            lambda a, d, u: services.record_tacit_visa(agreement=a, by=u),
+        ),
+        "suspend": (
+            gettext_lazy("Suspend"),
+            SuspendForm,
+            lambda a, d, u: services.suspend(agreement=a, by=u, **d),
+        ),
+        "resume": (
+            gettext_lazy("Resume"),
+            None,
+            lambda a, d, u: services.resume(agreement=a, by=u),
+        ),
+        "close": (
+            gettext_lazy("Close the agreement"),
+            CloseForm,
+            lambda a, d, u: services.close(agreement=a, by=u, **d),
+        ),
     }
 
     def setup_step(self, pk, step):
@@ -206,8 +259,11 @@ class StepView(RoleRequiredMixin, View):
     def get(self, request, pk, step):
         agreement, (title, form_class, _action) = self.setup_step(pk, step)
         form = form_class(initial=self.initial(agreement, step)) if form_class else None
-        return render(request, self.template_name,
-                      {"agreement": agreement, "title": title, "form": form, "step": step})
+        return render(
+            request,
+            self.template_name,
+            {"agreement": agreement, "title": title, "form": form, "step": step},
+        )
 
     def initial(self, agreement, step):
         if step == "finish-approvals":
@@ -231,19 +287,28 @@ class StepView(RoleRequiredMixin, View):
                 messages.success(request, _("Done: %(step)s.") % {"step": title})
                 return redirect(agreement.get_manage_url())
         agreement.refresh_from_db()
-        return render(request, self.template_name,
-                      {"agreement": agreement, "title": title, "form": form, "step": step},
-                      status=400)
+        return render(
+            request,
+            self.template_name,
+            {"agreement": agreement, "title": title, "form": form, "step": step},
+            status=400,
+        )
 
 
 class PartyStepView(StepView):
     """Steps about one party: its approval and its signature."""
 
     STEPS = {
-        "approval": (gettext_lazy("Record the party's approval"), ApprovalForm,
-                     lambda p, d, u: services.record_approval(party=p, by=u, **d)),
-        "sign": (gettext_lazy("Record the party's signature"), SignatureForm,
-                 lambda p, d, u: services.sign(party=p, by=u, **d)),
+        "approval": (
+            gettext_lazy("Record the party's approval"),
+            ApprovalForm,
+            lambda p, d, u: services.record_approval(party=p, by=u, **d),
+        ),
+        "sign": (
+            gettext_lazy("Record the party's signature"),
+            SignatureForm,
+            lambda p, d, u: services.sign(party=p, by=u, **d),
+        ),
     }
 
     def setup_step(self, pk, step):
@@ -260,9 +325,17 @@ class PartyStepView(StepView):
 
     def get(self, request, pk, step):
         party, (title, form_class, _action) = self.setup_step(pk, step)
-        return render(request, self.template_name, {"agreement": party.agreement, "party": party,
-                                                    "title": title, "form": form_class(),
-                                                    "step": step})
+        return render(
+            request,
+            self.template_name,
+            {
+                "agreement": party.agreement,
+                "party": party,
+                "title": title,
+                "form": form_class(),
+                "step": step,
+            },
+        )
 
     def post(self, request, pk, step):
         party, (title, form_class, action) = self.setup_step(pk, step)
@@ -275,9 +348,18 @@ class PartyStepView(StepView):
             else:
                 messages.success(request, _("Done: %(step)s.") % {"step": title})
                 return redirect(party.agreement.get_manage_url())
-        return render(request, self.template_name, {"agreement": party.agreement, "party": party,
-                                                    "title": title, "form": form, "step": step},
-                      status=400)
+        return render(
+            request,
+            self.template_name,
+            {
+                "agreement": party.agreement,
+                "party": party,
+                "title": title,
+                "form": form,
+                "step": step,
+            },
+            status=400,
+        )
 
 
 # Parties, obligations, deliveries, amendments, documents -----------------------------------------
@@ -303,9 +385,17 @@ class ChildFormView(RoleRequiredMixin, View):
         return parent if isinstance(parent, Agreement) else parent.agreement
 
     def respond(self, parent, form, status=200):
-        return render(self.request, self.template_name,
-                      {"agreement": self.agreement_of(parent), "parent": parent, "form": form,
-                       "title": self.title}, status=status)
+        return render(
+            self.request,
+            self.template_name,
+            {
+                "agreement": self.agreement_of(parent),
+                "parent": parent,
+                "form": form,
+                "title": self.title,
+            },
+            status=status,
+        )
 
     def get(self, request, pk):
         parent = self.parent(pk)
@@ -395,8 +485,9 @@ class DeliveryCreateView(ChildFormView):
         return DeliveryForm(data, files)
 
     def save(self, form):
-        return services.delivery_record(obligation=self.obligation, by=self.request.user,
-                                        **form.cleaned_data)
+        return services.delivery_record(
+            obligation=self.obligation, by=self.request.user, **form.cleaned_data
+        )
 
 
 class AmendmentCreateView(ChildFormView):
@@ -424,10 +515,15 @@ class DocumentCreateView(ChildFormView):
 
     def save(self, form):
         data = form.cleaned_data
-        return services.document_add(agreement=form.instance.agreement, upload=data["file"],
-                                     title=data["title"], category=data["category"],
-                                     is_public=data["is_public"], previous=data["previous"],
-                                     by=self.request.user)
+        return services.document_add(
+            agreement=form.instance.agreement,
+            upload=data["file"],
+            title=data["title"],
+            category=data["category"],
+            is_public=data["is_public"],
+            previous=data["previous"],
+            by=self.request.user,
+        )
 
 
 class SimpleActionView(RoleRequiredMixin, View):
@@ -439,17 +535,23 @@ class SimpleActionView(RoleRequiredMixin, View):
     def post(self, request, pk, action):
         if action == "waive":
             obligation = get_object_or_404(
-                Obligation.objects.filter(party__agreement__in=scoped(request.user))
-                .select_related("party__agreement"), pk=pk,
+                Obligation.objects.filter(party__agreement__in=scoped(request.user)).select_related(
+                    "party__agreement"
+                ),
+                pk=pk,
             )
-            agreement, call = obligation.party.agreement, (
-                lambda: services.obligation_waive(obligation=obligation, by=request.user))
+            agreement, call = (
+                obligation.party.agreement,
+                (lambda: services.obligation_waive(obligation=obligation, by=request.user)),
+            )
         elif action == "apply":
             amendment = get_object_or_404(
                 Amendment.objects.filter(agreement__in=scoped(request.user)), pk=pk
             )
-            agreement, call = amendment.agreement, (
-                lambda: services.amendment_apply(amendment=amendment, by=request.user))
+            agreement, call = (
+                amendment.agreement,
+                (lambda: services.amendment_apply(amendment=amendment, by=request.user)),
+            )
         else:
             raise Http404
         try:
@@ -474,9 +576,9 @@ class DocumentDownloadView(RoleRequiredMixin, View):
 def document_response(document):
     """Send a stored document through the storage API, with its checked content type."""
     handle = document.file.storage.open(document.file.name, "rb")
-    response = FileResponse(handle, content_type=document.content_type,
-                            filename=document.file.name.rsplit("/", 1)[-1])
+    response = FileResponse(
+        handle, content_type=document.content_type, filename=document.file.name.rsplit("/", 1)[-1]
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
-

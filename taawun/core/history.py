@@ -44,7 +44,11 @@ def _display(value):
 
 
 def entries_for(history_queryset, model, subject=""):
-    """Turn history rows of one or more records into entries with field-level changes."""
+    """Turn history rows of one or more records into entries with field-level changes.
+
+    `subject` names the record: a string, or a function of the historical row (which should
+    only follow relations the queryset has selected, so the page keeps a fixed query count).
+    """
     records = list(history_queryset.select_related("history_user").order_by("history_date"))
     previous = {}
     result = []
@@ -54,7 +58,7 @@ def entries_for(history_queryset, model, subject=""):
             when=record.history_date,
             who=record.history_user,
             action=ACTIONS.get(record.history_type, record.history_type),
-            subject=subject or str(record.instance),
+            subject=subject(record) if callable(subject) else (subject or str(record.instance)),
         )
         before = previous.get(key)
         if before is not None and record.history_type == "~":
@@ -81,7 +85,8 @@ class HistoryView(DetailView):
         obj = self.object
         entries = entries_for(obj.history.all(), obj.__class__, subject=str(obj))
         for related in self.related_histories(obj):
-            entries += entries_for(related, related.model.instance_type)
+            queryset, subject = related if isinstance(related, tuple) else (related, "")
+            entries += entries_for(queryset, queryset.model.instance_type, subject)
         entries.sort(key=lambda e: e.when, reverse=True)
         context["entries"] = entries
         return context

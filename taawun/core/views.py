@@ -44,6 +44,9 @@ class DashboardView(RoleRequiredMixin, TemplateView):
     template_name = "core/dashboard.html"
 
     def get_context_data(self, **kwargs):
+        from taawun.agreements.alerts import alerts_for
+        from taawun.agreements.choices import Stage
+        from taawun.agreements.models import Agreement
         from taawun.partners.models import Partner
 
         context = super().get_context_data(**kwargs)
@@ -51,6 +54,10 @@ class DashboardView(RoleRequiredMixin, TemplateView):
         partners = Partner.objects.visible_to(user).current()
         context["partner_count"] = partners.count()
         context["own_partner"] = user.partner if user.partner_id else None
+        agreements = Agreement.objects.visible_to(user)
+        context["agreement_count"] = agreements.count()
+        context["in_force_count"] = agreements.filter(stage=Stage.IN_FORCE).count()
+        context["alerts"] = alerts_for(user)
         return context
 
 

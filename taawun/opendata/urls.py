@@ -4,6 +4,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from taawun.agreements.api import AgreementViewSet
 from taawun.partners.api import PartnerViewSet
 
 
@@ -15,6 +16,7 @@ class ApiDocsView(SpectacularSwaggerSplitView):
 
 router = DefaultRouter()
 router.register("partners", PartnerViewSet, basename="partner")
+router.register("agreements", AgreementViewSet, basename="agreement")
 
 urlpatterns = [
     path("", include(router.urls)),

@@ -45,21 +45,36 @@ def create(commune, kind_code="twinning", by=None, **extra):
 @pytest.fixture
 def twinning(commune, users):
     agreement = create(commune, by=users["officer"])
-    PartyFactory(agreement=agreement, partner=PartnerFactory(name_fr="Ville de Lacanau", country="FR",
-                                                             kind="foreign_local"), role="technical")
+    PartyFactory(
+        agreement=agreement,
+        partner=PartnerFactory(name_fr="Ville de Lacanau", country="FR", kind="foreign_local"),
+        role="technical",
+    )
     return agreement
 
 
 def walk_to_visa(agreement, by):
     services.submit_to_committee(agreement=agreement, by=by)
     services.committee_done(agreement=agreement, by=by)
-    services.record_deliberation(agreement=agreement, session="Session ordinaire de février",
-                                 held_on=date(2025, 2, 6), decision_number="12/2025",
-                                 votes_for=21, votes_against=2, votes_abstaining=1, by=by)
+    services.record_deliberation(
+        agreement=agreement,
+        session="Session ordinaire de février",
+        held_on=date(2025, 2, 6),
+        decision_number="12/2025",
+        votes_for=21,
+        votes_against=2,
+        votes_abstaining=1,
+        by=by,
+    )
     services.open_partner_approvals(agreement=agreement, by=by)
     other = agreement.parties.exclude(approval_date__isnull=False).get()
-    services.record_approval(party=other, body="Conseil municipal de Lacanau",
-                             decision_number="2025-031", approved_on=date(2025, 2, 20), by=by)
+    services.record_approval(
+        party=other,
+        body="Conseil municipal de Lacanau",
+        decision_number="2025-031",
+        approved_on=date(2025, 2, 20),
+        by=by,
+    )
     services.finish_approvals(agreement=agreement, visa_submitted_on=date(2025, 3, 1), by=by)
 
 
@@ -69,10 +84,14 @@ def test_a_twinning_goes_from_draft_to_in_force_with_the_visa(twinning, users):
     assert twinning.stage == Stage.VISA_PENDING
     assert twinning.visa_deadline == date(2025, 3, 21)
     assert twinning.visa_days_left == 1
-    services.record_visa(agreement=twinning, outcome="granted", decided_on=date(2025, 3, 15), by=officer)
+    services.record_visa(
+        agreement=twinning, outcome="granted", decided_on=date(2025, 3, 15), by=officer
+    )
     assert twinning.stage == Stage.SIGNATURES
     for party in twinning.parties.all():
-        services.sign(party=party, signed_on=date(2025, 3, 18), signatory="Le président", by=officer)
+        services.sign(
+            party=party, signed_on=date(2025, 3, 18), signatory="Le président", by=officer
+        )
     twinning.refresh_from_db()
     assert twinning.stage == Stage.IN_FORCE
     assert twinning.entered_into_force_on == date(2025, 3, 18)
@@ -96,7 +115,9 @@ def test_signing_before_the_visa_is_refused_with_a_clear_message(twinning, users
 
 def test_no_agreement_is_in_force_before_every_party_has_signed(twinning, users):
     walk_to_visa(twinning, users["officer"])
-    services.record_visa(agreement=twinning, outcome="granted", decided_on=TODAY, by=users["officer"])
+    services.record_visa(
+        agreement=twinning, outcome="granted", decided_on=TODAY, by=users["officer"]
+    )
     first, second = twinning.parties.all()
     services.sign(party=first, signed_on=TODAY, signatory="Le président", by=users["officer"])
     twinning.refresh_from_db()
@@ -119,7 +140,9 @@ def test_silence_for_twenty_days_is_recorded_as_a_tacit_visa(twinning, users):
 
 def test_a_refused_visa_sends_the_agreement_back_to_the_committee(twinning, users):
     walk_to_visa(twinning, users["officer"])
-    services.record_visa(agreement=twinning, outcome="refused", decided_on=TODAY, by=users["officer"])
+    services.record_visa(
+        agreement=twinning, outcome="refused", decided_on=TODAY, by=users["officer"]
+    )
     assert twinning.stage == Stage.COMMITTEE
 
 
@@ -129,15 +152,23 @@ def test_a_partnership_needs_no_visa_and_goes_straight_to_signatures(commune, us
     by = users["officer"]
     services.submit_to_committee(agreement=agreement, by=by)
     services.committee_done(agreement=agreement, by=by)
-    services.record_deliberation(agreement=agreement, session="S", held_on=date(2025, 2, 6),
-                                 decision_number="7", votes_for=10, votes_against=0,
-                                 votes_abstaining=0, by=by)
+    services.record_deliberation(
+        agreement=agreement,
+        session="S",
+        held_on=date(2025, 2, 6),
+        decision_number="7",
+        votes_for=10,
+        votes_against=0,
+        votes_abstaining=0,
+        by=by,
+    )
     services.open_partner_approvals(agreement=agreement, by=by)
     with pytest.raises(services.TransitionRefused) as refused:
         services.finish_approvals(agreement=agreement, by=by)
     assert str(partner.partner) in refused.value.messages[0]
-    services.record_approval(party=partner, body="Conseil", decision_number="1",
-                             approved_on=date(2025, 3, 1), by=by)
+    services.record_approval(
+        party=partner, body="Conseil", decision_number="1", approved_on=date(2025, 3, 1), by=by
+    )
     services.finish_approvals(agreement=agreement, by=by)
     assert agreement.stage == Stage.SIGNATURES
 
@@ -153,16 +184,32 @@ def test_a_council_that_votes_against_stops_the_agreement(twinning, users):
     services.submit_to_committee(agreement=twinning)
     services.committee_done(agreement=twinning)
     with pytest.raises(services.TransitionRefused):
-        services.record_deliberation(agreement=twinning, session="S", held_on=TODAY,
-                                     decision_number="9", votes_for=5, votes_against=12,
-                                     votes_abstaining=0)
+        services.record_deliberation(
+            agreement=twinning,
+            session="S",
+            held_on=TODAY,
+            decision_number="9",
+            votes_for=5,
+            votes_against=12,
+            votes_abstaining=0,
+        )
     assert Agreement.objects.get(pk=twinning.pk).stage == Stage.AGENDA
 
 
 def test_the_end_date_cannot_precede_the_start(commune):
-    form = AgreementForm(data={"reference": "X", "title_ar": "ا", "title_fr": "t", "object_ar": "م",
-                               "object_fr": "o", "kind": kind("other").pk, "renewal": "none",
-                               "start_date": "2025-05-01", "end_date": "2025-01-01"})
+    form = AgreementForm(
+        data={
+            "reference": "X",
+            "title_ar": "ا",
+            "title_fr": "t",
+            "object_ar": "م",
+            "object_fr": "o",
+            "kind": kind("other").pk,
+            "renewal": "none",
+            "start_date": "2025-05-01",
+            "end_date": "2025-01-01",
+        }
+    )
     assert not form.is_valid()
     assert "end date" in str(form.errors).lower() or "fin" in str(form.errors).lower()
 
@@ -175,35 +222,56 @@ def in_force(commune):
 
 
 def test_deliveries_update_the_status_and_refuse_too_much(commune, users):
-    obligation = ObligationFactory(party__agreement=in_force(commune), amount=Decimal("300000"),
-                                   mad_value=Decimal("300000"))
-    services.delivery_record(obligation=obligation, delivered_on=TODAY,
-                             mad_value=Decimal("100000"), by=users["finance"])
+    obligation = ObligationFactory(
+        party__agreement=in_force(commune), amount=Decimal("300000"), mad_value=Decimal("300000")
+    )
+    services.delivery_record(
+        obligation=obligation, delivered_on=TODAY, mad_value=Decimal("100000"), by=users["finance"]
+    )
     obligation.refresh_from_db()
     assert obligation.status == ObligationStatus.PARTLY_DELIVERED
     assert obligation.percent_delivered == Decimal("33.3")
     with pytest.raises(services.TransitionRefused):
-        services.delivery_record(obligation=obligation, delivered_on=TODAY,
-                                 mad_value=Decimal("250000"), by=users["finance"])
-    services.delivery_record(obligation=obligation, delivered_on=TODAY,
-                             mad_value=Decimal("200000"), by=users["finance"])
+        services.delivery_record(
+            obligation=obligation,
+            delivered_on=TODAY,
+            mad_value=Decimal("250000"),
+            by=users["finance"],
+        )
+    services.delivery_record(
+        obligation=obligation, delivered_on=TODAY, mad_value=Decimal("200000"), by=users["finance"]
+    )
     obligation.refresh_from_db()
     assert obligation.status == ObligationStatus.DELIVERED
     assert obligation.deliveries.count() == 2
 
 
 def test_an_obligation_in_euros_is_valued_at_the_rate_of_its_due_date(commune):
-    ExchangeRate.objects.create(currency="EUR", rate_to_mad=Decimal("10.80"), valid_from=date(2024, 1, 1))
-    ExchangeRate.objects.create(currency="EUR", rate_to_mad=Decimal("10.95"), valid_from=date(2025, 1, 1))
+    ExchangeRate.objects.create(
+        currency="EUR", rate_to_mad=Decimal("10.80"), valid_from=date(2024, 1, 1)
+    )
+    ExchangeRate.objects.create(
+        currency="EUR", rate_to_mad=Decimal("10.95"), valid_from=date(2025, 1, 1)
+    )
     party = PartyFactory(agreement=in_force(commune))
-    form = ObligationForm(data={"kind": "financial", "amount": "50000", "currency": "EUR",
-                                "due_date": "2025-06-30", "tranche": "1"}, instance=None,
-                          party=party)
+    form = ObligationForm(
+        data={
+            "kind": "financial",
+            "amount": "50000",
+            "currency": "EUR",
+            "due_date": "2025-06-30",
+            "tranche": "1",
+        },
+        instance=None,
+        party=party,
+    )
     assert form.is_valid(), form.errors
     obligation = services.obligation_save(form=form)
     assert obligation.mad_value == Decimal("547500.00")
-    form = ObligationForm(data={"kind": "financial", "amount": "1000", "currency": "EUR",
-                                "due_date": "2023-06-30"}, party=party)
+    form = ObligationForm(
+        data={"kind": "financial", "amount": "1000", "currency": "EUR", "due_date": "2023-06-30"},
+        party=party,
+    )
     assert form.is_valid()
     with pytest.raises(Exception) as missing:
         services.obligation_save(form=form)
@@ -224,10 +292,18 @@ def test_an_amendment_changes_the_end_date_and_keeps_what_it_replaced(commune, u
     from taawun.agreements.forms import AmendmentForm
 
     agreement = in_force(commune)
-    form = AmendmentForm(data={"number": "1", "dated": "2025-03-01", "title_ar": "ملحق رقم 1",
-                               "title_fr": "Avenant n° 1", "council_date": "2025-02-06",
-                               "council_decision_number": "15/2025", "new_end_date": "2028-12-31"},
-                         agreement=agreement)
+    form = AmendmentForm(
+        data={
+            "number": "1",
+            "dated": "2025-03-01",
+            "title_ar": "ملحق رقم 1",
+            "title_fr": "Avenant n° 1",
+            "council_date": "2025-02-06",
+            "council_decision_number": "15/2025",
+            "new_end_date": "2028-12-31",
+        },
+        agreement=agreement,
+    )
     assert form.is_valid(), form.errors
     amendment = services.amendment_save(form=form, by=users["officer"])
     services.amendment_apply(amendment=amendment, by=users["officer"])
@@ -244,7 +320,10 @@ def test_alert_querysets(commune):
     soon = in_force(commune)
     soon.end_date = today + timedelta(days=30)
     soon.save()
-    visa = AgreementFactory(kind=kind("twinning"), stage=Stage.VISA_PENDING,
-                            visa_submitted_on=today - timedelta(days=17))
+    visa = AgreementFactory(
+        kind=kind("twinning"),
+        stage=Stage.VISA_PENDING,
+        visa_submitted_on=today - timedelta(days=17),
+    )
     assert list(Agreement.objects.expiring(today=today)) == [soon]
     assert list(Agreement.objects.visa_due(today=today)) == [visa]

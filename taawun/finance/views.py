@@ -1,0 +1,42 @@
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views.generic import FormView
+
+from taawun.core import permissions
+from taawun.core.views import RoleRequiredMixin
+
+from .forms import ExchangeRateForm
+from .models import ExchangeRate
+
+
+class ExchangeRateView(RoleRequiredMixin, FormView):
+    """The table of rates to the dirham, kept by the finance officer; each rate valid from a day."""
+
+    permission = "finance.view_exchangerate"
+    form_class = ExchangeRateForm
+    template_name = "finance/exchange_rates.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["rates"] = ExchangeRate.objects.order_by("currency", "-valid_from")[:200]
+        context["can_edit"] = permissions.can(self.request.user, "finance.change_exchangerate")
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if not permissions.can(request.user, "finance.change_exchangerate"):
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        with transaction.atomic():
+            form.save()
+        messages.success(self.request, _("The rate was recorded."))
+        return redirect("finance:rates")
+
+    def form_invalid(self, form):
+        messages.error(self.request, _("Nothing was saved: please correct the errors below."))
+        return self.render_to_response(self.get_context_data(form=form), status=400)
