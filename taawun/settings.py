@@ -256,3 +256,11 @@ AXES_VERBOSE = False
 DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_BYTES", str(20 * 1024 * 1024)))
 # An agreement waiting longer than this in one stage appears among the alerts.
 AGREEMENT_STUCK_DAYS = int(os.environ.get("AGREEMENT_STUCK_DAYS", "60"))
+FORMAT_MODULE_PATH = ["taawun.core.formats"]
+
+# WeasyPrint and fontTools narrate every PDF at INFO level.
+LOGGING["loggers"] = {
+    "weasyprint": {"level": "WARNING"},
+    "fontTools": {"level": "WARNING"},
+    "axes": {"level": "WARNING"},
+}

@@ -1,4 +1,5 @@
 from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
 
 from taawun.core import permissions
@@ -101,6 +102,7 @@ class AgreementSerializer(serializers.ModelSerializer):
             "amendments",
         ]
 
+    @extend_schema_field(AmendmentSerializer(many=True))
     def get_amendments(self, agreement):
         return AmendmentSerializer(
             [a for a in agreement.amendments.all() if a.status == "approved"], many=True

@@ -116,3 +116,10 @@ class EventAction(models.TextChoices):
     RESUMED = "resumed", _("Resumed")
     CLOSED = "closed", _("Closed")
     AMENDMENT = "amendment", _("Amendment applied")
+
+
+class ChangedTerm(models.TextChoices):
+    START_DATE = "start_date", _("Start date")
+    END_DATE = "end_date", _("End date")
+    OBLIGATION = "obligation", _("New obligation")
+    PARTY = "party", _("New party")

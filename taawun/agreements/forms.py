@@ -29,6 +29,7 @@ class AgreementForm(forms.ModelForm):
             "localities",
             "pac_axis",
             "start_date",
+            "duration_months",
             "end_date",
             "renewal",
             "is_public",
@@ -89,8 +90,14 @@ class ApprovalForm(forms.Form):
     approved_on = forms.DateField(label=_("Approval date"), widget=DATE)
 
 
-class VisaSubmissionForm(forms.Form):
-    visa_submitted_on = forms.DateField(label=_("Sent to the governor on"), widget=DATE)
+class SendOnForm(forms.Form):
+    """The day the approved agreement was sent, to the governor or to the signatories."""
+
+    on = forms.DateField(
+        label=_("Sent on"),
+        widget=DATE,
+        help_text=_("To the governor for the visa, or to the parties for signature."),
+    )
 
 
 class VisaForm(forms.Form):
@@ -118,6 +125,7 @@ class CloseForm(forms.Form):
 
 
 class SuspendForm(forms.Form):
+    on = forms.DateField(label=_("Date"), widget=DATE)
     reason = forms.CharField(label=_("Reason"), max_length=250)
 
 

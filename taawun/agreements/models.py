@@ -17,6 +17,7 @@ from taawun.finance.models import MAD, CurrencyField
 
 from .choices import (
     AmendmentStatus,
+    ChangedTerm,
     DocumentCategory,
     EventAction,
     InKindType,
@@ -101,6 +102,13 @@ class Agreement(TimeStampedModel):
         related_name="agreements",
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
+    duration_months = models.PositiveSmallIntegerField(
+        _("duration (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+        help_text=_("Left empty, the kind's default duration applies."),
+    )
     end_date = models.DateField(_("end date"), null=True, blank=True)
     renewal = models.CharField(
         _("renewal"), max_length=10, choices=Renewal.choices, default=Renewal.NONE
@@ -187,6 +195,10 @@ class Agreement(TimeStampedModel):
     @property
     def needs_visa(self):
         return self.kind.needs_governor_visa
+
+    @property
+    def effective_duration_months(self):
+        return self.duration_months or self.kind.default_duration_months
 
     @property
     def is_closed(self):
@@ -294,10 +306,14 @@ class Amendment(TimeStampedModel):
 
 
 class AmendmentChange(models.Model):
-    """One term an amendment changed: what it was and what it became (written when applied)."""
+    """One term an amendment changed: what it was and what it became (written when applied).
+
+    Values are stored as data (ISO dates, amounts, names) and shown in the reader's language.
+    """
 
     amendment = models.ForeignKey(Amendment, on_delete=models.CASCADE, related_name="changes")
-    label = models.CharField(max_length=255)
+    term = models.CharField(max_length=20, choices=ChangedTerm.choices)
+    subject = models.CharField(max_length=255, blank=True)  # e.g. the partner concerned
     before = models.CharField(max_length=255, blank=True)
     after = models.CharField(max_length=255, blank=True)
 
@@ -305,7 +321,26 @@ class AmendmentChange(models.Model):
         ordering = ["pk"]
 
     def __str__(self):
-        return f"{self.label}: {self.before} → {self.after}"
+        return f"{self.get_term_display()}: {self.before} → {self.after}"
+
+    @staticmethod
+    def _show(value):
+        from datetime import date
+
+        from django.utils.formats import date_format
+
+        try:
+            return date_format(date.fromisoformat(value))
+        except ValueError:
+            return value
+
+    @property
+    def before_display(self):
+        return self._show(self.before)
+
+    @property
+    def after_display(self):
+        return self._show(self.after)
 
 
 class Obligation(TimeStampedModel):

@@ -87,8 +87,11 @@ class ObligationQuerySet(models.QuerySet):
 
     def overdue(self, today=None):
         today = today or timezone.localdate()
-        return self.filter(status__in=OPEN_OBLIGATION, due_date__lt=today).exclude(
-            party__agreement__stage__in=[Stage.COMPLETED, Stage.EXPIRED, Stage.TERMINATED]
+        """Due and not delivered, under an agreement that binds the parties (in force)."""
+        return self.filter(
+            status__in=OPEN_OBLIGATION,
+            due_date__lt=today,
+            party__agreement__stage__in=[Stage.IN_FORCE, Stage.SUSPENDED],
         )
 
     def totals(self):

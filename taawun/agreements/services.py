@@ -2,7 +2,7 @@
 amendments and documents. Each transition checks its preconditions and refuses with a
 message in the user's language; each records who and when on the timeline."""
 
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -19,6 +19,7 @@ from taawun.territory.models import CommuneProfile
 from .choices import (
     CLOSED,
     AmendmentStatus,
+    ChangedTerm,
     DocumentCategory,
     EventAction,
     ObligationStatus,
@@ -54,11 +55,20 @@ def _event(agreement, action, by, *, detail="", on=None):
 
 
 def _move(agreement, stage, by, *, on=None, detail=""):
+    """Change stage; `on` is the step's legal date, so files entered afterwards age correctly."""
     agreement.stage = stage
-    agreement.stage_since = timezone.now()
+    agreement.stage_since = _moment(on)
     _stamp(agreement, by)
     agreement.save()
     _event(agreement, EventAction.STAGE, by, on=on, detail=detail)
+
+
+def _moment(day):
+    """Noon of a legal date, or now when there is none (or it is today)."""
+    now = timezone.now()
+    if day is None or day >= timezone.localdate():
+        return now
+    return timezone.make_aware(datetime.combine(day, time(12)))
 
 
 def _refuse_unless(agreement, *stages):
@@ -86,10 +96,8 @@ def commune_partner():
 def agreement_create(*, form, commune_role=PartyRole.PROJECT_OWNER, by=None) -> Agreement:
     """Create a draft agreement; the commune becomes its first party."""
     agreement = form.save(commit=False)
-    if agreement.start_date and not agreement.end_date and agreement.kind.default_duration_months:
-        agreement.end_date = _add_months(
-            agreement.start_date, agreement.kind.default_duration_months
-        )
+    if agreement.start_date and not agreement.end_date:
+        agreement.end_date = _add_months(agreement.start_date, agreement.effective_duration_months)
     agreement.full_clean()
     _stamp(agreement, by)
     agreement.save()
@@ -209,7 +217,7 @@ def record_deliberation(
     commune = commune_partner()
     for party in agreement.parties.all():
         if commune is not None and party.partner_id == commune.pk:
-            party.approval_body = _("Communal council")
+            party.approval_body = ""  # shown as "Communal council" in the reader's language
             party.approval_decision_number = agreement.council_decision_number
             party.approval_date = held_on
             _stamp(party, by)
@@ -254,9 +262,9 @@ def record_approval(
 
 
 @transaction.atomic
-def finish_approvals(*, agreement: Agreement, visa_submitted_on: date | None = None, by=None):
+def finish_approvals(*, agreement: Agreement, on: date | None = None, by=None):
     """Every party approved → sent for the governor's visa where the kind needs it,
-    otherwise open for signatures."""
+    otherwise sent for signatures. `on` is the day it was sent (today by default)."""
     _refuse_unless(agreement, Stage.PARTNER_APPROVALS)
     missing = [
         str(p.partner) for p in agreement.parties.select_related("partner") if not p.is_approved
@@ -265,14 +273,14 @@ def finish_approvals(*, agreement: Agreement, visa_submitted_on: date | None = N
         raise TransitionRefused(
             _("Still waiting for the approval of: %(parties)s.") % {"parties": ", ".join(missing)}
         )
+    day = on or timezone.localdate()
+    _not_in_future(day, _("The date it was sent"))
     if agreement.kind.needs_governor_visa:
-        day = visa_submitted_on or timezone.localdate()
-        _not_in_future(day, _("The date it was sent for the visa"))
         agreement.visa_submitted_on = day
         _event(agreement, EventAction.VISA_SUBMITTED, by, on=day)
         _move(agreement, Stage.VISA_PENDING, by, on=day)
     else:
-        _move(agreement, Stage.SIGNATURES, by)
+        _move(agreement, Stage.SIGNATURES, by, on=day)
     return agreement
 
 
@@ -362,28 +370,32 @@ def sign(*, party: Party, signed_on: date, signatory: str, by=None) -> Party:
         agreement.entered_into_force_on = signed_on
         if agreement.start_date is None:
             agreement.start_date = signed_on
-            if agreement.end_date is None and agreement.kind.default_duration_months:
-                agreement.end_date = _add_months(signed_on, agreement.kind.default_duration_months)
+            if agreement.end_date is None:
+                agreement.end_date = _add_months(signed_on, agreement.effective_duration_months)
         _event(agreement, EventAction.IN_FORCE, by, on=signed_on)
         _move(agreement, Stage.IN_FORCE, by, on=signed_on)
     return party
 
 
 @transaction.atomic
-def suspend(*, agreement: Agreement, reason: str = "", by=None) -> Agreement:
+def suspend(*, agreement: Agreement, reason: str = "", on: date | None = None, by=None):
     _refuse_unless(agreement, Stage.IN_FORCE)
+    day = on or timezone.localdate()
+    _not_in_future(day, _("The suspension date"))
     agreement.suspended_from = agreement.stage
-    _event(agreement, EventAction.SUSPENDED, by, detail=reason)
-    _move(agreement, Stage.SUSPENDED, by)
+    _event(agreement, EventAction.SUSPENDED, by, detail=reason, on=day)
+    _move(agreement, Stage.SUSPENDED, by, on=day)
     return agreement
 
 
 @transaction.atomic
-def resume(*, agreement: Agreement, by=None) -> Agreement:
+def resume(*, agreement: Agreement, on: date | None = None, by=None) -> Agreement:
     _refuse_unless(agreement, Stage.SUSPENDED)
+    day = on or timezone.localdate()
+    _not_in_future(day, _("The date it resumed"))
     agreement.suspended_from = ""
-    _event(agreement, EventAction.RESUMED, by)
-    _move(agreement, Stage.IN_FORCE, by)
+    _event(agreement, EventAction.RESUMED, by, on=day)
+    _move(agreement, Stage.IN_FORCE, by, on=day)
     return agreement
 
 
@@ -530,36 +542,38 @@ def amendment_apply(*, amendment: Amendment, by=None) -> Amendment:
         )
     agreement = amendment.agreement
     changes = []
-    for field, new in (
-        ("start_date", amendment.new_start_date),
-        ("end_date", amendment.new_end_date),
+    for term, new in (
+        (ChangedTerm.START_DATE, amendment.new_start_date),
+        (ChangedTerm.END_DATE, amendment.new_end_date),
     ):
-        old = getattr(agreement, field)
+        old = getattr(agreement, term)
         if new is not None and new != old:
-            changes.append((agreement._meta.get_field(field).verbose_name, old, new))
-            setattr(agreement, field, new)
+            changes.append(
+                AmendmentChange(
+                    amendment=amendment,
+                    term=term,
+                    before=old.isoformat() if old else "",
+                    after=new.isoformat(),
+                )
+            )
+            setattr(agreement, term, new)
     for obligation in amendment.added_obligations.select_related("party__partner"):
         changes.append(
-            (
-                _("New obligation of %(partner)s") % {"partner": obligation.party.partner},
-                "",
-                f"{obligation.amount} {obligation.currency}",
+            AmendmentChange(
+                amendment=amendment,
+                term=ChangedTerm.OBLIGATION,
+                subject=str(obligation.party.partner),
+                after=f"{obligation.amount} {obligation.currency}",
             )
         )
     for party in amendment.added_parties.select_related("partner"):
-        changes.append((_("New party"), "", str(party.partner)))
+        changes.append(
+            AmendmentChange(amendment=amendment, term=ChangedTerm.PARTY, after=str(party.partner))
+        )
     agreement.full_clean()
     _stamp(agreement, by)
     agreement.save()
-    AmendmentChange.objects.bulk_create(
-        AmendmentChange(
-            amendment=amendment,
-            label=str(label),
-            before=date_format(b) if isinstance(b, date) else str(b or ""),
-            after=date_format(a) if isinstance(a, date) else str(a or ""),
-        )
-        for label, b, a in changes
-    )
+    AmendmentChange.objects.bulk_create(changes)
     amendment.status = AmendmentStatus.APPROVED
     amendment.applied_at = timezone.now()
     _stamp(amendment, by)

@@ -20,7 +20,9 @@ urlpatterns = [
         views.ObligationCreateView.as_view(),
         name="obligation-create",
     ),
-    path("obligations/<int:pk>/edit/", views.ObligationUpdateView.as_view(), name="obligation-update"),
+    path(
+        "obligations/<int:pk>/edit/", views.ObligationUpdateView.as_view(), name="obligation-update"
+    ),
     path(
         "obligations/<int:pk>/deliveries/new/",
         views.DeliveryCreateView.as_view(),

@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -27,10 +28,10 @@ from .forms import (
     DocumentForm,
     ObligationForm,
     PartyForm,
+    SendOnForm,
     SignatureForm,
     SuspendForm,
     VisaForm,
-    VisaSubmissionForm,
 )
 from .models import Agreement, Amendment, Document, Obligation, Party
 from .selectors import agreement_detail_queryset, party_totals
@@ -91,11 +92,12 @@ class AgreementDetailView(RoleRequiredMixin, DetailView):
         }
         context["can_sign"] = stage in {Stage.SIGNATURES, Stage.VISA_PENDING}
         context["can_amend"] = stage in {Stage.SIGNATURES, Stage.IN_FORCE, Stage.SUSPENDED}
+        context["can_deliver"] = stage in {Stage.IN_FORCE, Stage.SUSPENDED, Stage.COMPLETED}
         context["forms"] = {
             "deliberation": DeliberationForm(),
-            "visa_submission": VisaSubmissionForm(),
+            "send_on": SendOnForm(initial={"on": timezone.localdate()}),
             "visa": VisaForm(),
-            "suspend": SuspendForm(),
+            "suspend": SuspendForm(initial={"on": timezone.localdate()}),
             "close": CloseForm(),
             "approval": ApprovalForm(),
             "signature": SignatureForm(),
@@ -220,7 +222,7 @@ class StepView(RoleRequiredMixin, View):
         ),
         "finish-approvals": (
             gettext_lazy("All parties have approved"),
-            VisaSubmissionForm,
+            SendOnForm,
             lambda a, d, u: services.finish_approvals(agreement=a, by=u, **d),
         ),
         "visa": (
@@ -266,10 +268,8 @@ class StepView(RoleRequiredMixin, View):
         )
 
     def initial(self, agreement, step):
-        if step == "finish-approvals":
-            from django.utils import timezone
-
-            return {"visa_submitted_on": timezone.localdate()}
+        if step in {"finish-approvals", "suspend"}:
+            return {"on": timezone.localdate()}
         return {}
 
     def post(self, request, pk, step):

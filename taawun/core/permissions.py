@@ -89,14 +89,17 @@ RULES = {
     "partners.view_contact": _view_scoped,
     "partners.change_contact": _change_scoped,
     "partners.view_history": _view_scoped,
-    "agreements.view_agreement": lambda user, obj: sees_everything(user)
-    or (obj is None and has_role(user, ORGANISATION_ROLES))
-    or (obj is not None and _is_party(user, obj)),
+    "agreements.view_agreement": lambda user, obj: (
+        sees_everything(user)
+        or (obj is None and has_role(user, ORGANISATION_ROLES))
+        or (obj is not None and _is_party(user, obj))
+    ),
     "agreements.add_agreement": lambda user, obj: has_role(user, EDITORS),
     "agreements.change_agreement": lambda user, obj: has_role(user, EDITORS),
     # Money: the finance officer records what each party paid; a partner records its own proof.
-    "agreements.record_delivery": lambda user, obj: has_role(user, STAFF)
-    or (obj is not None and own_organisation(user, _partner_id(obj))),
+    "agreements.record_delivery": lambda user, obj: (
+        has_role(user, STAFF) or (obj is not None and own_organisation(user, _partner_id(obj)))
+    ),
     "agreements.export_agreement": lambda user, obj: sees_everything(user),
     "finance.change_exchangerate": lambda user, obj: has_role(user, {Role.ADMIN, Role.FINANCE}),
     "finance.view_exchangerate": lambda user, obj: sees_everything(user),

@@ -75,7 +75,7 @@ def walk_to_visa(agreement, by):
         approved_on=date(2025, 2, 20),
         by=by,
     )
-    services.finish_approvals(agreement=agreement, visa_submitted_on=date(2025, 3, 1), by=by)
+    services.finish_approvals(agreement=agreement, on=date(2025, 3, 1), by=by)
 
 
 def test_a_twinning_goes_from_draft_to_in_force_with_the_visa(twinning, users):

@@ -2,14 +2,28 @@
 
 import io
 import re
+from datetime import date
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 from django.test import RequestFactory
+from django.utils import timezone
 
 from taawun.accounts.models import User
-from taawun.core import demo_data
+from taawun.agreements.choices import PartyRole, Stage, VisaOutcome
+from taawun.agreements.models import (
+    Agreement,
+    AgreementKind,
+    Amendment,
+    Delivery,
+    Event,
+    Obligation,
+    Party,
+)
+from taawun.core import demo_agreements, demo_data
+from taawun.finance.models import ExchangeRate
 from taawun.partners.choices import PartnerKind
 from taawun.partners.models import Contact, Partner
 from taawun.territory.models import (
@@ -29,6 +43,13 @@ MODELS = [
     Contact,
     NeighbouringCollectivity,
     User,
+    ExchangeRate,
+    Agreement,
+    Party,
+    Obligation,
+    Delivery,
+    Amendment,
+    Event,
 ]
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +119,99 @@ def test_each_demo_account_signs_in_with_the_demo_password():
         User.objects.get(username="assoc-tamraght").partner.name_fr
         == "Association Tamraght pour le développement local"
     )
+
+
+# --- Agreements ---
+
+
+def test_demo_agreements_and_rates_cover_every_kind_and_stage_and_load_once():
+    load_demo()
+    first = counts()
+    output = load_demo()
+
+    assert counts() == first
+    assert re.search(r"agreements\s+created\s+0,", output)
+    agreements = Agreement.objects.all()
+    assert agreements.count() >= 15
+    kinds = set(AgreementKind.objects.values_list("code", flat=True))
+    assert set(agreements.values_list("kind__code", flat=True)) == kinds
+    assert set(agreements.values_list("stage", flat=True)) == set(Stage.values)
+    assert agreements.filter(is_public=False).count() == 2
+    commune = CommuneProfile.objects.get(pk=1).partner
+    assert (commune.kind, commune.name_fr, commune.city) == (
+        "commune",
+        "Commune d'Aourir",
+        "Aourir",
+    )
+    for agreement in agreements.prefetch_related("parties"):
+        assert agreement.parties.all()[0].partner == commune, agreement
+        assert agreement.title_ar and agreement.title_fr and agreement.title_en, agreement
+        assert agreement.internal_notes, agreement
+    framework = agreements.get(kind__code="framework")
+    assert framework.specific_agreements.count() >= 2
+    for currency, low, high in (("EUR", "10.7", "11.0"), ("USD", "9.8", "10.2")):
+        rates = ExchangeRate.objects.filter(currency=currency)
+        assert rates.count() == 32  # one a quarter, 2019-2026
+        assert rates.earliest("valid_from").valid_from == date(2019, 1, 1)
+        assert rates.latest("valid_from").valid_from == date(2026, 10, 1)
+        assert all(Decimal(low) <= rate.rate_to_mad <= Decimal(high) for rate in rates)
+
+
+def test_urban_upgrading_waits_for_the_ministry_signature():
+    load_demo()
+    load_demo()
+    upgrading = Agreement.objects.get(reference=demo_agreements.URBAN_UPGRADING)
+
+    assert upgrading.stage == Stage.SIGNATURES
+    assert upgrading.council_date == date(2024, 2, 6)
+    unsigned = upgrading.parties.filter(signed_on__isnull=True)
+    assert [party.partner.name_fr for party in unsigned] == [demo_agreements.MINISTRY]
+    obligations = Obligation.objects.filter(party__agreement=upgrading)
+    assert obligations.totals()["committed"] == Decimal("73000000")
+    by_party = {
+        name: obligations.filter(party__partner__name_fr=name).totals()["committed"]
+        for name in (demo_agreements.MINISTRY, demo_agreements.REGION, "Commune d'Aourir")
+    }
+    assert list(by_party.values()) == [
+        Decimal("22000000"),
+        Decimal("32000000"),
+        Decimal("19000000"),
+    ]
+    holder = upgrading.parties.get(partner__name_fr=demo_agreements.AL_OMRANE)
+    assert holder.role in {PartyRole.DELEGATED_OWNER, PartyRole.PROJECT_OWNER}
+
+
+def test_demo_agreements_feed_every_alert():
+    load_demo()
+    load_demo()
+    today = timezone.localdate()
+
+    overdue = Obligation.objects.overdue()
+    assert overdue.filter(party__agreement__domains__code="school-transport").exists()
+    pending = Agreement.objects.filter(stage=Stage.VISA_PENDING)
+    assert pending.exists()
+    assert all(0 < agreement.visa_days_left <= 20 for agreement in pending)
+    assert Agreement.objects.visa_due(5, today=today).exists()
+    assert Agreement.objects.expiring(90, today=today).exists()
+    assert Agreement.objects.stuck(60).filter(stage=Stage.COMMITTEE).exists()
+    assert Agreement.objects.filter(visa_outcome=VisaOutcome.TACIT, stage=Stage.IN_FORCE).exists()
+    assert Obligation.objects.filter(
+        currency="EUR",
+        party__agreement__kind__code="twinning",
+        party__agreement__stage=Stage.IN_FORCE,
+        party__agreement__visa_outcome=VisaOutcome.GRANTED,
+    ).exists()
+    extended = Amendment.objects.filter(status="approved", new_end_date__isnull=False)
+    assert extended.exists()
+    assert all(a.agreement.end_date == a.new_end_date for a in extended)
+    assert Delivery.objects.filter(recorded_by__username="finance").exists()
+    assert Agreement.objects.filter(kind__code="grant", stage=Stage.COMPLETED).exists()
+
+
+def test_demo_agreements_still_load_years_later(time_machine):
+    """Steps of the last weeks are dated from today: the demo must not break as time passes."""
+    time_machine.move_to(date(2029, 3, 15))
+    load_demo()
+    assert set(Agreement.objects.values_list("stage", flat=True)) == set(Stage.values)
+    assert Agreement.objects.visa_due(5).exists()
+    assert Agreement.objects.expiring(90).exists()

@@ -1,17 +1,23 @@
 """Load the Aourir demo data (`make demo`). Safe to re-run: only what is missing is created.
 
 Records are found by a natural key (locality slug, domain code, axis number, partner name, username,
-neighbour name); an existing row is never changed, so whatever users added or edited is kept.
+neighbour name, currency and day of a rate, agreement reference); an existing row is never changed,
+so whatever users added or edited is kept. Agreements are built through the agreements services
+(taawun/core/demo_agreements.py); an agreement whose reference exists is left as it is.
 """
 
 from collections import Counter
 
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone, translation
 
 from taawun.accounts.models import User
-from taawun.core import demo_data
+from taawun.agreements.models import Agreement
+from taawun.core import demo_agreements, demo_data
+from taawun.finance.models import ExchangeRate
 from taawun.partners import services
 from taawun.partners.forms import PARTNER_FIELDS, PartnerForm
 from taawun.partners.models import Contact, Partner
@@ -32,6 +38,8 @@ LABELS = [
     "partners",
     "contact people",
     "neighbouring collectivities",
+    "exchange rates",
+    "agreements",
 ]
 
 
@@ -51,6 +59,12 @@ class Command(BaseCommand):
             self.partners = self.load_partners()
             self.load_neighbours()
             self.load_users(with_partner=True)
+            self.load_commune_partner()
+            self.load_exchange_rates()
+            # Data, not interface text: the few labels the services write are stored in French,
+            # like the rest of the demo's single-language fields.
+            with translation.override("fr"):
+                self.load_agreements()
         self.report()
 
     # --- helpers ---
@@ -143,6 +157,69 @@ class Command(BaseCommand):
             user.full_clean()
             user.save()
             self.created["users"] += 1
+
+    def load_commune_partner(self):
+        """The commune as a party to its own agreements: a partner the commune profile points to."""
+        profile = CommuneProfile.objects.get(pk=1)
+        if profile.partner_id:
+            self.present["partners"] += 1
+            self.present["contact people"] += profile.partner.contacts.count()
+            return
+        row = demo_agreements.COMMUNE_PARTNER
+        partner = Partner.objects.filter(
+            Q(name_fr__iexact=row["name_fr"]) | Q(name_ar=row["name_ar"])
+        ).first()
+        if partner is None:
+            partner = self.create_partner(row, dict(Domain.objects.values_list("code", "pk")))
+        else:
+            self.present["partners"] += 1
+            self.present["contact people"] += partner.contacts.count()
+        profile.partner = partner
+        profile._history_user = self.admin
+        profile.full_clean()
+        profile.save()  # a signal forgets the cached profile, which the services read
+
+    def load_exchange_rates(self):
+        finance = User.objects.filter(username="finance").first() or self.admin
+        for currency, valid_from, rate in demo_agreements.EXCHANGE_RATES:
+            if ExchangeRate.objects.filter(currency=currency, valid_from=valid_from).exists():
+                self.present["exchange rates"] += 1
+                continue
+            row = ExchangeRate(
+                currency=currency,
+                valid_from=valid_from,
+                rate_to_mad=rate,
+                source=demo_agreements.RATE_SOURCE,
+            )
+            row._history_user = finance
+            row.full_clean()
+            row.save()
+            self.created["exchange rates"] += 1
+
+    def load_agreements(self):
+        """Each agreement built step by step through the services, as an officer would."""
+        officer = User.objects.filter(username="officer").first() or self.admin
+        finance = User.objects.filter(username="finance").first() or self.admin
+        builder = demo_agreements.AgreementBuilder(
+            partners=self.partners, officer=officer, finance=finance
+        )
+        for row in demo_agreements.agreements(timezone.localdate()):
+            if Agreement.objects.filter(reference=row["reference"]).exists():
+                self.present["agreements"] += 1
+                continue
+            try:
+                builder.build(row)
+            except (
+                ValidationError,
+                ObjectDoesNotExist,
+                LookupError,
+                demo_agreements.DemoError,
+            ) as error:
+                reason = "; ".join(error.messages) if isinstance(error, ValidationError) else error
+                raise CommandError(
+                    f"Demo agreement {row['reference']} ({row['title_fr']}): {reason}"
+                ) from error
+            self.created["agreements"] += 1
 
     # --- output ---
 
