@@ -372,7 +372,6 @@ def sign(*, party: Party, signed_on: date, signatory: str, by=None) -> Party:
             agreement.start_date = signed_on
             if agreement.end_date is None:
                 agreement.end_date = _add_months(signed_on, agreement.effective_duration_months)
-        _event(agreement, EventAction.IN_FORCE, by, on=signed_on)
         _move(agreement, Stage.IN_FORCE, by, on=signed_on)
     return party
 

@@ -120,6 +120,7 @@ def test_a_visitor_filters_the_partners_by_kind_and_reads_one_in_french(desktop_
     expect(cards).to_have_count(2)  # the unpublished university is not listed
     tab.check()
 
+    page.locator(".more-filters summary").click()  # the filters beside the search are folded
     page.locator("select[name=kind]").select_option("university")  # htmx swaps the results in
     expect(page).to_have_url(re.compile(r"[?&]kind=university(&|$)"))
     expect(cards).to_have_count(1)

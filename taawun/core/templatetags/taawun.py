@@ -41,3 +41,9 @@ def query_with(context, **changes):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key, "")
+
+
+@register.filter
+def has_active_filters(request):
+    """True when the list is filtered by more than the search box (keeps the filters unfolded)."""
+    return any(value for key, value in request.GET.items() if key not in {"q", "page", "archived"})
