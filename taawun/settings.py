@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "taawun.partners",
     "taawun.finance",
     "taawun.agreements",
+    "taawun.projects",
+    "taawun.reports",
     "taawun.portal",
     "taawun.opendata",
 ]
@@ -264,3 +266,4 @@ LOGGING["loggers"] = {
     "fontTools": {"level": "WARNING"},
     "axes": {"level": "WARNING"},
 }
+PHOTO_MAX_BYTES = int(os.environ.get("PHOTO_MAX_BYTES", str(5 * 1024 * 1024)))

@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("manage/partners/", include("taawun.partners.urls")),
     path("manage/agreements/", include("taawun.agreements.urls")),
     path("manage/finance/", include("taawun.finance.urls")),
+    path("manage/projects/", include("taawun.projects.urls")),
     path("manage/territory/", include("taawun.territory.urls")),
     path("accounts/", include("taawun.accounts.urls")),
     prefix_default_language=True,

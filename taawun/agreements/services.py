@@ -450,6 +450,10 @@ def obligation_save(*, form, by=None) -> Obligation:
     obligation.full_clean()
     _stamp(obligation, by)
     obligation.save()
+    # A project's funding plan that comes from this obligation follows it.
+    from taawun.projects.services import contributions_follow_obligation
+
+    contributions_follow_obligation(obligation)
     return obligation
 
 

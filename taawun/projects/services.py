@@ -1,0 +1,226 @@
+"""Writes on projects: contributions, transactions and the money summary they keep current."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction as db_transaction
+from django.db.models import Q, Sum
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from taawun.finance.models import MAD, ExchangeRate
+from taawun.finance.services import CENT
+from taawun.territory.models import CommuneProfile
+
+from .choices import ContributionKind, TransactionType
+from .models import Contribution, Project, Transaction
+
+ZERO = Decimal("0")
+# Beyond this a figure is a typing error, not a commune's project.
+ABSURD_MAD = Decimal("10000000000")
+
+
+def _stamp(instance, by):
+    if by is not None:
+        instance._history_user = by
+
+
+def rate_on(currency, day):
+    """(rate, mad per unit) valid on `day`; MAD is 1."""
+    if currency == MAD:
+        return Decimal("1")
+    rate = ExchangeRate.objects.valid_on(currency, day)
+    if rate is None:
+        raise ValidationError(
+            _("No exchange rate for %(currency)s on %(day)s: the finance officer must record one.")
+            % {"currency": currency, "day": date_format(day)}
+        )
+    return rate.rate_to_mad
+
+
+# The summary ------------------------------------------------------------------------------------
+
+
+def project_refresh_totals(project: Project) -> Project:
+    """Recompute the project's money summary from its plan and transactions.
+
+    Secured money, per provider, is what it committed or, if more, what it actually paid.
+    """
+    commune = CommuneProfile.current().partner_id
+    plan = project.contributions.aggregate(
+        planned=Sum("mad_value"), in_kind=Sum("mad_value", filter=Q(kind=ContributionKind.IN_KIND))
+    )
+    by_provider = {}
+    rows = (
+        project.transactions.values("provider_id", "type")
+        .annotate(total=Sum("mad_value"))
+        .values_list("provider_id", "type", "total")
+        .order_by()
+    )
+    for provider, kind, total in rows:
+        by_provider.setdefault(provider, {})[kind] = total
+    committed = disbursed = spent = secured = commune_secured = ZERO
+    for provider, totals in by_provider.items():
+        c = totals.get(TransactionType.COMMITMENT, ZERO)
+        d = totals.get(TransactionType.DISBURSEMENT, ZERO)
+        committed += c
+        disbursed += d
+        spent += totals.get(TransactionType.EXPENDITURE, ZERO)
+        provider_secured = max(c, d)
+        secured += provider_secured
+        if provider == commune:
+            commune_secured += provider_secured
+    Project.objects.filter(pk=project.pk).update(
+        planned_mad=plan["planned"] or ZERO,
+        in_kind_mad=plan["in_kind"] or ZERO,
+        committed_mad=committed,
+        disbursed_mad=disbursed,
+        spent_mad=spent,
+        secured_mad=secured,
+        commune_mad=commune_secured,
+    )
+    project.refresh_from_db(
+        fields=["planned_mad", "in_kind_mad", "committed_mad", "disbursed_mad", "spent_mad",
+                "secured_mad", "commune_mad"]
+    )
+    return project
+
+
+# Projects ---------------------------------------------------------------------------------------
+
+
+@db_transaction.atomic
+def project_save(*, form, locations=None, participants=None, by=None) -> Project:
+    """Create or update a project with its places and participants, all or nothing."""
+    if not form.is_valid():
+        raise ValidationError(_("The project was not saved: correct the marked fields."))
+    project = form.save(commit=False)
+    project.full_clean()
+    _stamp(project, by)
+    project.save()
+    form.save_m2m()
+    for formset in (locations, participants):
+        if formset is not None:
+            formset.instance = project
+            if not formset.is_valid():
+                raise ValidationError(_("The project was not saved: correct the marked fields."))
+            formset.save()
+    return project
+
+
+# Funding plan -----------------------------------------------------------------------------------
+
+
+def _value_contribution(contribution):
+    obligation = contribution.obligation
+    if obligation is not None:
+        # The plan follows the obligation it comes from.
+        contribution.partner_id = obligation.party.partner_id
+        contribution.amount = obligation.amount
+        contribution.currency = obligation.currency
+        contribution.mad_value = obligation.mad_value
+        contribution.kind = (
+            ContributionKind.IN_KIND if obligation.kind == "in_kind" else ContributionKind.CASH
+        )
+    else:
+        from django.utils import timezone
+
+        day = contribution.project.planned_start or timezone.localdate()
+        contribution.mad_value = (contribution.amount * rate_on(contribution.currency, day)).quantize(
+            CENT
+        )
+
+
+@db_transaction.atomic
+def contribution_save(*, form, by=None) -> Contribution:
+    contribution = form.save(commit=False)
+    if contribution.obligation_id:
+        agreement_ids = set(contribution.project.agreements.values_list("pk", flat=True))
+        if contribution.obligation.party.agreement_id not in agreement_ids:
+            raise ValidationError(
+                _("This obligation belongs to an agreement the project is not linked to.")
+            )
+    _value_contribution(contribution)
+    contribution.full_clean()
+    _stamp(contribution, by)
+    contribution.save()
+    project_refresh_totals(contribution.project)
+    return contribution
+
+
+@db_transaction.atomic
+def contribution_delete(*, contribution: Contribution, by=None):
+    project = contribution.project
+    _stamp(contribution, by)
+    contribution.delete()
+    project_refresh_totals(project)
+
+
+def contributions_follow_obligation(obligation):
+    """Called when an obligation changes: its contributions take its new amount."""
+    for contribution in Contribution.objects.filter(obligation=obligation).select_related("project"):
+        _value_contribution(contribution)
+        contribution.save()
+        project_refresh_totals(contribution.project)
+
+
+# Transactions -----------------------------------------------------------------------------------
+
+
+class TransactionRefused(ValidationError):
+    """A transaction that cannot be recorded; the message says why."""
+
+
+def check_transaction(tx: Transaction) -> list[str]:
+    """Refuse what is wrong; return warnings for what is only unusual."""
+    warnings = []
+    if tx.amount is None or tx.amount <= 0:
+        raise TransactionRefused({"amount": _("The amount must be more than zero.")})
+    if tx.mad_value > ABSURD_MAD:
+        raise TransactionRefused(
+            {"amount": _("This amount (%(value)s MAD) is not plausible; check the figures.")
+             % {"value": tx.mad_value}}
+        )
+    if tx.type == TransactionType.DISBURSEMENT:
+        others = tx.project.transactions.filter(provider_id=tx.provider_id).exclude(pk=tx.pk)
+        committed = others.filter(type=TransactionType.COMMITMENT).aggregate(s=Sum("mad_value"))["s"] or ZERO
+        disbursed = others.filter(type=TransactionType.DISBURSEMENT).aggregate(s=Sum("mad_value"))["s"] or ZERO
+        if disbursed + tx.mad_value > committed and not tx.override_reason.strip():
+            raise TransactionRefused(
+                {"override_reason": _(
+                    "%(provider)s committed %(committed)s MAD and has disbursed %(disbursed)s MAD; "
+                    "this disbursement of %(value)s MAD goes beyond. Give the reason to record it anyway."
+                ) % {"provider": tx.provider, "committed": committed, "disbursed": disbursed,
+                     "value": tx.mad_value}}
+            )
+    start, end = tx.project.date_range
+    if (start and tx.date < start) or (end and tx.date > end):
+        warnings.append(
+            _("The date %(day)s is outside the project's dates; it was recorded all the same.")
+            % {"day": date_format(tx.date)}
+        )
+    return warnings
+
+
+@db_transaction.atomic
+def transaction_save(*, form, by=None) -> tuple[Transaction, list[str]]:
+    """Record or correct a transaction at the rate valid on its date; returns it and warnings."""
+    tx = form.save(commit=False)
+    tx.rate = rate_on(tx.currency, tx.date)
+    tx.mad_value = (tx.amount * tx.rate).quantize(CENT)
+    warnings = check_transaction(tx)
+    if tx.pk is None:
+        tx.recorded_by = by
+    tx.full_clean()
+    _stamp(tx, by)
+    tx.save()
+    project_refresh_totals(tx.project)
+    return tx, warnings
+
+
+@db_transaction.atomic
+def transaction_delete(*, tx: Transaction, by=None):
+    project = tx.project
+    _stamp(tx, by)
+    tx.delete()
+    project_refresh_totals(project)
