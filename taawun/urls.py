@@ -14,6 +14,7 @@ urlpatterns = [
     path("healthz", core_views.HealthView.as_view(), name="healthz"),
     path("django-admin/", admin.site.urls),
     path("api/v1/", include(("taawun.opendata.urls", "api"))),
+    path("open-data/", include("taawun.opendata.urls_files")),
 ]
 
 urlpatterns += i18n_patterns(
