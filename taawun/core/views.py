@@ -41,23 +41,16 @@ class RoleRequiredMixin(AccessMixin):
 
 
 class DashboardView(RoleRequiredMixin, TemplateView):
+    """The cooperation dashboard: key figures, leverage, charts and gaps, in the user's scope."""
+
+    permission = "reports.view_dashboard"
     template_name = "core/dashboard.html"
 
     def get_context_data(self, **kwargs):
-        from taawun.agreements.alerts import alerts_for
-        from taawun.agreements.choices import Stage
-        from taawun.agreements.models import Agreement
-        from taawun.partners.models import Partner
+        from taawun.reports.dashboard import dashboard_context
 
         context = super().get_context_data(**kwargs)
-        user = self.request.user
-        partners = Partner.objects.visible_to(user).current()
-        context["partner_count"] = partners.count()
-        context["own_partner"] = user.partner if user.partner_id else None
-        agreements = Agreement.objects.visible_to(user)
-        context["agreement_count"] = agreements.count()
-        context["in_force_count"] = agreements.filter(stage=Stage.IN_FORCE).count()
-        context["alerts"] = alerts_for(user)
+        context.update(dashboard_context(self.request.user))
         return context
 
 

@@ -6,6 +6,7 @@ from rest_framework.routers import DefaultRouter
 
 from taawun.agreements.api import AgreementViewSet
 from taawun.partners.api import PartnerViewSet
+from taawun.projects.api import ProjectViewSet
 
 
 class ApiDocsView(SpectacularSwaggerSplitView):
@@ -17,6 +18,7 @@ class ApiDocsView(SpectacularSwaggerSplitView):
 router = DefaultRouter()
 router.register("partners", PartnerViewSet, basename="partner")
 router.register("agreements", AgreementViewSet, basename="agreement")
+router.register("projects", ProjectViewSet, basename="project")
 
 urlpatterns = [
     path("", include(router.urls)),

@@ -7,6 +7,55 @@ app_name = "projects"
 urlpatterns = [
     # Workspace pages of projects (views.py).
     path("", views.ProjectListView.as_view(), name="list"),
+    path("new/", views.ProjectCreateView.as_view(), name="create"),
+    path("<int:pk>/", views.ProjectDetailView.as_view(), name="detail"),
+    path("<int:pk>/edit/", views.ProjectUpdateView.as_view(), name="update"),
+    path("<int:pk>/history/", views.ProjectHistoryView.as_view(), name="history"),
+    # Funding plan
+    path(
+        "<int:pk>/contributions/new/",
+        views.ContributionCreateView.as_view(),
+        name="contribution-create",
+    ),
+    path(
+        "contributions/<int:pk>/edit/",
+        views.ContributionUpdateView.as_view(),
+        name="contribution-update",
+    ),
+    path(
+        "contributions/<int:pk>/delete/",
+        views.ContributionDeleteView.as_view(),
+        name="contribution-delete",
+    ),
+    # Money: commitments, disbursements, expenditure (the finance officer)
+    path(
+        "<int:pk>/transactions/new/",
+        views.TransactionCreateView.as_view(),
+        name="transaction-create",
+    ),
+    path(
+        "transactions/<int:pk>/edit/",
+        views.TransactionUpdateView.as_view(),
+        name="transaction-update",
+    ),
+    path(
+        "transactions/<int:pk>/delete/",
+        views.TransactionDeleteView.as_view(),
+        name="transaction-delete",
+    ),
+    # Progress: milestones, updates, indicators and their periods
+    path("<int:pk>/milestones/new/", views.MilestoneCreateView.as_view(), name="milestone-create"),
+    path("milestones/<int:pk>/edit/", views.MilestoneUpdateView.as_view(), name="milestone-update"),
+    path("<int:pk>/updates/new/", views.UpdateCreateView.as_view(), name="update-create"),
+    path("<int:pk>/indicators/new/", views.IndicatorCreateView.as_view(), name="indicator-create"),
+    path("indicators/<int:pk>/edit/", views.IndicatorUpdateView.as_view(), name="indicator-update"),
+    path(
+        "indicators/<int:pk>/periods/new/",
+        views.PeriodFormView.as_view(),
+        {"new": True},
+        name="period-create",
+    ),
+    path("periods/<int:pk>/edit/", views.PeriodFormView.as_view(), name="period-update"),
     # Import and export of transactions and projects (urls_io.py).
     path("", include("taawun.projects.urls_io")),
 ]

@@ -13,6 +13,7 @@ import pytest
 from django.apps import apps
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.translation import gettext
 from playwright.sync_api import expect
 
 from taawun.agreements.choices import MAIN_LINE, Stage
@@ -53,6 +54,11 @@ def expect_document_language(page, lang, direction):
 def label(choice, language):
     with translation.override(language):
         return str(choice.label)
+
+
+def in_arabic(text):
+    with translation.override("ar"):
+        return gettext(text)
 
 
 def iso(day):
@@ -166,9 +172,7 @@ def test_an_officer_takes_a_twinning_from_draft_to_in_force_in_arabic_on_a_phone
     # The partners' approvals: the foreign municipality's council approves it in turn.
     submit_next_step(Stage.PARTNER_APPROVALS)
     page.locator(f"main a[href$='/manage/agreements/parties/{lacanau_party.pk}/approval/']").click()
-    expect(page).to_have_url(
-        tab.url(f"/ar/manage/agreements/parties/{lacanau_party.pk}/approval/")
-    )
+    expect(page).to_have_url(tab.url(f"/ar/manage/agreements/parties/{lacanau_party.pk}/approval/"))
     tab.check()
     page.locator("input[name=body]").fill("Conseil municipal de Lacanau")
     page.locator("input[name=decision_number]").fill("2025-031")
@@ -185,10 +189,17 @@ def test_an_officer_takes_a_twinning_from_draft_to_in_force_in_arabic_on_a_phone
     submit_next_step(Stage.VISA_PENDING)
     assert agreement.visa_submitted_on == sent_for_visa_on
     days_left = VISA_DAYS - (today - sent_for_visa_on).days
-    expect(next_step.locator(".countdown")).to_be_visible()
-    expect(next_step.locator(".countdown strong")).to_have_text(str(days_left))
-    expect(next_step.locator(f"form[action$='/manage/agreements/{agreement.pk}/step/visa/']")).to_have_count(1)
-    expect(next_step.locator("details > summary")).to_be_visible()
+    countdown = next_step.locator(".countdown")
+    expect(countdown).to_be_visible()
+    expect(countdown.locator("strong")).to_have_text(str(days_left))
+    with translation.override("ar"):
+        expect(countdown).to_contain_text(date_format(agreement.visa_deadline))
+    expect(
+        next_step.locator(f"form[action$='/manage/agreements/{agreement.pk}/step/visa/']")
+    ).to_have_count(1)
+    expect(next_step.locator("details > summary")).to_have_text(
+        in_arabic("Record the governor's answer")
+    )
     tab.screenshot("ar-agreement-visa-pending")
 
     # Signing before the visa is refused, with the reason on the page; nothing is recorded.
@@ -252,7 +263,6 @@ def test_an_officer_takes_a_twinning_from_draft_to_in_force_in_arabic_on_a_phone
     # The timeline lists every step, each recorded by the officer, with its date.
     events = list(Event.objects.filter(agreement=agreement))
     steps = page.locator(".timeline li")
-    print([(e.action, e.stage, e.on, e.at) for e in events]); print(steps.all_inner_texts())
     expect(steps).to_have_count(len(events))
     with translation.override("ar"):
         dates = [date_format(event.on or timezone.localtime(event.at)) for event in events]
