@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from taawun.core import views as core_views
+from taawun.opendata.views import OpenDataIndexView
 from taawun.portal.views import language_root
 
 handler403 = "taawun.core.views.permission_denied"
@@ -27,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("manage/projects/", include("taawun.projects.urls")),
     path("manage/territory/", include("taawun.territory.urls")),
     path("accounts/", include("taawun.accounts.urls")),
+    path("open-data/", OpenDataIndexView.as_view(), name="open-data"),
     prefix_default_language=True,
 )
 

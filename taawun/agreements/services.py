@@ -84,6 +84,10 @@ def _not_in_future(day, what):
         raise TransitionRefused(_("%(what)s cannot be in the future.") % {"what": what})
 
 
+def commune_partner_id():
+    return CommuneProfile.current().partner_id
+
+
 def commune_partner():
     profile = CommuneProfile.current()
     return profile.partner if profile.partner_id else None

@@ -82,6 +82,7 @@ class AgreementDetailView(RoleRequiredMixin, DetailView):
         context["documents"] = agreement.documents.select_related("next_version")
         context["amendments"] = agreement.amendments.prefetch_related("changes")
         context["Stage"] = Stage
+        context["commune_partner_id"] = services.commune_partner_id()
         stage = agreement.stage
         context["can_add_party"] = stage in {Stage.DRAFT, Stage.COMMITTEE, Stage.AGENDA}
         context["can_approve"] = stage in {

@@ -38,9 +38,35 @@ def _label(model, name):
 def _display(value):
     if value is None or value == "":
         return "—"
-    if isinstance(value, list):  # many-to-many: list of through-row dicts
-        return ", ".join(str(v) for v in value) or "—"
     return value
+
+
+def _m2m_snapshots(records, model):
+    """{field name: {history_id: set of related ids}}: one query per many-to-many field,
+    instead of one per record as simple-history's own diff would."""
+    from simple_history.utils import get_m2m_reverse_field_name
+
+    snapshots = {}
+    fields = getattr(records[0], "_history_m2m_fields", []) if records else []
+    ids = [r.history_id for r in records]
+    for field in fields:
+        through = getattr(records[0], field.name).model
+        target = get_m2m_reverse_field_name(model._meta.get_field(field.name))
+        rows = through.objects.filter(history_id__in=ids).values_list("history_id", target)
+        by_record = {}
+        for history_id, related_id in rows:
+            by_record.setdefault(history_id, set()).add(related_id)
+        snapshots[field.name] = by_record
+    return snapshots
+
+
+def _names(model, field_name, ids):
+    """{pk: str(object)} for the objects a foreign key or many-to-many field points to."""
+    related = model._meta.get_field(field_name).related_model
+    ids = {i for i in ids if i is not None}
+    if not ids:
+        return {}
+    return {obj.pk: str(obj) for obj in related._default_manager.filter(pk__in=ids)}
 
 
 def entries_for(history_queryset, model, subject=""):
@@ -48,26 +74,55 @@ def entries_for(history_queryset, model, subject=""):
 
     `subject` names the record: a string, or a function of the historical row (which should
     only follow relations the queryset has selected, so the page keeps a fixed query count).
+    Related objects are named with one query per related model, whatever the number of edits.
     """
-    records = list(history_queryset.select_related("history_user").order_by("history_date"))
+    records = list(
+        history_queryset.select_related("history_user").order_by("history_date", "history_id")
+    )
+    snapshots = _m2m_snapshots(records, model)
+    m2m_names = list(snapshots)
     previous = {}
-    result = []
+    raw = []  # (entry, [(field, old, new, kind)])
     for record in records:
-        key = record.id  # the tracked record's primary key
         entry = Entry(
             when=record.history_date,
             who=record.history_user,
             action=ACTIONS.get(record.history_type, record.history_type),
             subject=subject(record) if callable(subject) else (subject or str(record.instance)),
         )
-        before = previous.get(key)
+        before = previous.get(record.id)
+        changes = []
         if before is not None and record.history_type == "~":
-            delta = record.diff_against(before, foreign_keys_are_objs=False)
+            delta = record.diff_against(before, excluded_fields=m2m_names)
             for change in delta.changes:
-                entry.changes.append(
-                    Change(_label(model, change.field), _display(change.old), _display(change.new))
-                )
-        previous[key] = record
+                field = model._meta.get_field(change.field)
+                kind = "fk" if field.is_relation else "value"
+                changes.append((change.field, change.old, change.new, kind))
+            for name, by_record in snapshots.items():
+                old = by_record.get(before.history_id, set())
+                new = by_record.get(record.history_id, set())
+                if old != new:
+                    changes.append((name, old, new, "m2m"))
+        previous[record.id] = record
+        raw.append((entry, changes))
+    # Name the related objects, one query per related field.
+    wanted = {}
+    for _entry, changes in raw:
+        for name, old, new, kind in changes:
+            if kind == "fk":
+                wanted.setdefault(name, set()).update({old, new})
+            elif kind == "m2m":
+                wanted.setdefault(name, set()).update(old | new)
+    names = {name: _names(model, name, ids) for name, ids in wanted.items()}
+    result = []
+    for entry, changes in raw:
+        for name, old, new, kind in changes:
+            if kind == "fk":
+                old, new = names[name].get(old, old), names[name].get(new, new)
+            elif kind == "m2m":
+                old = ", ".join(sorted(names[name].get(i, str(i)) for i in old))
+                new = ", ".join(sorted(names[name].get(i, str(i)) for i in new))
+            entry.changes.append(Change(_label(model, name), _display(old), _display(new)))
         result.append(entry)
     return result
 

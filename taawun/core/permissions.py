@@ -103,8 +103,9 @@ RULES = {
     "agreements.export_agreement": lambda user, obj: sees_everything(user),
     "finance.change_exchangerate": lambda user, obj: has_role(user, {Role.ADMIN, Role.FINANCE}),
     "finance.view_exchangerate": lambda user, obj: sees_everything(user),
-    "projects.view_project": lambda user, obj: sees_everything(user)
-    or has_role(user, ORGANISATION_ROLES),  # object scope: Project.objects.visible_to(user)
+    "projects.view_project": lambda user, obj: (
+        sees_everything(user) or has_role(user, ORGANISATION_ROLES)
+    ),  # object scope: Project.objects.visible_to(user)
     "projects.add_project": lambda user, obj: has_role(user, EDITORS),
     "projects.change_project": lambda user, obj: has_role(user, EDITORS),
     # The finance officer records commitments, disbursements and expenditure.

@@ -74,6 +74,16 @@ def _read_csv(data):
     return list(csv.reader(io.StringIO(text), dialect))
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe(value):
+    """Text that a spreadsheet would run as a formula is written as text (CSV/formula injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 class _Echo:
     def write(self, value):
         return value
@@ -87,7 +97,7 @@ def csv_response(filename, header, rows):
         yield "\ufeff"  # so spreadsheet programs read the file as UTF-8
         yield writer.writerow(header)
         for row in rows:
-            yield writer.writerow(row)
+            yield writer.writerow([_safe(v) for v in row])
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -102,7 +112,7 @@ def xlsx_response(filename, header, rows, *, right_to_left=False):
         sheet.sheet_view.rightToLeft = True
     sheet.append(header)
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([_safe(v) for v in row])
     # FileResponse closes the file once sent, so no context manager here.
     handle = tempfile.TemporaryFile()  # noqa: SIM115
     workbook.save(handle)

@@ -6,8 +6,8 @@ code comes from the official codelists in taawun/core/iati. Elements follow the 
 
 from datetime import date
 from decimal import Decimal
-from xml.sax.saxutils import quoteattr
 from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr
 
 from django.db.models import Prefetch
 from django.urls import reverse
@@ -29,11 +29,17 @@ VERSION = "2.03"
 LANGUAGES = ("fr", "ar", "en")  # French first: the default xml:lang of the file
 EPSG_4326 = "http://www.opengis.net/def/crs/EPSG/0/4326"
 DOCUMENT_CATEGORY = {"signed": "A09", "amendment": "A09", "annex": "A11", "deliberation": "A11"}
-MIME = {"application/pdf", "image/png", "image/jpeg", "image/webp",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-        "application/msword"}
+MIME = {
+    "application/pdf",
+    "image/png",
+    "image/jpeg",
+    "image/webp",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "application/msword",
+}
 
 
 def escape(value):
@@ -92,7 +98,9 @@ def public_projects():
             Prefetch("locations", queryset=ProjectLocation.objects.select_related("locality")),
             Prefetch(
                 "transactions",
-                queryset=Transaction.objects.select_related("provider", "receiver").order_by("date", "pk"),
+                queryset=Transaction.objects.select_related("provider", "receiver").order_by(
+                    "date", "pk"
+                ),
             ),
             Prefetch(
                 "indicators",
@@ -100,9 +108,12 @@ def public_projects():
                     Prefetch("periods", queryset=IndicatorPeriod.objects.prefetch_related("values"))
                 ),
             ),
-            Prefetch("agreements", queryset=Agreement.public_objects.prefetch_related(
-                Prefetch("documents", queryset=Document.objects.filter(is_public=True))
-            )),
+            Prefetch(
+                "agreements",
+                queryset=Agreement.public_objects.prefetch_related(
+                    Prefetch("documents", queryset=Document.objects.filter(is_public=True))
+                ),
+            ),
         )
         .order_by("pk")
     )
@@ -113,12 +124,14 @@ def activity_xml(project, profile, commune, base_url):
     out = []
     updated = project.updated_at.isoformat(timespec="seconds")
     out.append(
-        f'<iati-activity{attrs(last_updated_datetime=updated, default_currency="MAD", hierarchy=1)}'
+        f"<iati-activity{attrs(last_updated_datetime=updated, default_currency='MAD', hierarchy=1)}"
         f' xml:lang="fr">'
     )
-    out.append(f"<iati-identifier>{escape(activity_identifier(profile, project))}</iati-identifier>")
     out.append(
-        f'<reporting-org{attrs(ref=org_identifier(profile), type="11")}>'
+        f"<iati-identifier>{escape(activity_identifier(profile, project))}</iati-identifier>"
+    )
+    out.append(
+        f"<reporting-org{attrs(ref=org_identifier(profile), type='11')}>"
         f"{narratives(profile, 'name')}</reporting-org>"
     )
     out.append(f"<title>{narratives(project, 'title')}</title>")
@@ -130,8 +143,12 @@ def activity_xml(project, profile, commune, base_url):
     for participant in participants:
         out.append(org_element("participating-org", participant.partner, role=participant.role))
     out.append(f'<activity-status code="{project.status}"/>')
-    dates = [("1", project.planned_start), ("2", project.actual_start),
-             ("3", project.planned_end), ("4", project.actual_end)]
+    dates = [
+        ("1", project.planned_start),
+        ("2", project.actual_start),
+        ("3", project.planned_end),
+        ("4", project.actual_end),
+    ]
     written = [(code, day) for code, day in dates if day]
     if not written:
         written = [("1", project.created_at.date())]
@@ -141,7 +158,7 @@ def activity_xml(project, profile, commune, base_url):
     out.append('<recipient-country code="MA" percentage="100"/>')
     for location in project.locations.all():
         out.append(
-            f'<location{attrs(ref=f"{project.code}-{location.locality.slug}")}>'
+            f"<location{attrs(ref=f'{project.code}-{location.locality.slug}')}>"
             f"<name>{narratives(location.locality, 'name')}</name>"
             f'<point srsName="{EPSG_4326}"><pos>{location.latitude} {location.longitude}</pos></point>'
             '<exactness code="1"/></location>'
@@ -161,7 +178,11 @@ def activity_xml(project, profile, commune, base_url):
             f'<transaction-type code="{tx.type}"/>'
             f'<transaction-date iso-date="{tx.date.isoformat()}"/>'
             f'<value currency="{tx.currency}" value-date="{tx.date.isoformat()}">{_money(tx.amount)}</value>'
-            + (f"<description><narrative>{escape(tx.description)}</narrative></description>" if tx.description else "")
+            + (
+                f"<description><narrative>{escape(tx.description)}</narrative></description>"
+                if tx.description
+                else ""
+            )
             + org_element("provider-org", tx.provider)
             + (org_element("receiver-org", tx.receiver) if tx.receiver_id else "")
             + "</transaction>"
@@ -172,7 +193,7 @@ def activity_xml(project, profile, commune, base_url):
                 continue
             url = base_url + reverse("portal:agreement-document", kwargs={"pk": document.pk})
             out.append(
-                f'<document-link{attrs(format=document.content_type, url=url)}>'
+                f"<document-link{attrs(format=document.content_type, url=url)}>"
                 f"<title><narrative>{escape(document.title)}</narrative></title>"
                 f'<category code="{DOCUMENT_CATEGORY.get(document.category, "A11")}"/>'
                 f'<document-date iso-date="{document.created_at.date().isoformat()}"/>'
@@ -192,7 +213,9 @@ def sectors(project):
         ("1", sorted({d.dac_code for d in domains})),
         ("7", sorted({str(d.sdg_goal) for d in domains})),
     ):
-        codes = [c for c in codes if iati.is_code("Sector" if vocabulary == "1" else "UNSDG-Goals", c)]
+        codes = [
+            c for c in codes if iati.is_code("Sector" if vocabulary == "1" else "UNSDG-Goals", c)
+        ]
         for code, share in zip(codes, split_100(len(codes)), strict=True):
             out.append(f'<sector vocabulary="{vocabulary}" code="{code}" percentage="{share}"/>')
     if project.pac_axis_id:
@@ -222,13 +245,15 @@ def budget_period(project):
 
 
 def result_xml(indicator):
-    out = [f'<result{attrs(type=indicator.result_type, aggregation_status=0)}>']
+    out = [f"<result{attrs(type=indicator.result_type, aggregation_status=0)}>"]
     out.append(f"<title>{narratives(indicator, 'name')}</title>")
     ascending = 1
-    out.append(f'<indicator{attrs(measure=indicator.measure, ascending=ascending)}>')
+    out.append(f"<indicator{attrs(measure=indicator.measure, ascending=ascending)}>")
     out.append(f"<title>{narratives(indicator, 'name')}</title>")
     if indicator.baseline is not None and indicator.baseline_year:
-        out.append(f'<baseline{attrs(year=indicator.baseline_year, value=_number(indicator.baseline))}/>')
+        out.append(
+            f"<baseline{attrs(year=indicator.baseline_year, value=_number(indicator.baseline))}/>"
+        )
     for period in indicator.periods.all():
         out.append(
             "<period>"
@@ -291,7 +316,7 @@ def organisation_file(base_url):
         f'<iati-organisation{attrs(last_updated_datetime=now, default_currency="MAD")} xml:lang="fr">',
         f"<organisation-identifier>{escape(identifier)}</organisation-identifier>",
         f"<name>{narratives(profile, 'name')}</name>",
-        f'<reporting-org{attrs(ref=identifier, type="11")}>{narratives(profile, "name")}</reporting-org>',
+        f"<reporting-org{attrs(ref=identifier, type='11')}>{narratives(profile, 'name')}</reporting-org>",
     ]
     for row in yearly:
         if not row["total"]:

@@ -23,4 +23,11 @@ urlpatterns = [
         views.PublicPartnerDetailView.as_view(),
         name="partner-detail",
     ),
+    path("projects/", views.PublicProjectListView.as_view(), name="project-list"),
+    path("projects/<int:pk>/", views.PublicProjectDetailView.as_view(), name="project-detail"),
+    path(
+        "projects/<int:pk>/<slug:slug>/",
+        views.PublicProjectDetailView.as_view(),
+        name="project-detail",
+    ),
 ]

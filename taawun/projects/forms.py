@@ -23,11 +23,32 @@ class ProjectForm(forms.ModelForm):
     class Meta:
         model = Project
         fields = [
-            "code", "title_ar", "title_fr", "title_en", "description_ar", "description_fr",
-            "description_en", "status", "owner", "agreements", "domains", "pac_axis", "budget",
-            "beneficiaries", "planned_start", "planned_end", "actual_start", "actual_end",
-            "progress", "social_weight", "economic_weight", "environmental_weight",
-            "expertise_exchange", "integration", "innovation", "is_public",
+            "code",
+            "title_ar",
+            "title_fr",
+            "title_en",
+            "description_ar",
+            "description_fr",
+            "description_en",
+            "status",
+            "owner",
+            "agreements",
+            "domains",
+            "pac_axis",
+            "budget",
+            "beneficiaries",
+            "planned_start",
+            "planned_end",
+            "actual_start",
+            "actual_end",
+            "progress",
+            "social_weight",
+            "economic_weight",
+            "environmental_weight",
+            "expertise_exchange",
+            "integration",
+            "innovation",
+            "is_public",
         ]
         widgets = {
             "title_ar": forms.TextInput(attrs=RTL),
@@ -45,10 +66,14 @@ class ProjectForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        weights = [data.get(k) for k in ("social_weight", "economic_weight", "environmental_weight")]
+        weights = [
+            data.get(k) for k in ("social_weight", "economic_weight", "environmental_weight")
+        ]
         if all(w is not None for w in weights) and sum(weights) != 100:
             raise forms.ValidationError(
-                _("The social, economic and environmental weights must add up to 100 (now %(sum)s).")
+                _(
+                    "The social, economic and environmental weights must add up to 100 (now %(sum)s)."
+                )
                 % {"sum": sum(weights)}
             )
         return data
@@ -98,9 +123,11 @@ class ContributionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.instance.project = project
         self.fields["currency"].widget = forms.Select(choices=currency_choices())
-        self.fields["obligation"].queryset = self.fields["obligation"].queryset.filter(
-            party__agreement__in=project.agreements.all()
-        ).select_related("party__partner")
+        self.fields["obligation"].queryset = (
+            self.fields["obligation"]
+            .queryset.filter(party__agreement__in=project.agreements.all())
+            .select_related("party__partner")
+        )
         self.fields["partner"].required = False
         self.fields["amount"].required = False
 
@@ -121,8 +148,16 @@ class ContributionForm(forms.ModelForm):
 class TransactionForm(forms.ModelForm):
     class Meta:
         model = Transaction
-        fields = ["type", "date", "provider", "receiver", "amount", "currency", "description",
-                  "override_reason"]
+        fields = [
+            "type",
+            "date",
+            "provider",
+            "receiver",
+            "amount",
+            "currency",
+            "description",
+            "override_reason",
+        ]
         widgets = {"date": DATE}
 
     def __init__(self, *args, project, **kwargs):
@@ -134,9 +169,20 @@ class TransactionForm(forms.ModelForm):
 class MilestoneForm(forms.ModelForm):
     class Meta:
         model = Milestone
-        fields = ["title_ar", "title_fr", "title_en", "planned_date", "actual_date", "progress",
-                  "status"]
-        widgets = {"planned_date": DATE, "actual_date": DATE, "title_ar": forms.TextInput(attrs=RTL)}
+        fields = [
+            "title_ar",
+            "title_fr",
+            "title_en",
+            "planned_date",
+            "actual_date",
+            "progress",
+            "status",
+        ]
+        widgets = {
+            "planned_date": DATE,
+            "actual_date": DATE,
+            "title_ar": forms.TextInput(attrs=RTL),
+        }
 
     def __init__(self, *args, project, **kwargs):
         super().__init__(*args, **kwargs)
@@ -146,8 +192,18 @@ class MilestoneForm(forms.ModelForm):
 class UpdateForm(forms.ModelForm):
     class Meta:
         model = Update
-        fields = ["date", "title_ar", "title_fr", "title_en", "body_ar", "body_fr", "body_en",
-                  "photo", "photo_caption", "is_public"]
+        fields = [
+            "date",
+            "title_ar",
+            "title_fr",
+            "title_en",
+            "body_ar",
+            "body_fr",
+            "body_en",
+            "photo",
+            "photo_caption",
+            "is_public",
+        ]
         widgets = {
             "date": DATE,
             "title_ar": forms.TextInput(attrs=RTL),
@@ -175,8 +231,19 @@ class UpdateForm(forms.ModelForm):
 class IndicatorForm(forms.ModelForm):
     class Meta:
         model = Indicator
-        fields = ["name_ar", "name_fr", "name_en", "result_type", "measure", "unit_ar", "unit_fr",
-                  "unit_en", "baseline", "baseline_year", "disaggregation"]
+        fields = [
+            "name_ar",
+            "name_fr",
+            "name_en",
+            "result_type",
+            "measure",
+            "unit_ar",
+            "unit_fr",
+            "unit_en",
+            "baseline",
+            "baseline_year",
+            "disaggregation",
+        ]
         widgets = {"name_ar": forms.TextInput(attrs=RTL)}
 
     def __init__(self, *args, project, **kwargs):

@@ -77,8 +77,12 @@ class Project(TimeStampedModel):
     beneficiaries = models.PositiveIntegerField(_("expected beneficiaries"), null=True, blank=True)
     is_public = models.BooleanField(_("shown on the public portal"), default=True)
     # The seed's objectives
-    social_weight = models.PositiveSmallIntegerField(_("social (%)"), default=34, validators=PERCENT)
-    economic_weight = models.PositiveSmallIntegerField(_("economic (%)"), default=33, validators=PERCENT)
+    social_weight = models.PositiveSmallIntegerField(
+        _("social (%)"), default=34, validators=PERCENT
+    )
+    economic_weight = models.PositiveSmallIntegerField(
+        _("economic (%)"), default=33, validators=PERCENT
+    )
     environmental_weight = models.PositiveSmallIntegerField(
         _("environmental (%)"), default=33, validators=PERCENT
     )
@@ -88,7 +92,9 @@ class Project(TimeStampedModel):
     progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0, validators=PERCENT)
     # Summary of the money, in MAD (kept by the services)
     planned_mad = models.DecimalField(_("promised (MAD)"), **MONEY, default=ZERO, editable=False)
-    in_kind_mad = models.DecimalField(_("of which in kind (MAD)"), **MONEY, default=ZERO, editable=False)
+    in_kind_mad = models.DecimalField(
+        _("of which in kind (MAD)"), **MONEY, default=ZERO, editable=False
+    )
     committed_mad = models.DecimalField(_("committed (MAD)"), **MONEY, default=ZERO, editable=False)
     disbursed_mad = models.DecimalField(_("disbursed (MAD)"), **MONEY, default=ZERO, editable=False)
     spent_mad = models.DecimalField(_("spent (MAD)"), **MONEY, default=ZERO, editable=False)
@@ -99,8 +105,15 @@ class Project(TimeStampedModel):
     history = HistoricalRecords(
         m2m_fields=[agreements, domains],
         excluded_fields=[
-            "planned_mad", "in_kind_mad", "committed_mad", "disbursed_mad", "spent_mad",
-            "secured_mad", "commune_mad", "created_at", "updated_at",
+            "planned_mad",
+            "in_kind_mad",
+            "committed_mad",
+            "disbursed_mad",
+            "spent_mad",
+            "secured_mad",
+            "commune_mad",
+            "created_at",
+            "updated_at",
         ],
     )
 
@@ -194,15 +207,21 @@ class ProjectLocation(models.Model):
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="locations")
     locality = models.ForeignKey(
-        "territory.Locality", verbose_name=_("locality"), on_delete=models.PROTECT,
+        "territory.Locality",
+        verbose_name=_("locality"),
+        on_delete=models.PROTECT,
         related_name="project_locations",
     )
     latitude = models.DecimalField(
-        _("latitude"), max_digits=8, decimal_places=5,
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
         validators=[MinValueValidator(Decimal("-90")), MaxValueValidator(Decimal("90"))],
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=8, decimal_places=5,
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
         validators=[MinValueValidator(Decimal("-180")), MaxValueValidator(Decimal("180"))],
     )
     description = models.CharField(_("place"), max_length=200, blank=True)
@@ -228,7 +247,9 @@ class Participant(models.Model):
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="participants")
     partner = models.ForeignKey(
-        "partners.Partner", verbose_name=_("partner"), on_delete=models.PROTECT,
+        "partners.Partner",
+        verbose_name=_("partner"),
+        on_delete=models.PROTECT,
         related_name="participations",
     )
     role = models.CharField(_("role"), max_length=1, choices=ParticipantRole.choices)
@@ -258,7 +279,9 @@ class Contribution(TimeStampedModel):
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="contributions")
     partner = models.ForeignKey(
-        "partners.Partner", verbose_name=_("partner"), on_delete=models.PROTECT,
+        "partners.Partner",
+        verbose_name=_("partner"),
+        on_delete=models.PROTECT,
         related_name="contributions",
     )
     kind = models.CharField(_("kind"), max_length=10, choices=ContributionKind.choices)
@@ -280,7 +303,9 @@ class Contribution(TimeStampedModel):
         verbose_name = _("contribution")
         verbose_name_plural = _("contributions")
         ordering = ["project", "pk"]
-        constraints = [models.CheckConstraint(condition=Q(amount__gte=0), name="contribution_positive")]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gte=0), name="contribution_positive")
+        ]
 
     def __str__(self):
         return f"{self.partner} — {self.amount} {self.currency}"
@@ -293,20 +318,30 @@ class Transaction(TimeStampedModel):
     type = models.CharField(_("type"), max_length=2, choices=TransactionType.choices)
     date = models.DateField(_("date"))
     provider = models.ForeignKey(
-        "partners.Partner", verbose_name=_("provider"), on_delete=models.PROTECT,
+        "partners.Partner",
+        verbose_name=_("provider"),
+        on_delete=models.PROTECT,
         related_name="provided_transactions",
     )
     receiver = models.ForeignKey(
-        "partners.Partner", verbose_name=_("receiver"), on_delete=models.PROTECT,
-        related_name="received_transactions", null=True, blank=True,
+        "partners.Partner",
+        verbose_name=_("receiver"),
+        on_delete=models.PROTECT,
+        related_name="received_transactions",
+        null=True,
+        blank=True,
     )
-    amount = models.DecimalField(_("amount"), **MONEY, validators=[MinValueValidator(Decimal("0.01"))])
+    amount = models.DecimalField(
+        _("amount"), **MONEY, validators=[MinValueValidator(Decimal("0.01"))]
+    )
     currency = CurrencyField(_("currency"))
     rate = models.DecimalField(_("rate to MAD"), max_digits=14, decimal_places=6, editable=False)
     mad_value = models.DecimalField(_("value in MAD"), **MONEY, editable=False)
     description = models.CharField(_("description"), max_length=255, blank=True)
     override_reason = models.CharField(
-        _("reason for exceeding the commitment"), max_length=255, blank=True,
+        _("reason for exceeding the commitment"),
+        max_length=255,
+        blank=True,
         help_text=_("Required when a disbursement exceeds what the provider committed."),
     )
     recorded_by = models.ForeignKey(
@@ -395,12 +430,20 @@ class Indicator(TimeStampedModel):
     result_type = models.CharField(_("result level"), max_length=1, choices=ResultType.choices)
     measure = models.CharField(_("measure"), max_length=1, choices=Measure.choices)
     unit_ar, unit_fr, unit_en = char_fields(_("unit"), max_length=60, required=())
-    baseline = models.DecimalField(_("baseline"), max_digits=14, decimal_places=2, null=True, blank=True)
+    baseline = models.DecimalField(
+        _("baseline"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
     baseline_year = models.PositiveSmallIntegerField(
-        _("baseline year"), null=True, blank=True, validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+        _("baseline year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
     )
     disaggregation = models.CharField(
-        _("disaggregation"), max_length=10, choices=Disaggregation.choices, default=Disaggregation.NONE
+        _("disaggregation"),
+        max_length=10,
+        choices=Disaggregation.choices,
+        default=Disaggregation.NONE,
     )
     history = HistoricalRecords()
 
@@ -422,8 +465,12 @@ class IndicatorPeriod(models.Model):
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="periods")
     period_start = models.DateField(_("period start"))
     period_end = models.DateField(_("period end"))
-    target = models.DecimalField(_("target"), max_digits=14, decimal_places=2, null=True, blank=True)
-    actual = models.DecimalField(_("actual"), max_digits=14, decimal_places=2, null=True, blank=True)
+    target = models.DecimalField(
+        _("target"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    actual = models.DecimalField(
+        _("actual"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
     comment = models.CharField(_("comment"), max_length=255, blank=True)
     history = HistoricalRecords()
 
@@ -460,8 +507,12 @@ class IndicatorValue(models.Model):
     period = models.ForeignKey(IndicatorPeriod, on_delete=models.CASCADE, related_name="values")
     sex = models.CharField(_("sex"), max_length=6, choices=Sex.choices)
     age_group = models.CharField(_("age group"), max_length=6, choices=AgeGroup.choices, blank=True)
-    target = models.DecimalField(_("target"), max_digits=14, decimal_places=2, null=True, blank=True)
-    actual = models.DecimalField(_("actual"), max_digits=14, decimal_places=2, null=True, blank=True)
+    target = models.DecimalField(
+        _("target"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    actual = models.DecimalField(
+        _("actual"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("disaggregated value")

@@ -16,10 +16,16 @@ class ProjectQuerySet(models.QuerySet):
             partner = user.partner_id
             return self.filter(
                 Q(owner_id=partner)
-                | Q(pk__in=self.model.participants.rel.related_model.objects.filter(
-                    partner_id=partner).values("project_id"))
-                | Q(pk__in=self.model.contributions.rel.related_model.objects.filter(
-                    partner_id=partner).values("project_id"))
+                | Q(
+                    pk__in=self.model.participants.rel.related_model.objects.filter(
+                        partner_id=partner
+                    ).values("project_id")
+                )
+                | Q(
+                    pk__in=self.model.contributions.rel.related_model.objects.filter(
+                        partner_id=partner
+                    ).values("project_id")
+                )
             )
         return self.none()
 

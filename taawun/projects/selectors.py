@@ -12,7 +12,7 @@ from django.db.models.functions import ExtractYear
 from taawun.territory.models import CommuneProfile, Locality
 
 from .choices import TransactionType
-from .models import Project, ProjectLocation, Transaction
+from .models import ProjectLocation, Transaction
 
 ZERO = Decimal("0")
 
@@ -27,9 +27,12 @@ def key_figures(projects):
     """Totals of a set of projects, with the funding gap, % funded and leverage."""
     totals = projects.totals()
     totals["count"] = projects.count()
-    totals["gap"] = projects.aggregate(
-        gap=Sum(F("budget") - F("secured_mad"), filter=Q(budget__gt=F("secured_mad")))
-    )["gap"] or ZERO
+    totals["gap"] = (
+        projects.aggregate(
+            gap=Sum(F("budget") - F("secured_mad"), filter=Q(budget__gt=F("secured_mad")))
+        )["gap"]
+        or ZERO
+    )
     totals["percent_funded"] = ratio(totals["secured"] * 100, totals["budget"], "0.1")
     totals["partner"] = totals["secured"] - totals["commune"]
     totals["leverage"] = ratio(totals["partner"], totals["commune"])
@@ -41,8 +44,13 @@ def by_partner(projects, transaction_type=TransactionType.COMMITMENT):
     """Each provider's total of one transaction type across the projects, largest first."""
     rows = (
         Transaction.objects.filter(project__in=projects, type=transaction_type)
-        .values("provider_id", "provider__name_ar", "provider__name_fr", "provider__name_en",
-                "provider__kind")
+        .values(
+            "provider_id",
+            "provider__name_ar",
+            "provider__name_fr",
+            "provider__name_en",
+            "provider__kind",
+        )
         .annotate(total=Sum("mad_value"), projects=Count("project", distinct=True))
         .order_by("-total")
     )
@@ -154,9 +162,13 @@ def project_money_by_partner(project):
         names[tx.provider_id] = tx.provider
     result = []
     for provider_id, money in rows.items():
-        result.append({"partner": names[provider_id], **money,
-                       "share": ratio(max(money["committed"], money["disbursed"]) * 100,
-                                      project.secured_mad, "0.1")})
+        result.append(
+            {
+                "partner": names[provider_id],
+                **money,
+                "share": ratio(
+                    max(money["committed"], money["disbursed"]) * 100, project.secured_mad, "0.1"
+                ),
+            }
+        )
     return sorted(result, key=lambda r: -max(r["committed"], r["disbursed"]))
-
-

@@ -80,8 +80,15 @@ def project_refresh_totals(project: Project) -> Project:
         commune_mad=commune_secured,
     )
     project.refresh_from_db(
-        fields=["planned_mad", "in_kind_mad", "committed_mad", "disbursed_mad", "spent_mad",
-                "secured_mad", "commune_mad"]
+        fields=[
+            "planned_mad",
+            "in_kind_mad",
+            "committed_mad",
+            "disbursed_mad",
+            "spent_mad",
+            "secured_mad",
+            "commune_mad",
+        ]
     )
     return project
 
@@ -126,9 +133,9 @@ def _value_contribution(contribution):
         from django.utils import timezone
 
         day = contribution.project.planned_start or timezone.localdate()
-        contribution.mad_value = (contribution.amount * rate_on(contribution.currency, day)).quantize(
-            CENT
-        )
+        contribution.mad_value = (
+            contribution.amount * rate_on(contribution.currency, day)
+        ).quantize(CENT)
 
 
 @db_transaction.atomic
@@ -158,7 +165,9 @@ def contribution_delete(*, contribution: Contribution, by=None):
 
 def contributions_follow_obligation(obligation):
     """Called when an obligation changes: its contributions take its new amount."""
-    for contribution in Contribution.objects.filter(obligation=obligation).select_related("project"):
+    for contribution in Contribution.objects.filter(obligation=obligation).select_related(
+        "project"
+    ):
         _value_contribution(contribution)
         contribution.save()
         project_refresh_totals(contribution.project)
@@ -178,33 +187,76 @@ def check_transaction(tx: Transaction) -> list[str]:
         raise TransactionRefused({"amount": _("The amount must be more than zero.")})
     if tx.mad_value > ABSURD_MAD:
         raise TransactionRefused(
-            {"amount": _("This amount (%(value)s MAD) is not plausible; check the figures.")
-             % {"value": tx.mad_value}}
+            {
+                "amount": _("This amount (%(value)s MAD) is not plausible; check the figures.")
+                % {"value": tx.mad_value}
+            }
+        )
+    from django.utils import timezone
+
+    if tx.date > timezone.localdate():
+        raise TransactionRefused(
+            {
+                "date": _(
+                    "A transaction is recorded once it has happened: the date is in the future."
+                )
+            }
         )
     if tx.type == TransactionType.DISBURSEMENT:
-        others = tx.project.transactions.filter(provider_id=tx.provider_id).exclude(pk=tx.pk)
-        committed = others.filter(type=TransactionType.COMMITMENT).aggregate(s=Sum("mad_value"))["s"] or ZERO
-        disbursed = others.filter(type=TransactionType.DISBURSEMENT).aggregate(s=Sum("mad_value"))["s"] or ZERO
-        if disbursed + tx.mad_value > committed and not tx.override_reason.strip():
-            raise TransactionRefused(
-                {"override_reason": _(
-                    "%(provider)s committed %(committed)s MAD and has disbursed %(disbursed)s MAD; "
-                    "this disbursement of %(value)s MAD goes beyond. Give the reason to record it anyway."
-                ) % {"provider": tx.provider, "committed": committed, "disbursed": disbursed,
-                     "value": tx.mad_value}}
-            )
+        check_commitment_cover(tx)
     start, end = tx.project.date_range
     if (start and tx.date < start) or (end and tx.date > end):
         warnings.append(
-            _("The date %(day)s is outside the project's dates; it was recorded all the same.")
+            _("The date %(day)s is outside the project's dates: check it.")
             % {"day": date_format(tx.date)}
         )
     return warnings
 
 
+def check_commitment_cover(tx):
+    """A provider may not pay more than it committed, unless a reason is given.
+
+    Compared in the currency itself when all of the provider's commitments and payments share
+    it (so exchange-rate drift between two dates is not mistaken for an over-payment), in MAD
+    otherwise.
+    """
+    if tx.override_reason.strip():
+        return
+    others = tx.project.transactions.filter(provider_id=tx.provider_id).exclude(pk=tx.pk)
+    money = others.filter(type__in=[TransactionType.COMMITMENT, TransactionType.DISBURSEMENT])
+    currencies = set(money.values_list("currency", flat=True)) | {tx.currency}
+    field, value, unit = (
+        ("amount", tx.amount, tx.currency)
+        if len(currencies) == 1
+        else ("mad_value", tx.mad_value, "MAD")
+    )
+    committed = money.filter(type=TransactionType.COMMITMENT).aggregate(s=Sum(field))["s"] or ZERO
+    disbursed = money.filter(type=TransactionType.DISBURSEMENT).aggregate(s=Sum(field))["s"] or ZERO
+    if disbursed + value > committed:
+        raise TransactionRefused(
+            {
+                "override_reason": _(
+                    "%(provider)s committed %(committed)s %(unit)s and has disbursed %(disbursed)s "
+                    "%(unit)s; this disbursement of %(value)s %(unit)s goes beyond. Give the reason "
+                    "to record it anyway."
+                )
+                % {
+                    "provider": tx.provider,
+                    "committed": committed,
+                    "disbursed": disbursed,
+                    "value": value,
+                    "unit": unit,
+                }
+            }
+        )
+
+
 @db_transaction.atomic
-def transaction_save(*, form, by=None) -> tuple[Transaction, list[str]]:
-    """Record or correct a transaction at the rate valid on its date; returns it and warnings."""
+def transaction_save(*, form, by=None, refresh=True) -> tuple[Transaction, list[str]]:
+    """Record or correct a transaction at the rate valid on its date; returns it and warnings.
+
+    `refresh=False` lets a bulk import recompute each project's summary once, at the end.
+    """
     tx = form.save(commit=False)
     tx.rate = rate_on(tx.currency, tx.date)
     tx.mad_value = (tx.amount * tx.rate).quantize(CENT)
@@ -214,7 +266,8 @@ def transaction_save(*, form, by=None) -> tuple[Transaction, list[str]]:
     tx.full_clean()
     _stamp(tx, by)
     tx.save()
-    project_refresh_totals(tx.project)
+    if refresh:
+        project_refresh_totals(tx.project)
     return tx, warnings
 
 

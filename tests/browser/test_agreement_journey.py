@@ -7,7 +7,7 @@ conftest.py. Screenshots land in test-results/ (git-ignored).
 
 import importlib
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.apps import apps
@@ -273,17 +273,31 @@ def test_an_officer_takes_a_twinning_from_draft_to_in_force_in_arabic_on_a_phone
     for day in (deliberated_on, approved_on, sent_for_visa_on, visa_on, lacanau_signed_on):
         assert day in {event.on for event in events}
 
+    # Back on the list, the agreement shows as in force.
+    page.locator("nav.breadcrumbs a[href='/ar/manage/agreements/']").click()
+    expect(page).to_have_url(tab.url("/ar/manage/agreements/"))
+    row = page.locator("#results tbody tr", has_text="JUM-2025-01")
+    expect(row.locator(".status")).to_have_text(label(Stage.IN_FORCE, "ar"))
+    tab.check()
+    tab.screenshot("ar-agreement-list-in-force")
+
 
 def test_a_visitor_reads_a_public_agreement_in_the_register_in_french(desktop_tab, commune):
     tab, page = desktop_tab, desktop_tab.page
     agreement = AgreementFactory(
         stage="in_force",
+        kind=AgreementKind.objects.get(code="twinning"),
         title_fr="Convention de jumelage Aourir – Lacanau",
         title_ar="اتفاقية توأمة بين أورير ولاكانو",
+        council_date=date(2024, 10, 3),
+        council_decision_number="45/2024",
+        entered_into_force_on=date(2025, 1, 1),
     )
     lacanau = PartnerFactory(kind="foreign_local", country="FR", name_fr="Ville de Lacanau")
-    commune_party = PartyFactory(agreement=agreement, partner=commune, role="project_owner")
-    PartyFactory(agreement=agreement, partner=lacanau, role="technical")
+    commune_party = PartyFactory(
+        agreement=agreement, partner=commune, role="project_owner", signed_on=date(2024, 12, 20)
+    )
+    PartyFactory(agreement=agreement, partner=lacanau, role="technical", signed_on=date(2025, 1, 1))
     ObligationFactory(party=commune_party, amount=250000, mad_value=250000)
     hidden = AgreementFactory(stage="in_force", is_public=False, title_fr="Convention réservée")
     PartyFactory(agreement=hidden, partner=commune, role="project_owner")
@@ -304,7 +318,9 @@ def test_a_visitor_reads_a_public_agreement_in_the_register_in_french(desktop_ta
     expect(parties).to_have_count(2)
     expect(parties.nth(0)).to_contain_text("Commune d'Aourir")
     expect(parties.nth(0)).to_contain_text(re.compile(r"250\s?000"))
+    expect(parties.nth(0)).to_contain_text("20/12/2024")  # signed
     expect(parties.nth(1)).to_contain_text("Ville de Lacanau")
+    expect(page.locator("main dl.facts")).to_contain_text("45/2024")
     expect(page.locator("main table tfoot")).to_contain_text(re.compile(r"250\s?000"))
     expect(page.locator("main")).to_contain_text(label(Stage.IN_FORCE, "fr"))
     expect_document_language(page, "fr", "ltr")

@@ -56,7 +56,7 @@ def test_templates_have_no_inline_handlers_styles_or_external_assets():
         text = path.read_text()
         if re.search(r"\son[a-z]+=\"", text) or ' style="' in text:
             offenders.append(f"{path}: inline handler or style")
-        if re.search(r"(src|href)=\"https?://", text):
+        if re.search(r"\ssrc=\"https?://|<link[^>]+href=\"https?://|url\(\"?https?://", text):
             offenders.append(f"{path}: external asset")
     assert not offenders
 

@@ -26,6 +26,20 @@ from taawun.core import demo_agreements, demo_data
 from taawun.finance.models import ExchangeRate
 from taawun.partners.choices import PartnerKind
 from taawun.partners.models import Contact, Partner
+from taawun.projects import selectors, services
+from taawun.projects.choices import ActivityStatus, Measure
+from taawun.projects.models import (
+    Contribution,
+    Indicator,
+    IndicatorPeriod,
+    IndicatorValue,
+    Milestone,
+    Participant,
+    Project,
+    ProjectLocation,
+    Transaction,
+    Update,
+)
 from taawun.territory.models import (
     CommuneProfile,
     Domain,
@@ -215,3 +229,122 @@ def test_demo_agreements_still_load_years_later(time_machine):
     assert set(Agreement.objects.values_list("stage", flat=True)) == set(Stage.values)
     assert Agreement.objects.visa_due(5).exists()
     assert Agreement.objects.expiring(90).exists()
+
+
+# --- Projects ---
+
+PROJECT_MODELS = [
+    Project,
+    ProjectLocation,
+    Participant,
+    Contribution,
+    Transaction,
+    Milestone,
+    Update,
+    Indicator,
+    IndicatorPeriod,
+    IndicatorValue,
+]
+SUMMARY = [
+    "planned_mad",
+    "in_kind_mad",
+    "committed_mad",
+    "disbursed_mad",
+    "spent_mad",
+    "secured_mad",
+    "commune_mad",
+]
+
+
+def project_counts():
+    return {model.__name__: model.objects.count() for model in PROJECT_MODELS}
+
+
+def test_demo_projects_load_once_and_their_money_adds_up():
+    load_demo()
+    first = project_counts()
+    edited = Project.objects.get(code="PRJ-2025-06")
+    edited.title_fr = "Sentiers d'écotourisme (titre revu par l'agent)"
+    edited.save()
+    services.transaction_delete(tx=edited.transactions.filter(type="4").last())
+
+    output = load_demo()
+
+    assert project_counts() == {**first, "Transaction": first["Transaction"] - 1}
+    assert re.search(r"projects\s+created\s+0,", output)
+    assert re.search(r"project transactions\s+created\s+0,", output)
+    edited.refresh_from_db()
+    assert edited.title_fr == "Sentiers d'écotourisme (titre revu par l'agent)"
+    projects = Project.objects.all()
+    assert projects.count() >= 25
+    assert Transaction.objects.count() >= 150
+    assert {"MAD", "EUR"} <= set(Transaction.objects.values_list("currency", flat=True))
+    assert not Transaction.objects.filter(date__gt=timezone.localdate()).exists()
+    for project in projects:
+        summary = [getattr(project, field) for field in SUMMARY]
+        services.project_refresh_totals(project)
+        assert [getattr(project, field) for field in SUMMARY] == summary, project.code
+    figures = selectors.key_figures(projects)
+    assert 1 <= figures["leverage"] <= 6
+    assert figures["gap"] > 0 and figures["secured"] < figures["budget"]
+    assert IndicatorPeriod.objects.filter(target__isnull=False, actual__isnull=False).exists()
+
+
+def test_demo_projects_cover_every_stage_with_plausible_content():
+    load_demo()
+    projects = Project.objects.prefetch_related("locations__locality", "updates", "milestones")
+
+    statuses = set(projects.values_list("status", flat=True))
+    assert statuses == set(ActivityStatus.values) - {ActivityStatus.CANCELLED}
+    assert projects.filter(status=ActivityStatus.SUSPENDED).count() == 1
+    assert projects.filter(is_public=False).count() == 2
+    assert Update.objects.filter(is_public=False).exists()
+    for project in projects:
+        weights = project.social_weight + project.economic_weight + project.environmental_weight
+        assert weights == 100, project.code
+        assert 1 <= len([u for u in project.updates.all() if u.is_public]) <= 3, project.code
+        if project.budget >= 5_000_000:
+            assert 2 <= len(project.milestones.all()) <= 4, project.code
+        for place in project.locations.all():
+            assert abs(place.latitude - place.locality.latitude) < Decimal("0.01"), project.code
+            assert abs(place.longitude - place.locality.longitude) < Decimal("0.01"), project.code
+    # Disaggregated counts add up to the period's figures.
+    for period in IndicatorPeriod.objects.filter(
+        indicator__measure=Measure.UNIT, values__isnull=False
+    ).distinct():
+        values = period.values.all()
+        assert sum(value.target for value in values) == period.target, period.indicator
+        if period.actual is not None:
+            assert sum(value.actual for value in values) == period.actual, period.indicator
+
+
+def test_demo_projects_follow_their_agreements():
+    load_demo()
+    upgrading = Project.objects.get(agreements__reference=demo_agreements.URBAN_UPGRADING)
+
+    assert upgrading.budget == Decimal("73000000") == upgrading.planned_mad
+    plan = {
+        name: sum(
+            upgrading.contributions.filter(partner__name_fr=name).values_list("amount", flat=True)
+        )
+        for name in (demo_agreements.MINISTRY, demo_agreements.REGION, "Commune d'Aourir")
+    }
+    assert list(plan.values()) == [Decimal("22000000"), Decimal("32000000"), Decimal("19000000")]
+    assert upgrading.owner.name_fr == demo_agreements.AL_OMRANE
+    roles = set(
+        upgrading.participants.filter(partner__name_fr=demo_agreements.AL_OMRANE).values_list(
+            "role", flat=True
+        )
+    )
+    assert roles == {"2", "4"}
+    # Unsigned by the ministry: its 22 MDH are planned, not secured.
+    assert upgrading.funding_gap == Decimal("22000000")
+    stadium = Project.objects.get(agreements__reference="CONV-2026-009")
+    assert stadium.status == ActivityStatus.PIPELINE and stadium.funding_gap > 30_000_000
+    buses = Project.objects.get(agreements__reference="CONV-2023-005")
+    pupils = buses.indicators.get(name_en="Pupils transported")
+    assert pupils.disaggregation == "sex" and pupils.periods.count() >= 3
+    for contribution in Contribution.objects.filter(obligation__isnull=False):
+        obligation = contribution.obligation
+        assert contribution.project.agreements.filter(pk=obligation.party.agreement_id).exists()
+        assert contribution.mad_value == obligation.mad_value

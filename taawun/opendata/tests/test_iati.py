@@ -9,7 +9,13 @@ from lxml import etree
 from taawun.core import iati
 from taawun.core.iati import DIRECTORY
 from taawun.projects.factories import LocationFactory, ProjectFactory
-from taawun.projects.models import Indicator, IndicatorPeriod, IndicatorValue, Participant, Transaction
+from taawun.projects.models import (
+    Indicator,
+    IndicatorPeriod,
+    IndicatorValue,
+    Participant,
+    Transaction,
+)
 from taawun.territory.factories import DomainFactory
 from taawun.territory.models import PacAxis
 
@@ -33,33 +39,74 @@ def portfolio(db, settings):
     from taawun.territory.models import CommuneProfile
 
     commune = PartnerFactory(name_fr="Commune d'Aourir", name_ar="جماعة أورير", kind="commune")
-    CommuneProfile.objects.update_or_create(pk=1, defaults={
-        "name_ar": "جماعة أورير", "name_fr": "Commune d'Aourir", "iati_identifier": "MA-COA-1234",
-        "partner": commune})
-    axis = PacAxis.objects.create(number=2, name_ar="الخدمات الاجتماعية", name_fr="Services sociaux")
-    water, school = DomainFactory(code="water", dac_code="14030", sdg_goal=6), DomainFactory(
-        code="school", dac_code="11220", sdg_goal=4)
-    project = ProjectFactory(code="TR-2024", title_fr="Transport scolaire", title_ar="النقل المدرسي",
-                             description_fr="Des bus pour les douars", pac_axis=axis,
-                             actual_start=date(2024, 9, 1))
+    CommuneProfile.objects.update_or_create(
+        pk=1,
+        defaults={
+            "name_ar": "جماعة أورير",
+            "name_fr": "Commune d'Aourir",
+            "iati_identifier": "MA-COA-1234",
+            "partner": commune,
+        },
+    )
+    axis = PacAxis.objects.create(
+        number=2, name_ar="الخدمات الاجتماعية", name_fr="Services sociaux"
+    )
+    water, school = (
+        DomainFactory(code="water", dac_code="14030", sdg_goal=6),
+        DomainFactory(code="school", dac_code="11220", sdg_goal=4),
+    )
+    project = ProjectFactory(
+        code="TR-2024",
+        title_fr="Transport scolaire",
+        title_ar="النقل المدرسي",
+        description_fr="Des bus pour les douars",
+        pac_axis=axis,
+        actual_start=date(2024, 9, 1),
+    )
     project.domains.add(water, school)
     LocationFactory(project=project)
     indh = PartnerFactory(name_fr="INDH", kind="public_institution", iati_identifier="")
     Participant.objects.create(project=project, partner=indh, role="1")
     Participant.objects.create(project=project, partner=commune, role="2")
-    Transaction.objects.create(project=project, type="11", date=date(2024, 9, 1), provider=indh,
-                               receiver=commune, amount=Decimal("2100000"), currency="MAD",
-                               rate=Decimal("1"), mad_value=Decimal("2100000"))
-    Transaction.objects.create(project=project, type="3", date=date(2024, 10, 1), provider=indh,
-                               amount=Decimal("50000"), currency="EUR", rate=Decimal("10.8"),
-                               mad_value=Decimal("540000"), description="Premier versement")
-    indicator = Indicator.objects.create(project=project, name_fr="Élèves transportés",
-                                         name_ar="التلاميذ المنقولون", result_type="1", measure="1",
-                                         baseline=Decimal("0"), baseline_year=2023,
-                                         disaggregation="sex")
-    period = IndicatorPeriod.objects.create(indicator=indicator, period_start=date(2024, 9, 1),
-                                            period_end=date(2025, 6, 30), target=Decimal("400"),
-                                            actual=Decimal("356"))
+    Transaction.objects.create(
+        project=project,
+        type="11",
+        date=date(2024, 9, 1),
+        provider=indh,
+        receiver=commune,
+        amount=Decimal("2100000"),
+        currency="MAD",
+        rate=Decimal("1"),
+        mad_value=Decimal("2100000"),
+    )
+    Transaction.objects.create(
+        project=project,
+        type="3",
+        date=date(2024, 10, 1),
+        provider=indh,
+        amount=Decimal("50000"),
+        currency="EUR",
+        rate=Decimal("10.8"),
+        mad_value=Decimal("540000"),
+        description="Premier versement",
+    )
+    indicator = Indicator.objects.create(
+        project=project,
+        name_fr="Élèves transportés",
+        name_ar="التلاميذ المنقولون",
+        result_type="1",
+        measure="1",
+        baseline=Decimal("0"),
+        baseline_year=2023,
+        disaggregation="sex",
+    )
+    period = IndicatorPeriod.objects.create(
+        indicator=indicator,
+        period_start=date(2024, 9, 1),
+        period_end=date(2025, 6, 30),
+        target=Decimal("400"),
+        actual=Decimal("356"),
+    )
     IndicatorValue.objects.create(period=period, sex="female", target=200, actual=181)
     IndicatorValue.objects.create(period=period, sex="male", target=200, actual=175)
     ProjectFactory(code="SECRET", title_fr="Projet interne", is_public=False)

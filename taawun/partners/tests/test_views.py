@@ -203,3 +203,36 @@ def test_the_public_page_redirects_to_its_canonical_slug(client_for):
     response = client_for(None).get(f"/fr/partners/{partner.pk}/wrong-slug/")
     assert response.status_code == 301
     assert response["Location"].endswith(f"/{partner.pk}/universite-ibn-zohr/")
+
+
+def test_the_history_page_names_related_objects_and_its_queries_do_not_grow_with_edits(client_for):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    water, roads = (
+        DomainFactory(code="water", name_fr="Eau"),
+        DomainFactory(code="roads", name_fr="Routes"),
+    )
+    partner = PartnerFactory(name_fr="Commune de Drarga", kind="commune")
+    client = client_for("officer")
+    history_url = url("partners:history", pk=partner.pk)
+
+    def edit(n):
+        partner.city = f"Drarga {n}"
+        partner.save()
+        partner.domains.set([water] if n % 2 else [water, roads])
+
+    def count():
+        client.get(history_url)
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(history_url).content.decode()
+        return len(queries), page
+
+    edit(1)
+    few, _ = count()
+    for n in range(2, 12):
+        edit(n)
+    many, page = count()
+    assert few == many
+    assert "Drarga 11" in page
+    assert "{'partner'" not in page  # many-to-many changes are named, not raw rows

@@ -1,15 +1,15 @@
 """Derived figures against hand-computed values, in MAD and EUR, cash and in kind."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 
+from taawun.partners.factories import PartnerFactory
 from taawun.projects import selectors, services
 from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.forms import ContributionForm, TransactionForm
 from taawun.projects.models import Project, Transaction
-from taawun.partners.factories import PartnerFactory
 from taawun.territory.factories import DomainFactory, LocalityFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,8 +18,14 @@ D = Decimal
 
 def record(project, type, provider, amount, currency="MAD", day=date(2025, 3, 1), reason=""):
     form = TransactionForm(
-        data={"type": type, "date": day.isoformat(), "provider": provider.pk, "amount": str(amount),
-              "currency": currency, "override_reason": reason},
+        data={
+            "type": type,
+            "date": day.isoformat(),
+            "provider": provider.pk,
+            "amount": str(amount),
+            "currency": currency,
+            "override_reason": reason,
+        },
         project=project,
     )
     assert form.is_valid(), form.errors
@@ -37,8 +43,9 @@ def plan(project, partner, amount, kind="cash", currency="MAD"):
 
 @pytest.fixture
 def project(commune):
-    return ProjectFactory(budget=D("10000000"), planned_start=date(2025, 1, 1),
-                          planned_end=date(2026, 12, 31))
+    return ProjectFactory(
+        budget=D("10000000"), planned_start=date(2025, 1, 1), planned_end=date(2026, 12, 31)
+    )
 
 
 def test_totals_gap_funding_and_leverage_by_hand(project, commune, euro_rates):
@@ -86,8 +93,16 @@ def test_a_disbursement_above_the_commitment_needs_a_reason(project, commune):
 
 
 def test_negative_or_absurd_amounts_are_refused(project, commune):
-    form = TransactionForm(data={"type": "11", "date": "2025-03-01", "provider": commune.pk,
-                                 "amount": "-5", "currency": "MAD"}, project=project)
+    form = TransactionForm(
+        data={
+            "type": "11",
+            "date": "2025-03-01",
+            "provider": commune.pk,
+            "amount": "-5",
+            "currency": "MAD",
+        },
+        project=project,
+    )
     assert not form.is_valid() and "amount" in form.errors
     with pytest.raises(services.TransactionRefused):
         record(project, "11", commune, D("20000000000"))
@@ -122,15 +137,22 @@ def test_a_contribution_from_an_obligation_follows_it(project, commune):
 
     agreement = AgreementFactory()
     project.agreements.add(agreement)
-    obligation = ObligationFactory(party=PartyFactory(agreement=agreement), amount=D("300000"),
-                                   mad_value=D("300000"))
-    form = ContributionForm(data={"obligation": obligation.pk, "kind": "cash", "currency": "MAD"},
-                            project=project)
+    obligation = ObligationFactory(
+        party=PartyFactory(agreement=agreement), amount=D("300000"), mad_value=D("300000")
+    )
+    form = ContributionForm(
+        data={"obligation": obligation.pk, "kind": "cash", "currency": "MAD"}, project=project
+    )
     assert form.is_valid(), form.errors
     contribution = services.contribution_save(form=form)
-    assert contribution.mad_value == D("300000") and contribution.partner == obligation.party.partner
-    form = ObligationForm(data={"kind": "financial", "amount": "450000", "currency": "MAD",
-                                "due_date": "2025-06-30"}, instance=obligation, party=obligation.party)
+    assert (
+        contribution.mad_value == D("300000") and contribution.partner == obligation.party.partner
+    )
+    form = ObligationForm(
+        data={"kind": "financial", "amount": "450000", "currency": "MAD", "due_date": "2025-06-30"},
+        instance=obligation,
+        party=obligation.party,
+    )
     assert form.is_valid(), form.errors
     agreement_services.obligation_save(form=form)
     contribution.refresh_from_db()
@@ -145,8 +167,13 @@ def test_portfolio_figures_by_partner_domain_year_and_locality(commune):
     centre = LocalityFactory(name_fr="Aourir centre", population=20_000)
     region = PartnerFactory(name_fr="Région")
     one = ProjectFactory(budget=D("3000000"))
-    two = ProjectFactory(budget=D("1000000"), social_weight=100, economic_weight=0,
-                         environmental_weight=0, innovation=True)
+    two = ProjectFactory(
+        budget=D("1000000"),
+        social_weight=100,
+        economic_weight=0,
+        environmental_weight=0,
+        innovation=True,
+    )
     one.domains.add(water)
     LocationFactory(project=one, locality=tamraght)
     LocationFactory(project=one, locality=centre)
@@ -161,9 +188,12 @@ def test_portfolio_figures_by_partner_domain_year_and_locality(commune):
     assert figures["leverage"] == D("2.50")
     partners = selectors.by_partner(projects)
     assert [(r["provider__name_fr"], r["total"], r["share"]) for r in partners] == [
-        ("Région", D("2500000"), D("71.4")), ("Commune d'Aourir", D("1000000"), D("28.6"))]
+        ("Région", D("2500000"), D("71.4")),
+        ("Commune d'Aourir", D("1000000"), D("28.6")),
+    ]
     assert [(r["domains__code"], r["secured"]) for r in selectors.by_domain(projects)] == [
-        ("water", D("3000000"))]
+        ("water", D("3000000"))
+    ]
     assert selectors.by_year(projects) == [{"year": 2026, "total": D("500000")}]
     rows = {r["locality"].name_fr: r for r in selectors.by_locality(projects)}
     # one: 3 000 000 split over 2 places; two: 500 000 at the centre
@@ -176,3 +206,22 @@ def test_portfolio_figures_by_partner_domain_year_and_locality(commune):
     assert balance["social"] == D("50.5") and balance["innovation"] == 1
     gaps = list(selectors.largest_gaps(projects))
     assert [(p.pk, p.gap) for p in gaps] == [(two.pk, D("500000"))]
+
+
+def test_paying_in_euros_what_was_committed_in_euros_is_not_an_overpayment(
+    project, commune, euro_rates
+):
+    afd = PartnerFactory(name_fr="AFD", country="FR")
+    record(project, "11", afd, 100_000, "EUR", date(2025, 2, 1))  # 10.80
+    tx, _ = record(project, "3", afd, 100_000, "EUR", date(2025, 8, 1))  # 11.00: more MAD, same EUR
+    assert tx.mad_value == D("1100000.00")
+    with pytest.raises(services.TransactionRefused):
+        record(project, "3", afd, 1, "EUR", date(2025, 8, 2))
+
+
+def test_a_transaction_dated_in_the_future_is_refused(project, commune):
+    from django.utils import timezone
+
+    with pytest.raises(services.TransactionRefused) as refused:
+        record(project, "11", commune, 1000, day=timezone.localdate() + timedelta(days=3))
+    assert "date" in refused.value.message_dict

@@ -43,6 +43,18 @@ SCALES = {
         "indicators": 1,
         "periods": 10,
     },
+    # A tenth of a region: enough for `make bench-quick` to show how pages scale, in seconds.
+    "district": {
+        "partners": 200,
+        "localities": 150,
+        "agreements": 300,
+        "parties": 2.7,
+        "obligations": 1.9,
+        "projects": 1_000,
+        "transactions": 10,
+        "indicators": 1,
+        "periods": 3,
+    },
     "region": {
         "partners": 2_000,
         "localities": 1_500,

@@ -1,9 +1,10 @@
 """Load the Aourir demo data (`make demo`). Safe to re-run: only what is missing is created.
 
 Records are found by a natural key (locality slug, domain code, axis number, partner name, username,
-neighbour name, currency and day of a rate, agreement reference); an existing row is never changed,
-so whatever users added or edited is kept. Agreements are built through the agreements services
-(taawun/core/demo_agreements.py); an agreement whose reference exists is left as it is.
+neighbour name, currency and day of a rate, agreement reference, project code); an existing row is
+never changed, so whatever users added or edited is kept. Agreements and projects are built through
+their services (taawun/core/demo_agreements.py, taawun/core/demo_projects.py); an agreement whose
+reference exists, or a project whose code exists, is left as it is.
 """
 
 from collections import Counter
@@ -16,11 +17,12 @@ from django.utils import timezone, translation
 
 from taawun.accounts.models import User
 from taawun.agreements.models import Agreement
-from taawun.core import demo_agreements, demo_data
+from taawun.core import demo_agreements, demo_data, demo_projects
 from taawun.finance.models import ExchangeRate
 from taawun.partners import services
 from taawun.partners.forms import PARTNER_FIELDS, PartnerForm
 from taawun.partners.models import Contact, Partner
+from taawun.projects.models import Project
 from taawun.territory.models import (
     CommuneProfile,
     Domain,
@@ -40,6 +42,8 @@ LABELS = [
     "neighbouring collectivities",
     "exchange rates",
     "agreements",
+    "projects",
+    "project transactions",
 ]
 
 
@@ -65,6 +69,7 @@ class Command(BaseCommand):
             # like the rest of the demo's single-language fields.
             with translation.override("fr"):
                 self.load_agreements()
+                self.load_projects()
         self.report()
 
     # --- helpers ---
@@ -220,6 +225,35 @@ class Command(BaseCommand):
                     f"Demo agreement {row['reference']} ({row['title_fr']}): {reason}"
                 ) from error
             self.created["agreements"] += 1
+
+    def load_projects(self):
+        """Each project built through the projects services, after the agreements it belongs to."""
+        officer = User.objects.filter(username="officer").first() or self.admin
+        finance = User.objects.filter(username="finance").first() or self.admin
+        builder = demo_projects.ProjectBuilder(
+            partners=self.partners, officer=officer, finance=finance
+        )
+        for row in demo_projects.projects():
+            existing = Project.objects.filter(code=row["code"]).first()
+            if existing is not None:
+                self.present["projects"] += 1
+                self.present["project transactions"] += existing.transactions.count()
+                continue
+            before = builder.transactions
+            try:
+                builder.build(row)
+            except (
+                ValidationError,
+                ObjectDoesNotExist,
+                LookupError,
+                demo_projects.DemoError,
+            ) as error:
+                reason = "; ".join(error.messages) if isinstance(error, ValidationError) else error
+                raise CommandError(
+                    f"Demo project {row['code']} ({row['title'][1]}): {reason}"
+                ) from error
+            self.created["projects"] += 1
+            self.created["project transactions"] += builder.transactions - before
 
     # --- output ---
 

@@ -1,0 +1,145 @@
+"""The benchmark harness: `make bench` (full) and `make bench-quick` (CI, small data).
+
+For each database (SQLite always; PostgreSQL when TAAWUN_BENCH_POSTGRES names a server) and each
+scale, a subprocess measures every key request (median and p95 over repeated requests after a
+warm-up, and its query count), the framework floor (the smallest Django view) and each request's
+data floor (the raw SQL it fundamentally needs). The table reports ratios measured in one run:
+large/small scale (scaling), page/raw SQL (overhead) and page/floor; exports report peak memory
+and throughput against a raw cursor dump. Results go to benchmarks/results/<date>-<database>.md.
+No timing is asserted anywhere: these are figures to read, not tests.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VAR = ROOT / "var" / "bench"
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def database_env(database, scale):
+    env = {**os.environ, "DEBUG": "false", "SECURE_SSL": "false", "LOG_LEVEL": "WARNING"}
+    env.pop("DATABASE_URL", None)
+    if database == "sqlite":
+        VAR.mkdir(parents=True, exist_ok=True)
+        env["SQLITE_PATH"] = str(VAR / f"{scale}.sqlite3")
+    else:
+        base = os.environ["TAAWUN_BENCH_POSTGRES"].rstrip("/")
+        server = base.rsplit("/", 1)[0]
+        name = f"taawun_bench_{scale}"
+        subprocess.run(
+            ["psql", f"{server}/postgres", "-qc", f"CREATE DATABASE {name}"],
+            capture_output=True,
+            check=False,
+        )
+        env["DATABASE_URL"] = f"{server}/{name}"
+    return env
+
+
+def measure(database, scale, repeat, skip_exports):
+    command = [
+        sys.executable,
+        str(ROOT / "benchmarks" / "measure.py"),
+        "--scale",
+        scale,
+        "--repeat",
+        str(repeat),
+    ]
+    if skip_exports:
+        command.append("--skip-exports")
+    result = subprocess.run(
+        command, env=database_env(database, scale), capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        sys.stderr.write(result.stderr)
+        raise SystemExit(f"measuring {database}/{scale} failed")
+    return json.loads(result.stdout)
+
+
+def ratio(a, b):
+    return f"{a / b:.2f}" if b else "—"
+
+
+def table(database, small, large):
+    s, l = small["scale"], large["scale"]
+    lines = [
+        f"# Taawun benchmark — {database}, {date.today().isoformat()}",
+        "",
+        f"Scales: **{s}** and **{l}** (`manage.py generate_dataset`). Server-side latency in ms "
+        "(median and p95 over repeated requests after warm-up), queries per request, and ratios "
+        "measured in this run. Framework floor (smallest Django view): "
+        f"{small['floor']['median_ms']:.2f} ms ({s}), {large['floor']['median_ms']:.2f} ms ({l}).",
+        "",
+        f"| request | {s} median | {l} median | {l} p95 | queries {s}/{l} | {l}/{s} | "
+        f"page/raw SQL ({l}) | page/floor ({l}) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, big in large["cases"].items():
+        key = (
+            name
+            if name in small["cases"]
+            else next(
+                (
+                    k
+                    for k in small["cases"]
+                    if k.split(",")[0] == name.split(",")[0] and "page" in k and "page 1" not in k
+                ),
+                None,
+            )
+        )
+        little = small["cases"].get(key) if key else None
+        lines.append(f"| {name} | {little['median_ms']:.2f} | " if little else f"| {name} | — | ")
+        lines[-1] += (
+            f"{big['median_ms']:.2f} | {big['p95_ms']:.2f} | "
+            f"{little['queries'] if little else '—'}/{big['queries']} | "
+            f"{ratio(big['median_ms'], little['median_ms']) if little else '—'} | "
+            f"{ratio(big['median_ms'], big['raw']['median_ms'])} | "
+            f"{ratio(big['median_ms'], large['floor']['median_ms'])} |"
+        )
+    for label, run in ((s, small), (l, large)):
+        if "csv_export" in run:
+            e = run["csv_export"]
+            lines.append("")
+            lines.append(
+                f"CSV export of all {e['rows']:,} transactions ({label}): "
+                f"{e['page']['median_ms']:.0f} ms, raw cursor dump {e['raw']['median_ms']:.0f} ms, "
+                f"throughput {100 * e['throughput_ratio']:.0f}% of the raw dump, "
+                f"peak Python memory {e['peak_mb']:.1f} MB."
+            )
+            i = run["iati_export"]
+            lines.append(
+                f"IATI activity file ({label}): {i['median_ms']:.0f} ms, peak Python memory "
+                f"{i['peak_mb']:.1f} MB."
+            )
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="small data and a few requests (CI); no timing is asserted",
+    )
+    args = parser.parse_args()
+    scales = ["commune", "district"] if args.quick else ["commune", "national"]
+    repeat = 3 if args.quick else 30
+    databases = ["sqlite"]
+    if os.environ.get("TAAWUN_BENCH_POSTGRES"):
+        databases.append("postgresql")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    for database in databases:
+        runs = [measure(database, scale, repeat, skip_exports=False) for scale in scales]
+        text = table(database, *runs)
+        print(text)
+        if not args.quick:
+            (RESULTS / f"{date.today().isoformat()}-{database}.md").write_text(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,318 @@
+"""Measure one database at one scale; print JSON. Run by benchmarks/bench.py in a subprocess
+whose environment selects the database (SQLITE_PATH or DATABASE_URL).
+
+Latency is server-side: the request goes through Django's full handler (middleware, view,
+template, queries) in this process, without a network in between.
+"""
+
+import argparse
+import csv
+import io
+import json
+import os
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "taawun.settings")
+os.environ.setdefault("SECURE_SSL", "false")
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+settings.ROOT_URLCONF = "benchmarks.urls"
+settings.ALLOWED_HOSTS = ["testserver"]
+settings.AXES_ENABLED = False
+
+
+def timed(call, repeat, warmup):
+    for _ in range(warmup):
+        call()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    p95 = samples[min(len(samples) - 1, int(round(0.95 * (len(samples) - 1))))]
+    return {"median_ms": statistics.median(samples), "p95_ms": p95}
+
+
+def get(client, url):
+    def call():
+        response = client.get(url)
+        if response.status_code != 200:
+            raise RuntimeError(f"{url} answered {response.status_code}")
+        if response.streaming:
+            for _ in response.streaming_content:
+                pass
+        else:
+            response.content  # noqa: B018
+        return response
+
+    return call
+
+
+def raw(sql_list):
+    def call():
+        with connection.cursor() as cursor:
+            for sql, params in sql_list:
+                cursor.execute(sql, params)
+                cursor.fetchall()
+
+    return call
+
+
+def queries_of(call):
+    with CaptureQueriesContext(connection) as captured:
+        call()
+    return len(captured)
+
+
+def ensure_data(scale, seed):
+    call_command("migrate", verbosity=0)
+    from taawun.partners.models import Partner
+
+    if not Partner.objects.filter(name_fr__startswith="GEN-").exists():
+        call_command("generate_dataset", scale=scale, seed=seed, stdout=sys.stderr)
+
+
+def cases():
+    """(name, url, raw SQL floor) for each key request, chosen deterministically from the data."""
+    from taawun.agreements.querysets import PUBLISHED_STAGES
+    from taawun.partners.models import Partner
+    from taawun.projects.models import Project, ProjectLocation
+
+    project = Project.public_objects.filter(locations__isnull=False).order_by("pk").first()
+    place = ProjectLocation.objects.filter(project=project).first()
+    partner = Partner.public_objects.filter(name_fr__startswith="GEN-").order_by("pk").first()
+    public = Project.public_objects.filter(status="2").count()
+    deep_page = max(1, (public + 19) // 20 - 1)
+    lat, lon = float(place.latitude), float(place.longitude)
+    bbox = f"{lon - 0.5},{lat - 0.5},{lon + 0.5},{lat + 0.5}"
+    stages = tuple(PUBLISHED_STAGES)
+    in_stages = ",".join(["%s"] * len(stages))
+    q = "%route%"
+    return [
+        (
+            "public home",
+            "/fr/",
+            [
+                (
+                    "SELECT COUNT(*) FROM partners_partner WHERE is_public AND archived_at IS NULL",
+                    [],
+                ),
+                (
+                    "SELECT COUNT(*), SUM(budget), SUM(secured_mad) FROM projects_project WHERE is_public",
+                    [],
+                ),
+            ],
+        ),
+        (
+            "project list, filtered, page 1",
+            "/fr/projects/?status=2",
+            [
+                ("SELECT COUNT(*) FROM projects_project WHERE is_public AND status = '2'", []),
+                (
+                    "SELECT id, code, title_fr, budget, secured_mad FROM projects_project "
+                    "WHERE is_public AND status = '2' ORDER BY code LIMIT 20",
+                    [],
+                ),
+            ],
+        ),
+        (
+            f"project list, filtered, page {deep_page}",
+            f"/fr/projects/?status=2&page={deep_page}",
+            [
+                ("SELECT COUNT(*) FROM projects_project WHERE is_public AND status = '2'", []),
+                (
+                    "SELECT id, code, title_fr, budget, secured_mad FROM projects_project "
+                    f"WHERE is_public AND status = '2' ORDER BY code LIMIT 20 OFFSET {20 * (deep_page - 1)}",
+                    [],
+                ),
+            ],
+        ),
+        (
+            "project detail",
+            f"/fr/projects/{project.pk}/{project.slug}/",
+            [
+                ("SELECT * FROM projects_project WHERE id = %s", [project.pk]),
+                ("SELECT * FROM projects_transaction WHERE project_id = %s", [project.pk]),
+                ("SELECT * FROM projects_indicator WHERE project_id = %s", [project.pk]),
+            ],
+        ),
+        (
+            "partner detail",
+            f"/fr/partners/{partner.pk}/{partner.slug}/",
+            [
+                ("SELECT * FROM partners_partner WHERE id = %s", [partner.pk]),
+                (
+                    "SELECT a.id FROM agreements_agreement a JOIN agreements_party p ON p.agreement_id = a.id "
+                    f"WHERE p.partner_id = %s AND a.is_public AND a.stage IN ({in_stages})",
+                    [partner.pk, *stages],
+                ),
+            ],
+        ),
+        (
+            "agreement register",
+            "/fr/agreements/",
+            [
+                (
+                    f"SELECT COUNT(*) FROM agreements_agreement WHERE is_public AND stage IN ({in_stages})",
+                    list(stages),
+                ),
+                (
+                    "SELECT id, reference, title_fr FROM agreements_agreement WHERE is_public AND stage IN "
+                    f"({in_stages}) ORDER BY council_date DESC, id DESC LIMIT 20",
+                    list(stages),
+                ),
+            ],
+        ),
+        (
+            "map GeoJSON, bounding box",
+            f"/api/v1/projects/geojson/?bbox={bbox}",
+            [
+                (
+                    "SELECT l.latitude, l.longitude, p.id, p.code FROM projects_projectlocation l "
+                    "JOIN projects_project p ON p.id = l.project_id WHERE p.is_public AND "
+                    "l.latitude BETWEEN %s AND %s AND l.longitude BETWEEN %s AND %s",
+                    [lat - 0.5, lat + 0.5, lon - 0.5, lon + 0.5],
+                ),
+            ],
+        ),
+        (
+            "API project list",
+            "/api/v1/projects/",
+            [
+                ("SELECT COUNT(*) FROM projects_project WHERE is_public", []),
+                ("SELECT * FROM projects_project WHERE is_public ORDER BY id LIMIT 50", []),
+            ],
+        ),
+        (
+            "text search",
+            "/fr/projects/?q=route",
+            [
+                (
+                    "SELECT COUNT(*) FROM projects_project WHERE is_public AND (title_fr LIKE %s OR "
+                    "title_ar LIKE %s OR code LIKE %s)",
+                    [q, q, q],
+                ),
+                (
+                    "SELECT id, code, title_fr FROM projects_project WHERE is_public AND (title_fr LIKE %s "
+                    "OR title_ar LIKE %s OR code LIKE %s) ORDER BY code LIMIT 20",
+                    [q, q, q],
+                ),
+            ],
+        ),
+        (
+            "dashboard (council)",
+            "/fr/manage/",
+            [
+                (
+                    "SELECT COUNT(*), SUM(budget), SUM(planned_mad), SUM(committed_mad), "
+                    "SUM(disbursed_mad), SUM(spent_mad), SUM(secured_mad), SUM(commune_mad) "
+                    "FROM projects_project",
+                    [],
+                ),
+            ],
+        ),
+    ]
+
+
+def export_case(client, repeat):
+    """CSV export of every transaction: time, peak Python memory, and the raw cursor floor."""
+    columns = (
+        "SELECT p.code, t.type, t.date, pr.name_fr, t.amount, t.currency, t.rate, "
+        "t.mad_value, t.description FROM projects_transaction t "
+        "JOIN projects_project p ON p.id = t.project_id "
+        "JOIN partners_partner pr ON pr.id = t.provider_id"
+    )
+    from taawun.projects.models import Transaction
+
+    rows = Transaction.objects.count()
+
+    def page():
+        response = client.get("/fr/manage/projects/transactions/export.csv")
+        if response.status_code != 200:
+            raise RuntimeError(f"export answered {response.status_code}")
+        for _ in response.streaming_content:
+            pass
+
+    def dump():
+        sink = io.StringIO()
+        writer = csv.writer(sink)
+        with connection.cursor() as cursor:
+            cursor.execute(columns)
+            while batch := cursor.fetchmany(5000):
+                writer.writerows(batch)
+                sink.seek(0)
+                sink.truncate()
+
+    tracemalloc.start()
+    page()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    page_time = timed(page, repeat, 0)
+    dump_time = timed(dump, repeat, 0)
+    return {
+        "rows": rows,
+        "page": page_time,
+        "raw": dump_time,
+        "peak_mb": peak / 1_048_576,
+        "throughput_ratio": dump_time["median_ms"] / page_time["median_ms"],
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", required=True)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--skip-exports", action="store_true")
+    args = parser.parse_args()
+    ensure_data(args.scale, args.seed)
+    from taawun.accounts.models import User
+
+    council, _ = User.objects.get_or_create(username="bench-council", defaults={"role": "council"})
+    anonymous, signed_in = Client(), Client()
+    signed_in.force_login(council)
+    result = {"scale": args.scale, "database": connection.vendor, "cases": {}}
+    result["floor"] = timed(get(anonymous, "/bench/floor/"), args.repeat * 2, args.warmup)
+    for name, url, sql in cases():
+        client = signed_in if url.startswith("/fr/manage/") else anonymous
+        call = get(client, url)
+        call()
+        result["cases"][name] = {
+            "url": url,
+            **timed(call, args.repeat, args.warmup),
+            "queries": queries_of(call),
+            "raw": timed(raw(sql), args.repeat, args.warmup),
+        }
+    if not args.skip_exports:
+        result["csv_export"] = export_case(signed_in, max(1, args.repeat // 10))
+        iati = get(anonymous, "/open-data/iati/activities.xml")
+        tracemalloc.start()
+        iati()
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        result["iati_export"] = {
+            **timed(iati, max(1, args.repeat // 10), 0),
+            "peak_mb": peak / 1_048_576,
+        }
+    json.dump(result, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

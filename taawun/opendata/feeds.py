@@ -1,0 +1,55 @@
+"""Atom feed of the public news of projects, one per language."""
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils import translation
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from taawun.projects.models import Update
+from taawun.territory.models import CommuneProfile
+
+
+class UpdatesFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, language):
+        if language not in {"ar", "fr", "en"}:
+            raise Http404
+        translation.activate(language)
+        self.language = language
+        return language
+
+    def title(self, language):
+        return _("News of the cooperation projects — %(name)s") % {
+            "name": CommuneProfile.current().name
+        }
+
+    def link(self, language):
+        return f"/{language}/projects/"
+
+    def subtitle(self, language):
+        return _("Public updates of the commune's cooperation projects.")
+
+    def items(self, language):
+        return (
+            Update.objects.filter(is_public=True, project__is_public=True)
+            .select_related("project")
+            .order_by("-date", "-pk")[:50]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.body
+
+    def item_link(self, item):
+        return item.project.get_absolute_url() + f"#update-{item.pk}"
+
+    def item_pubdate(self, item):
+        from datetime import datetime, time
+
+        from django.utils import timezone
+
+        return timezone.make_aware(datetime.combine(item.date, time(12)))

@@ -1,0 +1,339 @@
+from django.conf import settings
+from django.db.models import Prefetch
+from django.utils import translation
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from rest_framework import serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+
+from taawun.agreements.models import Agreement
+from taawun.core import permissions
+
+from . import geojson
+from .filters import ProjectFilter
+from .models import (
+    Indicator,
+    IndicatorPeriod,
+    IndicatorValue,
+    Milestone,
+    Participant,
+    Project,
+    ProjectLocation,
+    Transaction,
+)
+
+MONEY = {"max_digits": 16, "decimal_places": 2, "read_only": True}
+
+
+class LocationSerializer(serializers.ModelSerializer):
+    locality = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    locality_name = serializers.CharField(source="locality.name", read_only=True)
+
+    class Meta:
+        model = ProjectLocation
+        fields = ["locality", "locality_name", "latitude", "longitude", "description"]
+
+
+class ParticipantSerializer(serializers.ModelSerializer):
+    """A partner's IATI organisation role in the project."""
+
+    partner_name = serializers.CharField(source="partner.name", read_only=True)
+
+    class Meta:
+        model = Participant
+        fields = ["partner", "partner_name", "role"]
+
+
+class TransactionSerializer(serializers.ModelSerializer):
+    provider_name = serializers.CharField(source="provider.name", read_only=True)
+    receiver_name = serializers.CharField(
+        source="receiver.name", read_only=True, allow_null=True, default=None
+    )
+
+    class Meta:
+        model = Transaction
+        fields = [
+            "id",
+            "type",
+            "date",
+            "provider",
+            "provider_name",
+            "receiver",
+            "receiver_name",
+            "amount",
+            "currency",
+            "rate",
+            "mad_value",
+            "description",
+        ]
+
+
+class InternalTransactionSerializer(TransactionSerializer):
+    class Meta(TransactionSerializer.Meta):
+        fields = [*TransactionSerializer.Meta.fields, "override_reason"]
+
+
+class MilestoneSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Milestone
+        fields = [
+            "title_ar",
+            "title_fr",
+            "title_en",
+            "planned_date",
+            "actual_date",
+            "progress",
+            "status",
+        ]
+
+
+class IndicatorValueSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = IndicatorValue
+        fields = ["sex", "age_group", "target", "actual"]
+
+
+class IndicatorPeriodSerializer(serializers.ModelSerializer):
+    values = IndicatorValueSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = IndicatorPeriod
+        fields = ["period_start", "period_end", "target", "actual", "comment", "values"]
+
+
+class IndicatorSerializer(serializers.ModelSerializer):
+    periods = IndicatorPeriodSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Indicator
+        fields = [
+            "id",
+            "name_ar",
+            "name_fr",
+            "name_en",
+            "result_type",
+            "measure",
+            "unit_ar",
+            "unit_fr",
+            "unit_en",
+            "baseline",
+            "baseline_year",
+            "disaggregation",
+            "periods",
+        ]
+
+
+class ProjectSerializer(serializers.ModelSerializer):
+    """The public record of a project: its plan, money, places, partners and results."""
+
+    domains = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    pac_axis = serializers.SlugRelatedField(slug_field="number", read_only=True)
+    owner_name = serializers.CharField(
+        source="owner.name", read_only=True, allow_null=True, default=None
+    )
+    agreements = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    funding_gap = serializers.DecimalField(**MONEY)
+    percent_funded = serializers.DecimalField(max_digits=5, decimal_places=1, read_only=True)
+    locations = LocationSerializer(many=True, read_only=True)
+    participants = ParticipantSerializer(many=True, read_only=True)
+    transactions = TransactionSerializer(many=True, read_only=True)
+    milestones = MilestoneSerializer(many=True, read_only=True)
+    indicators = IndicatorSerializer(many=True, read_only=True)
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Project
+        fields = [
+            "id",
+            "code",
+            "url",
+            "title_ar",
+            "title_fr",
+            "title_en",
+            "description_ar",
+            "description_fr",
+            "description_en",
+            "status",
+            "domains",
+            "pac_axis",
+            "planned_start",
+            "planned_end",
+            "actual_start",
+            "actual_end",
+            "owner",
+            "owner_name",
+            "beneficiaries",
+            "progress",
+            "social_weight",
+            "economic_weight",
+            "environmental_weight",
+            "expertise_exchange",
+            "integration",
+            "innovation",
+            "budget",
+            "planned_mad",
+            "in_kind_mad",
+            "committed_mad",
+            "disbursed_mad",
+            "spent_mad",
+            "secured_mad",
+            "commune_mad",
+            "funding_gap",
+            "percent_funded",
+            "agreements",
+            "locations",
+            "participants",
+            "transactions",
+            "milestones",
+            "indicators",
+        ]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, project):
+        """The project's public page, only when it has one."""
+        if not project.is_public:
+            return None
+        request = self.context.get("request")
+        url = project.get_absolute_url()
+        return request.build_absolute_uri(url) if request else url
+
+
+class InternalProjectSerializer(ProjectSerializer):
+    transactions = InternalTransactionSerializer(many=True, read_only=True)
+
+    class Meta(ProjectSerializer.Meta):
+        fields = [*ProjectSerializer.Meta.fields, "is_public", "created_at", "updated_at"]
+
+
+# Documentation of the GeoJSON answer (the view builds plain dictionaries).
+class PointSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=["Point"])
+    coordinates = serializers.ListField(
+        child=serializers.FloatField(),
+        min_length=2,
+        max_length=2,
+        help_text="[longitude, latitude]",
+    )
+
+
+class FeaturePropertiesSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="The project's id.")
+    code = serializers.CharField()
+    title = serializers.CharField(help_text="In the language asked for (lang), with fallback.")
+    status = serializers.CharField(help_text="IATI ActivityStatus code.")
+    status_label = serializers.CharField()
+    domains = serializers.ListField(child=serializers.CharField(), help_text="Domain codes.")
+    place = serializers.CharField(help_text="The locality's name.")
+    url = serializers.CharField(help_text="The project's public page.")
+
+
+class FeatureSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=["Feature"])
+    geometry = PointSerializer()
+    properties = FeaturePropertiesSerializer()
+
+
+class FeatureCollectionSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=["FeatureCollection"])
+    features = FeatureSerializer(many=True)
+
+
+class GeoJSONRenderer(JSONRenderer):
+    media_type = "application/geo+json"
+    format = "geojson"
+
+
+class ProjectViewSet(viewsets.ReadOnlyModelViewSet):
+    """Projects: public ones for everyone; the workspace scope when signed in.
+
+    Changes go through the workspace, where the services keep the money totals.
+    """
+
+    filterset_class = ProjectFilter
+
+    def _internal(self):
+        return permissions.role_of(self.request.user) is not None
+
+    def get_queryset(self):
+        user = self.request.user
+        if self._internal():
+            base = Project.objects.visible_to(user)
+            agreements = Agreement.objects.visible_to(user)
+        else:
+            base = Project.public_objects.all()
+            agreements = Agreement.public_objects.all()
+        return (
+            base.select_related("owner", "pac_axis")
+            .prefetch_related(
+                "domains",
+                Prefetch("agreements", queryset=agreements.only("pk")),
+                Prefetch("locations", queryset=ProjectLocation.objects.select_related("locality")),
+                Prefetch("participants", queryset=Participant.objects.select_related("partner")),
+                Prefetch(
+                    "transactions",
+                    queryset=Transaction.objects.select_related("provider", "receiver"),
+                ),
+                "milestones",
+                Prefetch(
+                    "indicators",
+                    queryset=Indicator.objects.prefetch_related("periods__values"),
+                ),
+            )
+            .order_by("code")
+        )
+
+    def get_serializer_class(self):
+        return InternalProjectSerializer if self._internal() else ProjectSerializer
+
+    @extend_schema(
+        operation_id="projects_geojson",
+        summary="Places of the public projects, as GeoJSON",
+        description=(
+            "A FeatureCollection of points, one per place of each public project, whoever asks. "
+            "Takes the same filters as the list, plus bbox. At most 5000 points: narrow a larger "
+            "map with filters or bbox."
+        ),
+        filters=True,
+        parameters=[
+            OpenApiParameter(
+                "bbox",
+                OpenApiTypes.STR,
+                description="minlon,minlat,maxlon,maxlat (WGS 84 degrees)",
+            ),
+            OpenApiParameter(
+                "lang",
+                OpenApiTypes.STR,
+                enum=["ar", "fr", "en"],
+                description="Language of the titles, labels and links.",
+            ),
+        ],
+        responses=FeatureCollectionSerializer,
+    )
+    @action(
+        detail=False,
+        url_path="geojson",
+        pagination_class=None,
+        renderer_classes=[GeoJSONRenderer, JSONRenderer],
+    )
+    def geojson(self, request):
+        """The map shows the public portal's projects, even to signed-in readers."""
+        projects = ProjectFilter(
+            request.query_params, queryset=Project.public_objects.all(), request=request
+        )
+        if not projects.is_valid():
+            raise ValidationError(projects.errors)
+        bbox = None
+        if request.query_params.get("bbox"):
+            try:
+                bbox = geojson.parse_bbox(request.query_params["bbox"])
+            except ValueError as error:
+                raise ValidationError({"bbox": [str(error)]}) from None
+        language = request.query_params.get("lang")
+        if language not in dict(settings.LANGUAGES):
+            language = translation.get_language()
+        with translation.override(language):
+            collection = geojson.feature_collection(geojson.place_rows(projects.qs, bbox))
+        return Response(collection)

@@ -1,0 +1,148 @@
+"""Projects and transactions as rows for CSV/XLSX.
+
+Rows are generated from `.iterator(chunk_size=…)`, so a file of any length is written with the
+memory of one chunk. Only what the commune may publish to its partners is exported: no contact
+people, no internal notes, no reasons typed to override a check, no names of who recorded what.
+Partners are named in French (the name the import reads back), whatever the reader's language.
+"""
+
+from django.db.models import Prefetch
+
+from taawun.territory.models import Domain
+
+from .models import ProjectLocation, Transaction
+
+CHUNK = 2000
+# Text starting with these is run as a formula by spreadsheet programs (and openpyxl writes
+# "=…" as a live formula): typed-in text is neutralised with a leading apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+PROJECT_HEADER = [
+    "code",
+    "title_ar",
+    "title_fr",
+    "title_en",
+    "status",
+    "owner",
+    "domains",
+    "localities",
+    "budget",
+    "planned_mad",
+    "committed_mad",
+    "disbursed_mad",
+    "spent_mad",
+    "secured_mad",
+    "funding_gap_mad",
+    "percent_funded",
+    "leverage",
+    "planned_start",
+    "planned_end",
+    "actual_start",
+    "actual_end",
+    "progress",
+]
+
+TRANSACTION_HEADER = [
+    "project",
+    "type",
+    "date",
+    "provider",
+    "receiver",
+    "amount",
+    "currency",
+    "rate",
+    "mad_value",
+    "description",
+]
+
+
+def _text(value):
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def project_table(queryset):
+    """(header, row iterator) for projects; domains and places are fetched once per chunk."""
+    queryset = (
+        queryset.order_by("code", "pk")
+        .select_related("owner")
+        .prefetch_related(
+            Prefetch("domains", queryset=Domain.objects.only("code")),
+            Prefetch(
+                "locations",
+                queryset=ProjectLocation.objects.select_related("locality").only(
+                    "project_id", "locality__slug"
+                ),
+            ),
+        )
+    )
+
+    def rows():
+        for p in queryset.iterator(chunk_size=CHUNK):
+            yield [
+                _text(p.code),
+                _text(p.title_ar),
+                _text(p.title_fr),
+                _text(p.title_en),
+                p.status,
+                _text(p.owner.name_fr) if p.owner_id else "",
+                ";".join(sorted(d.code for d in p.domains.all())),
+                ";".join(sorted(place.locality.slug for place in p.locations.all())),
+                p.budget,
+                p.planned_mad,
+                p.committed_mad,
+                p.disbursed_mad,
+                p.spent_mad,
+                p.secured_mad,
+                p.funding_gap,
+                p.percent_funded,
+                p.leverage,
+                p.planned_start,
+                p.planned_end,
+                p.actual_start,
+                p.actual_end,
+                p.progress,
+            ]
+
+    return PROJECT_HEADER, rows()
+
+
+def transaction_table(queryset):
+    """(header, row iterator) for transactions, one query however many rows."""
+    queryset = (
+        queryset.order_by("project__code", "date", "pk")
+        .select_related("project", "provider", "receiver")
+        .only(
+            "type",
+            "date",
+            "amount",
+            "currency",
+            "rate",
+            "mad_value",
+            "description",
+            "project__code",
+            "provider__name_fr",
+            "receiver__name_fr",
+        )
+    )
+
+    def rows():
+        for tx in queryset.iterator(chunk_size=CHUNK):
+            yield [
+                _text(tx.project.code),
+                tx.type,
+                tx.date,
+                _text(tx.provider.name_fr),
+                _text(tx.receiver.name_fr) if tx.receiver_id else "",
+                tx.amount,
+                tx.currency,
+                tx.rate,
+                tx.mad_value,
+                _text(tx.description),
+            ]
+
+    return TRANSACTION_HEADER, rows()
+
+
+def transactions_of(projects):
+    """The transactions of a (filtered) project queryset."""
+    return Transaction.objects.filter(project__in=projects.values("pk"))

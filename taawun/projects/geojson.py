@@ -1,0 +1,144 @@
+"""Where projects happen, as rows and as GeoJSON: the public map, its server-side list, the API.
+
+Two queries whatever the number of projects: the places (with what a marker shows) and the
+projects' domains. Callers pass a queryset that already decides what is public.
+"""
+
+from decimal import Decimal, InvalidOperation
+
+from django.utils.translation import gettext as _
+
+from taawun.core.i18n import FALLBACKS, current_language
+
+from .choices import ActivityStatus
+from .models import Project, ProjectLocation
+
+# A commune has tens or hundreds of places; the cap only guards the response size.
+MAX_FEATURES = 5000
+
+
+def parse_bbox(text):
+    """`minlon,minlat,maxlon,maxlat` -> four Decimals, or ValueError with a readable message."""
+    parts = [part.strip() for part in (text or "").split(",")]
+    try:
+        if len(parts) != 4:
+            raise InvalidOperation
+        min_lon, min_lat, max_lon, max_lat = (Decimal(part) for part in parts)
+        if not all(value.is_finite() for value in (min_lon, min_lat, max_lon, max_lat)):
+            raise InvalidOperation
+    except InvalidOperation:
+        raise ValueError(
+            _("bbox takes four numbers: min longitude, min latitude, max longitude, max latitude.")
+        ) from None
+    if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise ValueError(
+            _("bbox must run west to east and south to north, within -180..180 and -90..90.")
+        )
+    return min_lon, min_lat, max_lon, max_lat
+
+
+def _pick(row, prefix):
+    """A translated column of a values() row, in the reader's language with the usual fallback."""
+    for code in FALLBACKS.get(current_language(), FALLBACKS["ar"]):
+        if row.get(f"{prefix}_{code}"):
+            return row[f"{prefix}_{code}"]
+    return ""
+
+
+def place_rows(projects, bbox=None):
+    """One row per place of the given projects, ordered by project code: one query."""
+    places = ProjectLocation.objects.filter(project__in=projects.values("pk"))
+    if bbox is not None:
+        min_lon, min_lat, max_lon, max_lat = bbox
+        places = places.filter(
+            longitude__gte=min_lon,
+            longitude__lte=max_lon,
+            latitude__gte=min_lat,
+            latitude__lte=max_lat,
+        )
+    rows = places.order_by("project__code", "pk").values(
+        "pk",
+        "latitude",
+        "longitude",
+        "description",
+        "locality_id",
+        "locality__name_ar",
+        "locality__name_fr",
+        "locality__name_en",
+        "project_id",
+        "project__code",
+        "project__title_ar",
+        "project__title_fr",
+        "project__title_en",
+        "project__status",
+    )[:MAX_FEATURES]
+    result = []
+    for row in rows:
+        project = Project(pk=row["project_id"], title_fr=row["project__title_fr"])
+        result.append(
+            {
+                "latitude": row["latitude"],
+                "longitude": row["longitude"],
+                "locality_id": row["locality_id"],
+                "place": _pick(row, "locality__name"),
+                "description": row["description"],
+                "project_id": row["project_id"],
+                "code": row["project__code"],
+                "title": _pick(row, "project__title"),
+                "status": row["project__status"],
+                "url": project.get_absolute_url(),
+            }
+        )
+    return result
+
+
+def domains_by_project(project_ids):
+    """{project id: [domain codes]}: one query (none when there is no project)."""
+    result = {pk: [] for pk in project_ids}
+    if not result:
+        return result
+    pairs = (
+        Project.domains.through.objects.filter(project_id__in=result)
+        .order_by("domain__code")
+        .values_list("project_id", "domain__code")
+    )
+    for project_id, code in pairs:
+        result[project_id].append(code)
+    return result
+
+
+def feature_collection(rows):
+    """The places as a GeoJSON FeatureCollection of points (RFC 7946: longitude first)."""
+    domains = domains_by_project({row["project_id"] for row in rows})
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [float(row["longitude"]), float(row["latitude"])],
+                },
+                "properties": {
+                    "id": row["project_id"],
+                    "code": row["code"],
+                    "title": row["title"],
+                    "status": row["status"],
+                    "status_label": str(ActivityStatus(row["status"]).label),
+                    "domains": domains[row["project_id"]],
+                    "place": row["place"],
+                    "url": row["url"],
+                },
+            }
+            for row in rows
+        ],
+    }
+
+
+def places_with_projects(rows):
+    """The same rows grouped by place, for the list shown next to the map."""
+    places = {}
+    for row in rows:
+        place = places.setdefault(row["locality_id"], {"name": row["place"], "projects": []})
+        place["projects"].append(row)
+    return sorted(places.values(), key=lambda place: place["name"])

@@ -1,0 +1,556 @@
+import io
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+from PIL import Image
+
+from taawun.partners.factories import PartnerFactory
+from taawun.projects import services
+from taawun.projects.factories import LocationFactory, ProjectFactory
+from taawun.projects.models import (
+    Contribution,
+    Indicator,
+    IndicatorPeriod,
+    IndicatorValue,
+    Milestone,
+    Participant,
+    Project,
+    Transaction,
+    Update,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name, lang="ar", **kwargs):
+    with translation.override(lang):
+        return reverse(name, kwargs=kwargs)
+
+
+def figure(page, name):
+    """The digits of a key figure on the project's page (separators differ by language)."""
+    match = re.search(rf'data-figure="{name}">(.*?)</span>', page, re.S)
+    assert match, f"no figure {name}"
+    return re.sub(r"\D", "", match.group(1))
+
+
+def tx_data(provider, **changes):
+    data = {
+        "type": "11",
+        "date": "2025-02-01",
+        "provider": provider.pk,
+        "amount": "500000",
+        "currency": "MAD",
+        "description": "",
+        "override_reason": "",
+    }
+    return {**data, **changes}
+
+
+def png(size=(4, 3)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (11, 93, 91)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def project(commune):
+    return ProjectFactory(
+        budget=Decimal("2000000"),
+        planned_start=date(2025, 1, 1),
+        planned_end=date(2027, 12, 31),
+        title_fr="Transport scolaire des douars",
+    )
+
+
+@pytest.fixture
+def lacanau(db):
+    return PartnerFactory(name_fr="Ville de Lacanau", name_ar="مدينة لاكانو", kind="foreign_local")
+
+
+@pytest.fixture
+def finance(client_for):
+    return client_for("finance")
+
+
+def record(client, project, data, lang="ar"):
+    return client.post(url("projects:transaction-create", lang=lang, pk=project.pk), data)
+
+
+# Money -----------------------------------------------------------------------------------------
+
+
+def test_a_disbursement_in_euros_is_valued_at_the_rate_of_its_date_and_moves_the_key_figures(
+    finance, project, commune, lacanau
+):
+    for rate, valid_from in (("10.80", "2025-01-01"), ("11.00", "2025-07-01")):
+        response = finance.post(
+            url("finance:rates"),
+            {"currency": "EUR", "rate_to_mad": rate, "valid_from": valid_from, "source": "BAM"},
+        )
+        assert response.status_code == 302
+    detail = url("projects:detail", pk=project.pk)
+
+    assert record(finance, project, tx_data(commune)).status_code == 302
+    page = finance.get(detail).content.decode()
+    assert figure(page, "secured") == "500000"
+    assert figure(page, "gap") == "1500000"
+    assert figure(page, "leverage") == "000"  # the commune alone: 0 partner dirhams
+
+    commitment = tx_data(lacanau, date="2025-03-01", amount="50000", currency="EUR")
+    assert record(finance, project, commitment).status_code == 302
+    disbursement = tx_data(lacanau, type="3", date="2025-08-01", amount="40000", currency="EUR")
+    assert record(finance, project, disbursement).status_code == 302
+
+    paid = Transaction.objects.get(type="3")
+    assert paid.rate == Decimal("11.00")  # the rate valid on 1 August, not the January one
+    assert paid.mad_value == Decimal("440000.00")
+    assert paid.recorded_by.username == "finance"
+    assert Transaction.objects.get(type="11", currency="EUR").mad_value == Decimal("540000.00")
+    page = finance.get(detail).content.decode()
+    assert figure(page, "secured") == "1040000"  # 500 000 + 540 000 committed by Lacanau
+    assert figure(page, "gap") == "960000"
+    assert figure(page, "percent") == "520"  # 52.0 %
+    assert figure(page, "leverage") == "108"  # 540 000 / 500 000
+    assert "440" in page and "مدينة لاكانو" in page
+
+
+def test_a_disbursement_beyond_the_commitment_needs_a_reason(finance, project, commune, lacanau):
+    record(finance, project, tx_data(commune))
+    record(finance, project, tx_data(lacanau, amount="300000"))
+    beyond = tx_data(lacanau, type="3", date="2025-09-01", amount="350000")
+
+    response = record(finance, project, beyond, lang="en")
+    assert response.status_code == 400
+    assert "Give the reason to record it anyway" in response.content.decode()
+    assert not Transaction.objects.filter(type="3").exists()
+    project.refresh_from_db()
+    assert project.disbursed_mad == 0 and project.secured_mad == Decimal("800000")
+
+    beyond["override_reason"] = "Le taux de change a varié ; écart accepté par le conseil"
+    assert record(finance, project, beyond).status_code == 302
+    project.refresh_from_db()
+    assert project.disbursed_mad == Decimal("350000")
+    assert project.secured_mad == Decimal("850000")  # Lacanau's payment exceeds its commitment
+    page = finance.get(url("projects:detail", pk=project.pk)).content.decode()
+    assert figure(page, "secured") == "850000"
+    assert "écart accepté par le conseil" in page
+
+
+def test_a_negative_amount_is_refused_and_nothing_is_saved(finance, project, lacanau):
+    response = record(finance, project, tx_data(lacanau, amount="-5000"), lang="en")
+    assert response.status_code == 400
+    assert "greater than or equal to 0.01" in response.content.decode()
+    assert not Transaction.objects.exists()
+
+
+def test_a_date_outside_the_project_is_recorded_with_a_warning(finance, project, lacanau):
+    response = record(finance, project, tx_data(lacanau, date="2024-06-01"), lang="en")
+    assert response.status_code == 302
+    page = finance.get(response.url).content.decode()
+    assert "outside the project&#x27;s dates" in page
+    assert Transaction.objects.count() == 1
+
+
+def test_a_currency_without_a_rate_is_refused_with_the_reason(finance, project, lacanau):
+    response = record(finance, project, tx_data(lacanau, currency="USD"), lang="en")
+    assert response.status_code == 400
+    assert "No exchange rate for USD" in response.content.decode()
+    assert not Transaction.objects.exists()
+
+
+def test_finance_deletes_a_transaction_and_the_totals_follow(finance, project, lacanau):
+    record(finance, project, tx_data(lacanau))
+    tx = Transaction.objects.get()
+    assert finance.get(url("projects:transaction-delete", pk=tx.pk)).status_code == 405
+    response = finance.post(url("projects:transaction-delete", pk=tx.pk))
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert not Transaction.objects.exists() and project.secured_mad == 0
+
+
+def test_the_officer_cannot_record_transactions_but_edits_the_project(client_for, project, lacanau):
+    officer = client_for("officer")
+    create = url("projects:transaction-create", pk=project.pk)
+    assert officer.get(create).status_code == 403
+    assert officer.post(create, tx_data(lacanau)).status_code == 403
+    finance = client_for("finance")
+    record(finance, project, tx_data(lacanau))
+    tx = Transaction.objects.get()
+    assert officer.post(url("projects:transaction-delete", pk=tx.pk)).status_code == 403
+    assert Transaction.objects.count() == 1
+
+    form = officer.get(url("projects:update", pk=project.pk))
+    assert form.status_code == 200
+    data = project_data(title_fr="Transport scolaire des douars (phase 2)", code=project.code)
+    response = officer.post(url("projects:update", pk=project.pk), data)
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert project.title_fr.endswith("(phase 2)")
+    assert client_for("finance").get(url("projects:update", pk=project.pk)).status_code == 403
+
+
+# Projects --------------------------------------------------------------------------------------
+
+
+def project_data(**changes):
+    data = {
+        "code": "PRJ-NEW",
+        "title_ar": "النقل المدرسي",
+        "title_fr": "Transport scolaire",
+        "status": "2",
+        "budget": "1200000",
+        "planned_start": "2025-01-01",
+        "planned_end": "2026-12-31",
+        "progress": "10",
+        "social_weight": "50",
+        "economic_weight": "30",
+        "environmental_weight": "20",
+        "is_public": "on",
+        "locations-TOTAL_FORMS": "0",
+        "locations-INITIAL_FORMS": "0",
+        "participants-TOTAL_FORMS": "0",
+        "participants-INITIAL_FORMS": "0",
+    }
+    return {**data, **changes}
+
+
+def test_an_officer_creates_a_project_with_its_place_and_partner_in_arabic(
+    client_for, commune, lacanau
+):
+    from taawun.territory.factories import LocalityFactory
+
+    douar = LocalityFactory(name_ar="دوار تامراغت")
+    data = project_data(
+        **{
+            "locations-TOTAL_FORMS": "1",
+            "locations-0-locality": douar.pk,
+            "participants-TOTAL_FORMS": "1",
+            "participants-0-partner": lacanau.pk,
+            "participants-0-role": "1",
+        }
+    )
+    client = client_for("officer")
+    response = client.post(url("projects:create"), data)
+    assert response.status_code == 302
+    project = Project.objects.get(code="PRJ-NEW")
+    place = project.locations.get()
+    assert place.latitude == douar.latitude  # the locality's own point
+    assert project.participants.get().partner == lacanau
+    page = client.get(response.url).content.decode()
+    assert "النقل المدرسي" in page and "دوار تامراغت" in page and 'lang="ar"' in page
+
+
+def test_weights_not_adding_up_to_100_are_refused(client_for, commune):
+    data = project_data(social_weight="50", economic_weight="30", environmental_weight="30")
+    response = client_for("officer").post(url("projects:create", lang="en"), data)
+    assert response.status_code == 400
+    assert "must add up to 100 (now 110)" in response.content.decode()
+    assert not Project.objects.exists()
+
+
+def test_the_list_filters_and_answers_htmx_with_the_results_only(client_for, commune, lacanau):
+    mine = ProjectFactory(title_fr="Assainissement d'Aourir")
+    Participant.objects.create(project=mine, partner=lacanau, role="1")
+    ProjectFactory(title_fr="Piste rurale")
+    client = client_for("council")
+    page = client.get(url("projects:list", lang="fr"), {"partner": lacanau.pk}).content.decode()
+    assert "Assainissement" in page and "Piste rurale" not in page
+    partial = client.get(
+        url("projects:list", lang="fr"), {"q": "piste"}, headers={"HX-Request": "true"}
+    )
+    body = partial.content.decode()
+    assert "Piste rurale" in body and "<html" not in body
+
+
+def test_the_new_project_button_shows_for_editors_only(client_for, commune):
+    new = url("projects:create")
+    assert new in client_for("officer").get(url("projects:list")).content.decode()
+    assert new not in client_for("council").get(url("projects:list")).content.decode()
+
+
+def test_a_representative_sees_only_the_projects_its_organisation_takes_part_in(
+    client_for, users, commune
+):
+    own = users["partner"].partner
+    mine = ProjectFactory(title_fr="Projet partagé")
+    Participant.objects.create(project=mine, partner=own, role="4")
+    other = ProjectFactory(title_fr="Projet d'autrui")
+    client = client_for("partner")
+    page = client.get(url("projects:list", lang="fr")).content.decode()
+    assert "Projet partagé" in page and "Projet d&#x27;autrui" not in page
+    assert client.get(url("projects:detail", pk=mine.pk)).status_code == 200
+    for name in ("projects:detail", "projects:history"):
+        assert client.get(url(name, pk=other.pk)).status_code == 404
+    assert client.get(url("projects:update", pk=mine.pk)).status_code == 403
+    # a representative whose organisation takes no part sees none of them
+    assert (
+        "Projet partagé"
+        not in client_for("association").get(url("projects:list", lang="fr")).content.decode()
+    )
+
+
+# Progress: updates, milestones, indicators ------------------------------------------------------
+
+
+def update_data(photo, **changes):
+    data = {
+        "date": "2025-05-10",
+        "title_ar": "تسليم الحافلة",
+        "title_fr": "Livraison du bus",
+        "photo": photo,
+        "photo_caption": "Le bus devant l'école",
+        "is_public": "on",
+    }
+    return {**data, **changes}
+
+
+def test_an_update_is_posted_with_its_photo(client_for, project, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    client = client_for("officer")
+    photo = SimpleUploadedFile("bus.png", png(), content_type="image/png")
+    response = client.post(url("projects:update-create", pk=project.pk), update_data(photo))
+    assert response.status_code == 302
+    update = Update.objects.get()
+    assert update.photo.name.startswith(f"projects/{project.pk}/updates/")
+    page = client.get(response.url).content.decode()
+    assert "تسليم الحافلة" in page and update.photo.url in page
+
+
+def test_a_file_that_is_not_an_image_is_refused_as_a_photo(client_for, project, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    fake = SimpleUploadedFile("bus.jpg", b"MZ\x90\x00" + b"\x00" * 300, content_type="image/jpeg")
+    response = client_for("officer").post(
+        url("projects:update-create", lang="en", pk=project.pk), update_data(fake)
+    )
+    assert response.status_code == 400
+    assert "Upload a valid image" in response.content.decode()
+    assert not Update.objects.exists()
+
+
+def test_a_photo_over_the_size_limit_is_refused_with_the_limit(
+    client_for, project, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    settings.PHOTO_MAX_BYTES = 1024 * 1024
+    big = SimpleUploadedFile("big.png", png() + b"\x00" * (1024 * 1024), content_type="image/png")
+    response = client_for("officer").post(
+        url("projects:update-create", lang="en", pk=project.pk), update_data(big)
+    )
+    assert response.status_code == 400
+    assert "the limit is 1 MB" in response.content.decode()
+    assert not Update.objects.exists()
+
+
+def test_milestones_are_added_and_edited_by_the_officer_only(client_for, project):
+    officer = client_for("officer")
+    data = {
+        "title_ar": "الدراسة",
+        "title_fr": "Étude",
+        "planned_date": "2025-03-01",
+        "progress": "40",
+        "status": "under_way",
+    }
+    assert (
+        client_for("finance")
+        .post(url("projects:milestone-create", pk=project.pk), data)
+        .status_code
+        == 403
+    )
+    assert officer.post(url("projects:milestone-create", pk=project.pk), data).status_code == 302
+    milestone = Milestone.objects.get()
+    data.update(progress="100", status="done", actual_date="2025-04-01")
+    assert officer.post(url("projects:milestone-update", pk=milestone.pk), data).status_code == 302
+    milestone.refresh_from_db()
+    assert milestone.progress == 100
+    bad = {**data, "progress": "140"}
+    assert officer.post(url("projects:milestone-update", pk=milestone.pk), bad).status_code == 400
+
+
+def test_indicator_periods_chart_actual_against_target(client_for, project):
+    client = client_for("officer")
+    response = client.post(
+        url("projects:indicator-create", pk=project.pk),
+        {
+            "name_ar": "عدد التلاميذ المنقولين",
+            "name_fr": "Élèves transportés",
+            "result_type": "1",
+            "measure": "1",
+            "disaggregation": "none",
+        },
+    )
+    assert response.status_code == 302
+    indicator = Indicator.objects.get()
+    periods = url("projects:period-create", pk=indicator.pk)
+    for start, end, target, actual in (
+        ("2025-01-01", "2025-12-31", "200", "150"),
+        ("2026-01-01", "2026-12-31", "400", "100"),
+    ):
+        data = {"period_start": start, "period_end": end, "target": target, "actual": actual}
+        assert client.post(periods, data).status_code == 302
+    page = client.get(url("projects:detail", pk=project.pk)).content.decode()
+    # one scale per indicator (400): 200 → 50 %, 150 → 40 %, 400 → 100 %, 100 → 30 %
+    assert 'class="hbar target pct-50"' in page and 'class="hbar actual pct-40"' in page
+    assert 'class="hbar target pct-100"' in page and 'class="hbar actual pct-30"' in page
+    assert "style=" not in page
+    # the same start twice is refused, and a period ending before it starts
+    again = {"period_start": "2025-01-01", "period_end": "2025-06-30", "target": "1"}
+    assert client.post(periods, again).status_code == 400
+    wrong = {"period_start": "2027-12-01", "period_end": "2027-01-01"}
+    assert client.post(periods, wrong).status_code == 400
+    assert IndicatorPeriod.objects.count() == 2
+
+
+def test_a_period_of_a_disaggregated_indicator_keeps_its_parts_by_sex(client_for, project):
+    indicator = Indicator.objects.create(
+        project=project,
+        name_ar="مستفيدون",
+        name_fr="Bénéficiaires",
+        result_type="2",
+        measure="1",
+        disaggregation="sex",
+    )
+    data = {
+        "period_start": "2025-01-01",
+        "period_end": "2025-12-31",
+        "target": "100",
+        "actual": "90",
+        "values-TOTAL_FORMS": "2",
+        "values-INITIAL_FORMS": "0",
+        "values-0-sex": "female",
+        "values-0-target": "50",
+        "values-0-actual": "55",
+        "values-1-sex": "male",
+        "values-1-target": "50",
+        "values-1-actual": "35",
+    }
+    client = client_for("officer")
+    response = client.post(url("projects:period-create", pk=indicator.pk), data)
+    assert response.status_code == 302
+    assert sorted(IndicatorValue.objects.values_list("sex", "actual")) == [
+        ("female", Decimal("55.00")),
+        ("male", Decimal("35.00")),
+    ]
+    page = client.get(url("projects:detail", lang="fr", pk=project.pk)).content.decode()
+    assert "Bénéficiaires" in page
+
+
+def test_the_funding_plan_takes_cash_and_in_kind(client_for, project, lacanau):
+    client = client_for("officer")
+    create = url("projects:contribution-create", pk=project.pk)
+    for kind, amount in (("cash", "300000"), ("in_kind", "50000")):
+        data = {"partner": lacanau.pk, "kind": kind, "amount": amount, "currency": "MAD"}
+        assert client.post(create, data).status_code == 302
+    project.refresh_from_db()
+    assert project.planned_mad == Decimal("350000") and project.in_kind_mad == Decimal("50000")
+    assert client.post(create, {"kind": "cash", "currency": "MAD"}).status_code == 400
+    contribution = Contribution.objects.get(kind="in_kind")
+    assert client.post(url("projects:contribution-delete", pk=contribution.pk)).status_code == 302
+    project.refresh_from_db()
+    assert project.in_kind_mad == 0
+
+
+# History ---------------------------------------------------------------------------------------
+
+
+def test_the_history_shows_who_changed_what(client_for, project, lacanau):
+    officer = client_for("officer")
+    data = project_data(code=project.code, title_fr=project.title_fr, budget="2500000")
+    assert officer.post(url("projects:update", pk=project.pk), data).status_code == 302
+    record(client_for("finance"), project, tx_data(lacanau, amount="120000"))
+    page = officer.get(url("projects:history", lang="fr", pk=project.pk)).content.decode()
+    assert "<strong>officer</strong>" in page and "<strong>finance</strong>" in page
+    budget = re.search(r"budget \(MAD\)</th><td>(.*?)</td><td>(.*?)</td>", page)
+    assert budget, "the budget's change is listed"
+    before, after = (re.sub(r"\D", "", value) for value in budget.groups())
+    assert (before, after) == ("200000000", "250000000")  # with the cents
+    assert "Ville de Lacanau" in page
+
+
+# Query budgets ---------------------------------------------------------------------------------
+
+
+def grow(project, count, partner):
+    """Give the project `count` more rows of each child, and the register `count` projects."""
+    from taawun.territory.factories import LocalityFactory
+
+    start = project.transactions.count()
+    for n in range(start, start + count):
+        LocationFactory(project=project, locality=LocalityFactory())
+        Participant.objects.create(project=project, partner=PartnerFactory(), role="1")
+        Contribution.objects.create(
+            project=project,
+            partner=partner,
+            kind="cash",
+            amount=1000,
+            currency="MAD",
+            mad_value=1000,
+        )
+        Transaction.objects.create(
+            project=project,
+            type="11",
+            date=date(2025, 1, 1 + n % 28),
+            provider=PartnerFactory(),
+            amount=1000,
+            currency="MAD",
+            rate=1,
+            mad_value=1000,
+        )
+        Milestone.objects.create(
+            project=project, title_ar="مرحلة", title_fr=f"Étape {n}", planned_date=date(2025, 6, 1)
+        )
+        Update.objects.create(
+            project=project, date=date(2025, 6, 1), title_ar="خبر", title_fr=f"Nouvelle {n}"
+        )
+        indicator = Indicator.objects.create(
+            project=project,
+            name_ar="مؤشر",
+            name_fr=f"Indicateur {n}",
+            result_type="1",
+            measure="1",
+            disaggregation="sex",
+        )
+        period = IndicatorPeriod.objects.create(
+            indicator=indicator,
+            period_start=date(2025, 1, 1),
+            period_end=date(2025, 12, 31),
+            target=100,
+            actual=n,
+        )
+        IndicatorValue.objects.create(period=period, sex="female", target=50, actual=n)
+        ProjectFactory()
+    services.project_refresh_totals(project)
+
+
+def count(client, name, project):
+    kwargs = {} if name == "projects:list" else {"pk": project.pk}
+    address = url(name, **kwargs)
+    client.get(address)  # warm the session and caches outside the count
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(address)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    ("name", "budget"),
+    [("projects:list", 11), ("projects:detail", 14), ("projects:history", 12)],
+)
+def test_queries_do_not_grow_with_rows(
+    client_for, project, lacanau, name, budget, django_assert_max_num_queries
+):
+    client = client_for("officer")
+    grow(project, 2, lacanau)
+    few = count(client, name, project)
+    grow(project, 10, lacanau)
+    many = count(client, name, project)
+    assert few == many, f"{name}: {few} queries with 2 rows of each child, {many} with 12"
+    with django_assert_max_num_queries(budget):
+        client.get(url(name, **({} if name == "projects:list" else {"pk": project.pk})))

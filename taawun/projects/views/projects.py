@@ -1,0 +1,298 @@
+"""The register of projects and a project's page, its form and its history."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from django.views.generic import DetailView
+from django_filters.views import FilterView
+
+from taawun.core.history import HistoryView
+from taawun.core.i18n import localized
+from taawun.core.views import RoleRequiredMixin
+
+from .. import services
+from ..choices import Measure
+from ..filters import ProjectFilter
+from ..forms import (
+    LocationFormSet,
+    ParticipantFormSet,
+    ProjectForm,
+)
+from ..models import (
+    Contribution,
+    Indicator,
+    IndicatorPeriod,
+    Milestone,
+    Participant,
+    Project,
+    ProjectLocation,
+    Transaction,
+    Update,
+)
+from ..selectors import key_figures, project_money_by_partner
+
+NOT_SAVED = gettext_lazy("Nothing was saved: please correct the errors below.")
+
+
+def scoped(user):
+    """Every project for the commune; a representative's own projects only (others are 404)."""
+    return Project.objects.visible_to(user)
+
+
+def add_service_error(form, error):
+    """Show a service's refusal on the fields it names, the rest above the form."""
+    if hasattr(error, "error_dict"):
+        for name, errors in error.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def initial_values(initial):
+    return {name: value() if callable(value) else value for name, value in initial.items()}
+
+
+def money(value):
+    return number_format(value, 2, force_grouping=True)
+
+
+def day(value):
+    return date_format(value, "SHORT_DATE_FORMAT")
+
+
+def detail_queryset(queryset):
+    """A project with everything its page shows, in a fixed number of queries."""
+    return queryset.select_related("owner", "pac_axis").prefetch_related(
+        "domains",
+        "agreements",
+        Prefetch("locations", queryset=ProjectLocation.objects.select_related("locality")),
+        Prefetch("participants", queryset=Participant.objects.select_related("partner")),
+        Prefetch(
+            "contributions",
+            queryset=Contribution.objects.select_related("partner", "obligation__party__agreement"),
+        ),
+        Prefetch(
+            "transactions",
+            queryset=Transaction.objects.select_related("provider", "receiver", "recorded_by"),
+        ),
+        "milestones",
+        "updates",
+        Prefetch(
+            "indicators",
+            queryset=Indicator.objects.prefetch_related(
+                Prefetch("periods", queryset=IndicatorPeriod.objects.prefetch_related("values"))
+            ),
+        ),
+    )
+
+
+def bar_step(value, scale):
+    """A bar's length in tenths of the scale, for the CSS classes pct-0 … pct-100."""
+    if value is None or not scale or value <= 0:
+        return 0
+    tenths = (Decimal(value) * 10 / Decimal(scale)).to_integral_value(ROUND_HALF_UP)
+    return max(1, min(10, int(tenths))) * 10  # a small positive figure still shows
+
+
+def indicator_rows(indicators):
+    """Each indicator with its periods and the bar lengths of target and actual.
+
+    Both bars of an indicator share one scale (its largest target or actual), so a period
+    that beats its target shows a longer actual bar.
+    """
+    rows = []
+    for indicator in indicators:
+        periods = list(indicator.periods.all())
+        figures = [v for p in periods for v in (p.target, p.actual) if v is not None]
+        scale = max(figures, default=None)
+        rows.append(
+            {
+                "indicator": indicator,
+                "chart": indicator.measure != Measure.QUALITATIVE and bool(scale),
+                "periods": [
+                    {
+                        "period": period,
+                        "target_step": bar_step(period.target, scale),
+                        "actual_step": bar_step(period.actual, scale),
+                        "values": list(period.values.all()),
+                    }
+                    for period in periods
+                ],
+            }
+        )
+    return rows
+
+
+# The register and the project's page ---------------------------------------------------------
+
+
+class ProjectListView(RoleRequiredMixin, FilterView):
+    permission = "projects.view_project"
+    filterset_class = ProjectFilter
+    template_name = "projects/project_list.html"
+    paginate_by = 25
+
+    def get_queryset(self):
+        return scoped(self.request.user).order_by("code")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["totals"] = key_figures(self.object_list)
+        return context
+
+    def get_template_names(self):
+        if self.request.htmx:
+            return ["projects/project_list.html#results"]
+        return [self.template_name]
+
+
+class ProjectDetailView(RoleRequiredMixin, DetailView):
+    permission = "projects.view_project"
+    template_name = "projects/project_detail.html"
+    context_object_name = "project"
+
+    def get_queryset(self):
+        return detail_queryset(scoped(self.request.user))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        project = self.object
+        context["money"] = project_money_by_partner(project)
+        context["indicators"] = indicator_rows(project.indicators.all())
+        context["objectives"] = [
+            (_("Social"), project.social_weight, bar_step(project.social_weight, 100)),
+            (_("Economic"), project.economic_weight, bar_step(project.economic_weight, 100)),
+            (
+                _("Environmental"),
+                project.environmental_weight,
+                bar_step(project.environmental_weight, 100),
+            ),
+        ]
+        return context
+
+
+class ProjectFormView(RoleRequiredMixin, View):
+    """Create or edit a project with its places and participants, all or nothing."""
+
+    template_name = "projects/project_form.html"
+
+    def project(self):
+        raise NotImplementedError
+
+    def get(self, request, pk=None):
+        project = self.project()
+        return self.render_form(
+            project,
+            ProjectForm(instance=project),
+            LocationFormSet(instance=project, prefix="locations"),
+            ParticipantFormSet(instance=project, prefix="participants"),
+        )
+
+    def post(self, request, pk=None):
+        project = self.project()
+        creating = project.pk is None
+        form = ProjectForm(request.POST, instance=project)
+        locations = LocationFormSet(request.POST, instance=project, prefix="locations")
+        participants = ParticipantFormSet(request.POST, instance=project, prefix="participants")
+        # Validate all three so every error shows at once.
+        valid = [form.is_valid(), locations.is_valid(), participants.is_valid()]
+        if all(valid):
+            try:
+                saved = services.project_save(
+                    form=form, locations=locations, participants=participants, by=request.user
+                )
+            except ValidationError as error:
+                add_service_error(form, error)
+                if creating:  # the database was rolled back; so is the form's record
+                    project.pk = None
+            else:
+                messages.success(request, _("The project was saved."))
+                return redirect(saved.get_manage_url())
+        messages.error(request, NOT_SAVED)
+        return self.render_form(project, form, locations, participants, status=400)
+
+    def render_form(self, project, form, locations, participants, status=200):
+        return render(
+            self.request,
+            self.template_name,
+            {
+                "project": project if project.pk else None,
+                "form": form,
+                "locations": locations,
+                "participants": participants,
+            },
+            status=status,
+        )
+
+
+class ProjectCreateView(ProjectFormView):
+    permission = "projects.add_project"
+
+    def project(self):
+        return Project()
+
+
+class ProjectUpdateView(ProjectFormView):
+    permission = "projects.change_project"
+
+    def project(self):
+        return get_object_or_404(scoped(self.request.user), pk=self.kwargs["pk"])
+
+
+class ProjectHistoryView(RoleRequiredMixin, HistoryView):
+    permission = "projects.view_project"
+
+    def get_queryset(self):
+        return scoped(self.request.user)
+
+    def related_histories(self, project):
+        # Each subject reads only relations selected here, so the page's query count is fixed.
+        labels = {
+            "contribution": _("funding plan"),
+            "milestone": _("milestone"),
+            "update": _("update"),
+            "indicator": _("indicator"),
+            "period": _("period"),
+        }
+        indicators = Indicator.history.filter(project_id=project.pk).values("id")
+        return [
+            (
+                Contribution.history.filter(project_id=project.pk).select_related("partner"),
+                lambda r: f"{labels['contribution']}: {r.partner} — {money(r.amount)} {r.currency}",
+            ),
+            (
+                Transaction.history.filter(project_id=project.pk).select_related("provider"),
+                lambda r: (
+                    f"{r.get_type_display()}: {r.provider} — {money(r.amount)} {r.currency}"
+                    f" ({day(r.date)})"
+                ),
+            ),
+            (
+                Milestone.history.filter(project_id=project.pk),
+                lambda r: f"{labels['milestone']}: {localized(r, 'title')}",
+            ),
+            (
+                Update.history.filter(project_id=project.pk),
+                lambda r: f"{labels['update']}: {localized(r, 'title')}",
+            ),
+            (
+                Indicator.history.filter(project_id=project.pk),
+                lambda r: f"{labels['indicator']}: {localized(r, 'name')}",
+            ),
+            (
+                IndicatorPeriod.history.filter(indicator_id__in=indicators).select_related(
+                    "indicator"
+                ),
+                lambda r: (
+                    f"{labels['period']}: {localized(r.indicator, 'name')}"
+                    f" {day(r.period_start)} – {day(r.period_end)}"
+                ),
+            ),
+        ]

@@ -1,0 +1,241 @@
+"""What the cooperation dashboard shows, for one user's scope.
+
+The page and the chart images read the same functions, so a chart and the table of figures
+under it never disagree. Every figure comes from taawun.projects.selectors (summary columns and
+transactions, in MAD); this module only chooses, labels and orders them for reading.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, Q
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+
+from taawun.core.i18n import FALLBACKS, current_language
+from taawun.partners.choices import PartnerKind
+from taawun.projects import selectors
+from taawun.projects.models import Project
+
+from . import charts
+
+ZERO = Decimal("0")
+GAPS_SHOWN = 10
+
+
+@dataclass
+class Chart:
+    """One chart: its labels (categories), one or more series of numbers, and how to read them."""
+
+    name: str  # also its URL: /<lang>/manage/charts/<name>.svg
+    title: str
+    description: str  # the image's alt text: what it shows; the table gives the numbers
+    label_heading: str  # the table's first column
+    labels: list
+    series: list = field(default_factory=list)  # [(series name, [value per label])]
+    unit: str = ""  # of every series, for the table's headings
+    percent: bool = False
+    horizontal: bool = True
+
+    @property
+    def rows(self):
+        """(label, [(series name, value), ...]) for the table that stands in for the chart."""
+        return [
+            (label, [(name, values[i]) for name, values in self.series])
+            for i, label in enumerate(self.labels)
+        ]
+
+    @property
+    def size(self):
+        """(width, height) of the SVG, so the page keeps its place before the image loads."""
+        return charts.size(self)
+
+    @property
+    def wide(self):
+        """Long labels make a wider chart, which takes a whole row of the dashboard."""
+        return self.size[0] > charts.WIDTH
+
+    @property
+    def is_empty(self):
+        return not self.labels
+
+
+def projects_for(user):
+    """The dashboard's scope: everything for the commune, a representative's own projects."""
+    return Project.objects.visible_to(user)
+
+
+def _localized(row, prefix):
+    """A translated name read from a values() row, as core.i18n.localized reads a model."""
+    for code in FALLBACKS.get(current_language(), FALLBACKS["ar"]):
+        if row.get(f"{prefix}_{code}"):
+            return row[f"{prefix}_{code}"]
+    return ""
+
+
+def domains_chart(projects):
+    rows = selectors.by_domain(projects)
+    return Chart(
+        name="domains",
+        title=_("Budget and money secured by domain"),
+        description=_(
+            "Bar chart comparing, for each domain, the budget of the projects with the money "
+            "secured (MAD)."
+        ),
+        label_heading=_("Domain"),
+        labels=[_localized(row, "domains__name") for row in rows],
+        series=[
+            (_("Budget"), [row["budget"] or ZERO for row in rows]),
+            (_("Secured"), [row["secured"] or ZERO for row in rows]),
+        ],
+        unit=_("MAD"),
+    )
+
+
+def _kind_label(kind):
+    return str(PartnerKind(kind).label) if kind in PartnerKind.values else kind
+
+
+def partner_kinds_chart(projects):
+    rows = [row for row in selectors.by_partner_kind(projects) if row["total"]]
+    return Chart(
+        name="partner-kinds",
+        title=_("Money committed by kind of partner"),
+        description=_("Bar chart of the money each kind of partner committed (MAD)."),
+        label_heading=_("Kind of partner"),
+        labels=[_kind_label(row["provider__kind"]) for row in rows],
+        series=[(_("Committed"), [row["total"] for row in rows])],
+        unit=_("MAD"),
+    )
+
+
+def years_chart(projects):
+    rows = selectors.by_year(projects)
+    return Chart(
+        name="years",
+        title=_("Money disbursed by year"),
+        description=_("Column chart of the money disbursed each year (MAD)."),
+        label_heading=_("Year"),
+        labels=[str(row["year"]) for row in rows],
+        series=[(_("Disbursed"), [row["total"] for row in rows])],
+        unit=_("MAD"),
+        horizontal=False,
+    )
+
+
+def _localities(projects):
+    return [row for row in selectors.by_locality(projects) if row["projects"]]
+
+
+def localities_chart(projects, rows=None):
+    rows = _localities(projects) if rows is None else rows
+    rows = sorted(rows, key=lambda row: -row["total"])
+    return Chart(
+        name="localities",
+        title=_("Money secured by locality"),
+        description=_(
+            "Bar chart of the money secured for the projects of each locality (MAD); a project "
+            "in several places counts in each for an equal share."
+        ),
+        label_heading=_("Locality"),
+        labels=[row["locality"].name for row in rows],
+        series=[(_("Secured"), [row["total"] for row in rows])],
+        unit=_("MAD"),
+    )
+
+
+def per_inhabitant_chart(projects, rows=None):
+    rows = _localities(projects) if rows is None else rows
+    rows = sorted(
+        (row for row in rows if row["per_inhabitant"] is not None),
+        key=lambda row: -row["per_inhabitant"],
+    )
+    return Chart(
+        name="per-inhabitant",
+        title=_("Money secured per inhabitant"),
+        description=_("Bar chart of the money secured per inhabitant of each locality (MAD)."),
+        label_heading=_("Locality"),
+        labels=[row["locality"].name for row in rows],
+        series=[(_("Secured per inhabitant"), [row["per_inhabitant"] for row in rows])],
+        unit=_("MAD"),
+    )
+
+
+def objectives_chart(projects, balance=None):
+    balance = selectors.objectives_balance(projects) if balance is None else balance
+    labels = [_("Social"), _("Economic"), _("Environmental")]
+    values = [balance["social"], balance["economic"], balance["environmental"]]
+    return Chart(
+        name="objectives",
+        title=_("Sustainable development: weight of each pillar"),
+        description=_(
+            "Bar chart of the social, economic and environmental weight of the projects, "
+            "weighted by their budget (%)."
+        ),
+        label_heading=_("Pillar"),
+        labels=labels if balance["count"] else [],
+        series=[(_("Weight"), values)],
+        unit="%",
+        percent=True,
+    )
+
+
+# name -> builder(projects); the chart view answers 404 for any other name.
+CHARTS = {
+    "domains": domains_chart,
+    "partner-kinds": partner_kinds_chart,
+    "years": years_chart,
+    "localities": localities_chart,
+    "per-inhabitant": per_inhabitant_chart,
+    "objectives": objectives_chart,
+}
+
+
+def chart_for(user, name):
+    """The named chart over the user's projects, or None when there is no such chart."""
+    builder = CHARTS.get(name)
+    return None if builder is None else builder(projects_for(user))
+
+
+def dashboard_context(user):
+    """Everything the dashboard page shows, in a fixed number of queries."""
+    from taawun.agreements.alerts import alerts_for
+    from taawun.agreements.choices import Stage
+    from taawun.agreements.models import Agreement
+    from taawun.partners.models import Partner
+
+    projects = projects_for(user)
+    agreements = Agreement.objects.visible_to(user).aggregate(
+        # distinct: a representative's scope joins the parties, one row per party
+        count=Count("pk", distinct=True),
+        in_force=Count("pk", filter=Q(stage=Stage.IN_FORCE), distinct=True),
+    )
+    localities = _localities(projects)
+    balance = selectors.objectives_balance(projects)
+    return {
+        "partner_count": Partner.objects.visible_to(user).current().count(),
+        "own_partner": user.partner if user.partner_id else None,
+        "agreement_count": agreements["count"],
+        "in_force_count": agreements["in_force"],
+        "alerts": alerts_for(user),
+        "figures": selectors.key_figures(projects),
+        "objectives": balance,
+        "objective_counts": [
+            # the other objectives of the seed, named as on the project form
+            (capfirst(Project._meta.get_field(name).verbose_name), balance[key])
+            for name, key in (
+                ("expertise_exchange", "expertise"),
+                ("integration", "integration"),
+                ("innovation", "innovation"),
+            )
+        ],
+        "charts": [
+            domains_chart(projects),
+            partner_kinds_chart(projects),
+            years_chart(projects),
+            localities_chart(projects, localities),
+            per_inhabitant_chart(projects, localities),
+            objectives_chart(projects, balance),
+        ],
+        "gaps": list(selectors.largest_gaps(projects, GAPS_SHOWN)),
+    }

@@ -1,0 +1,186 @@
+"""The projects map in a real browser: Arabic, on a phone, with no tile server reachable.
+
+Leaflet and the marker clusters come from the application's static files; the markers come from
+the GeoJSON endpoint. Tiles come from OpenStreetMap at the reader's side: here they are refused,
+as they would be offline, and the page must still show its markers and its list of places.
+The tile server is the one other host the map page may ask, so only its requests are left out
+of the "nothing from another host" rule; every other check of `Tab.check()` applies.
+"""
+
+from datetime import date
+from decimal import Decimal
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from taawun.partners.factories import PartnerFactory
+from taawun.projects.factories import LocationFactory, ProjectFactory
+from taawun.projects.models import Indicator, IndicatorPeriod, Milestone, Participant
+from taawun.projects.tests.test_public import record
+from taawun.territory.factories import DomainFactory, LocalityFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+XSTATIC_FINDER = "taawun.core.staticfinders.XStaticFinder"
+TILE_HOST = "tile.openstreetmap.org"
+
+
+@pytest.fixture(autouse=True)
+def xstatic_files(settings):
+    """Serve Leaflet from its XStatic packages (a no-op once settings.py names the finder)."""
+    if XSTATIC_FINDER not in settings.STATICFILES_FINDERS:
+        settings.STATICFILES_FINDERS = [*settings.STATICFILES_FINDERS, XSTATIC_FINDER]
+
+
+@pytest.fixture
+def projects(db):
+    """Five projects in Aourir centre (a cluster), one in Tamraght, one done in Imi Ouaddar."""
+    water = DomainFactory(code="water", name_ar="الماء", name_fr="Eau")
+    centre = LocalityFactory(
+        name_ar="مركز أورير",
+        name_fr="Aourir centre",
+        latitude=Decimal("30.48300"),
+        longitude=Decimal("-9.63300"),
+    )
+    tamraght = LocalityFactory(
+        name_ar="تامراغت",
+        name_fr="Tamraght",
+        latitude=Decimal("30.51000"),
+        longitude=Decimal("-9.68000"),
+    )
+    imi_ouaddar = LocalityFactory(
+        name_ar="إيمي ودار",
+        name_fr="Imi Ouaddar",
+        latitude=Decimal("30.55000"),
+        longitude=Decimal("-9.71000"),
+    )
+    made = []
+    for n in range(5):
+        project = ProjectFactory(title_ar=f"مشروع الماء {n}", title_fr=f"Eau {n}")
+        project.domains.add(water)
+        LocationFactory(project=project, locality=centre)
+        made.append(project)
+    school = ProjectFactory(title_ar="النقل المدرسي", title_fr="Transport scolaire")
+    LocationFactory(project=school, locality=tamraght)
+    done = ProjectFactory(
+        title_ar="الإنارة العمومية", title_fr="Éclairage public", status="4", progress=100
+    )
+    LocationFactory(project=done, locality=imi_ouaddar)
+    funder = PartnerFactory(name_ar="جهة سوس ماسة", name_fr="Région Souss-Massa")
+    Participant.objects.create(project=done, partner=funder, role="1")
+    record(done, "11", funder, 600_000)
+    record(done, "3", funder, 450_000)
+    Milestone.objects.create(
+        project=done,
+        title_ar="تركيب المصابيح",
+        title_fr="Pose",
+        planned_date=date(2025, 6, 1),
+        status="done",
+        progress=100,
+    )
+    indicator = Indicator.objects.create(
+        project=done,
+        name_ar="مصابيح مركبة",
+        name_fr="Lampadaires posés",
+        result_type="1",
+        measure="1",
+    )
+    IndicatorPeriod.objects.create(
+        indicator=indicator,
+        period_start=date(2025, 1, 1),
+        period_end=date(2025, 12, 31),
+        target=Decimal("120"),
+        actual=Decimal("96"),
+    )
+    hidden = ProjectFactory(title_ar="مشروع داخلي", title_fr="Projet interne", is_public=False)
+    LocationFactory(project=hidden, locality=tamraght)
+    return {"water": made, "school": school, "done": done, "hidden": hidden}
+
+
+def refuse_tiles(tab):
+    """Tiles fail as offline; their requests are recorded apart from the other foreign ones."""
+    tiles = []
+    page = tab.page
+    page.route(f"https://{TILE_HOST}/**", lambda route: route.abort())
+    page.remove_listener("request", tab._on_request)
+
+    def on_request(request):
+        if urlsplit(request.url).netloc == TILE_HOST:
+            tiles.append(request.url)
+        else:
+            tab._on_request(request)
+
+    page.on("request", on_request)
+    return tiles
+
+
+def wait_for_popup(page):
+    """Leaflet fades popups in: axe must read the text once it is fully drawn."""
+    page.wait_for_function(
+        "() => { const p = document.querySelector('.leaflet-popup');"
+        " return p && getComputedStyle(p).opacity === '1'; }"
+    )
+
+
+def test_the_arabic_project_map_on_a_phone_shows_markers_and_the_list_without_tiles(
+    phone_tab, projects
+):
+    tab, page = phone_tab, phone_tab.page
+    tiles = refuse_tiles(tab)
+    response = page.goto(tab.url("/ar/projects/"))
+    assert response.ok
+
+    map_element = page.locator("#project-map")
+    expect(map_element).to_have_attribute("dir", "ltr")
+    expect(map_element).to_be_visible()
+    markers = page.locator("#project-map .leaflet-marker-icon")
+    expect(markers.first).to_be_visible()
+    # five projects at one place gather in a cluster; the two others stand alone
+    expect(page.locator("#project-map .marker-cluster")).to_have_count(1)
+    expect(page.locator("#project-map .marker-cluster")).to_contain_text("5")
+    tab.check()
+    assert tiles, "the map never asked for tiles: is the tile server allowed by the page's CSP?"
+
+    # the list of places is there whatever the map does, and never names a hidden project
+    places = page.locator("#places")
+    expect(places).to_contain_text("مركز أورير")
+    expect(places).to_contain_text("النقل المدرسي")
+    expect(page.locator("body")).not_to_contain_text("مشروع داخلي")
+    tab.screenshot("ar-phone-project-map")
+
+    # a marker's popup leads to the project's page
+    page.locator("#project-map .leaflet-marker-icon[title='النقل المدرسي']").click()
+    wait_for_popup(page)
+    link = page.locator(".leaflet-popup-content a")
+    expect(link).to_have_text("النقل المدرسي")
+    expect(link).to_have_attribute("href", projects["school"].get_absolute_url())
+    tab.check()
+
+    # choosing a status re-fetches the markers (and the list, through htmx)
+    page.locator("details.more-filters summary").click()
+    page.locator("select[name=status]").select_option("4")
+    expect(page.locator("#project-map .marker-cluster")).to_have_count(0)
+    expect(page.locator("#project-map .leaflet-marker-icon")).to_have_count(1)
+    expect(page.locator("#project-map .leaflet-marker-icon")).to_have_attribute(
+        "title", "الإنارة العمومية"
+    )
+    expect(places).not_to_contain_text("النقل المدرسي")
+    tab.check()
+    tab.screenshot("ar-phone-project-map-filtered")
+
+    # "back" restores the unfiltered page from htmx's history, with a live map again
+    page.go_back()
+    expect(page.locator("select[name=status]")).to_have_value("")
+    expect(page.locator("#project-map .marker-cluster")).to_have_count(1)
+    expect(page.locator("#project-map .leaflet-marker-icon")).to_have_count(3)
+    tab.check()
+
+    # and a popup opens the project's page: money by partner, bars, results
+    page.locator("#project-map .leaflet-marker-icon[title='الإنارة العمومية']").click()
+    page.locator(".leaflet-popup-content a").click()
+    expect(page.locator("h1")).to_have_text("الإنارة العمومية")
+    expect(page.locator("table.money-by-partner")).to_contain_text("جهة سوس ماسة")
+    expect(page.locator("meter")).to_have_count(1)
+    tab.check()
+    tab.screenshot("ar-phone-project-detail")
