@@ -66,17 +66,17 @@ def ratio(a, b):
 
 
 def table(database, small, large):
-    s, l = small["scale"], large["scale"]
+    s, big_scale = small["scale"], large["scale"]
     lines = [
         f"# Taawun benchmark — {database}, {date.today().isoformat()}",
         "",
-        f"Scales: **{s}** and **{l}** (`manage.py generate_dataset`). Server-side latency in ms "
+        f"Scales: **{s}** and **{big_scale}** (`manage.py generate_dataset`). Server-side latency in ms "
         "(median and p95 over repeated requests after warm-up), queries per request, and ratios "
         "measured in this run. Framework floor (smallest Django view): "
-        f"{small['floor']['median_ms']:.2f} ms ({s}), {large['floor']['median_ms']:.2f} ms ({l}).",
+        f"{small['floor']['median_ms']:.2f} ms ({s}), {large['floor']['median_ms']:.2f} ms ({big_scale}).",
         "",
-        f"| request | {s} median | {l} median | {l} p95 | queries {s}/{l} | {l}/{s} | "
-        f"page/raw SQL ({l}) | page/floor ({l}) |",
+        f"| request | {s} median | {big_scale} median | {big_scale} p95 | queries {s}/{big_scale} | {big_scale}/{s} | "
+        f"page/raw SQL ({big_scale}) | page/floor ({big_scale}) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, big in large["cases"].items():
@@ -101,7 +101,7 @@ def table(database, small, large):
             f"{ratio(big['median_ms'], big['raw']['median_ms'])} | "
             f"{ratio(big['median_ms'], large['floor']['median_ms'])} |"
         )
-    for label, run in ((s, small), (l, large)):
+    for label, run in ((s, small), (big_scale, large)):
         if "csv_export" in run:
             e = run["csv_export"]
             lines.append("")

@@ -91,6 +91,42 @@ MATRIX = {
     "finance:rates": ("get", None, expect(200, reps=403)),
     "api:agreement-list": ("get", None, everyone(200)),
     "api:agreement-detail": ("get", "agreement", by_role(anonymous=200, commune=200, reps=404)),
+    # Projects: money is recorded by finance; the rest of the project by the officer.
+    "portal:project-list": ("get", None, everyone(200)),
+    "portal:project-detail": ("get", "public_project_slug", everyone(200)),
+    "projects:list": ("get", None, expect(200)),
+    "projects:detail": ("get", "project", expect(200, reps=404)),
+    "projects:history": ("get", "project", expect(200, reps=404)),
+    "projects:create": ("get", None, expect(403, editors=200)),
+    "projects:update": ("get", "project", expect(403, editors=200)),
+    "projects:contribution-create": ("get", "project", expect(403, editors=200)),
+    "projects:contribution-update": ("get", "contribution", expect(403, editors=200)),
+    "projects:contribution-delete": ("post", "fresh_contribution", expect(403, editors=302)),
+    "projects:milestone-create": ("get", "project", expect(403, editors=200)),
+    "projects:milestone-update": ("get", "milestone", expect(403, editors=200)),
+    "projects:update-create": ("get", "project", expect(403, editors=200)),
+    "projects:indicator-create": ("get", "project", expect(403, editors=200)),
+    "projects:indicator-update": ("get", "indicator", expect(403, editors=200)),
+    "projects:period-create": ("get", "indicator", expect(403, editors=200)),
+    "projects:period-update": ("get", "period", expect(403, editors=200)),
+    "projects:transaction-create": ("get", "project", expect(403, admin=200, finance=200)),
+    "projects:transaction-update": ("get", "transaction", expect(403, admin=200, finance=200)),
+    "projects:transaction-delete": ("post", "fresh_transaction", expect(403, admin=302, finance=302)),
+    "projects:transactions-import": ("get", None, expect(403, admin=200, finance=200)),
+    "projects:transactions-import-commit": ("post", None, expect(403, admin=302, finance=302)),
+    "projects:transactions-import-template": ("get", None, expect(403, admin=200, finance=200)),
+    "projects:projects-export": ("get", "csv", expect(200, reps=403)),
+    "projects:transactions-export": ("get", "csv", expect(200, reps=403)),
+    "api:project-list": ("get", None, everyone(200)),
+    "api:project-detail": ("get", "project", by_role(anonymous=200, commune=200, reps=404)),
+    "api:project-geojson": ("get", None, everyone(200)),
+    "reports:chart": ("get", "chart", expect(200)),
+    # Open data: public files, only public records in them (tests/test_public_data.py)
+    "open-data": ("get", None, everyone(200)),
+    "opendata:dataset": ("get", "dataset", everyone(200)),
+    "opendata:iati-activities": ("get", None, everyone(200)),
+    "opendata:iati-organisation": ("get", None, everyone(200)),
+    "opendata:updates-feed": ("get", "feed", everyone(200)),
     "territory:index": ("get", None, expect(200, reps=403)),
     "territory:commune": ("get", None, expect(403, admin=200)),
     "territory:create": ("get", "locality_kind", expect(403, editors=200)),
@@ -167,7 +203,48 @@ def objects(db, users, settings, tmp_path):
         size=9,
         file=ContentFile(b"%PDF-1.4\n", name="c.pdf"),
     )
+    from decimal import Decimal
+
+    from taawun.projects.factories import ProjectFactory
+    from taawun.projects.models import (
+        Contribution,
+        Indicator,
+        IndicatorPeriod,
+        Milestone,
+        Transaction,
+    )
+
+    project = ProjectFactory()
+    money = {"amount": Decimal("1000"), "currency": "MAD", "mad_value": Decimal("1000")}
+
+    def contribution():
+        return Contribution.objects.create(project=project, partner=other, kind="cash", **money)
+
+    def transaction():
+        return Transaction.objects.create(project=project, type="11", date="2025-02-01",
+                                          provider=other, rate=Decimal("1"), **money)
+
+    milestone = Milestone.objects.create(project=project, title_ar="مرحلة", title_fr="Étape",
+                                         planned_date="2025-06-01")
+    indicator = Indicator.objects.create(project=project, name_ar="مؤشر", name_fr="Indicateur",
+                                         result_type="1", measure="1")
+    period = IndicatorPeriod.objects.create(indicator=indicator, period_start="2025-01-01",
+                                            period_end="2025-12-31", target=10, actual=5)
+    kept_contribution, kept_transaction = contribution(), transaction()
     return {
+        "project": {"pk": project.pk},
+        "public_project_slug": {"pk": project.pk, "slug": project.slug},
+        "contribution": {"pk": kept_contribution.pk},
+        "transaction": {"pk": kept_transaction.pk},
+        "milestone": {"pk": milestone.pk},
+        "indicator": {"pk": indicator.pk},
+        "period": {"pk": period.pk},
+        # deleting consumes the record: each role gets its own
+        "fresh_contribution": lambda: {"pk": contribution().pk},
+        "fresh_transaction": lambda: {"pk": transaction().pk},
+        "chart": {"name": "domains"},
+        "dataset": {"name": "partners", "fmt": "csv"},
+        "feed": {"language": "ar"},
         "agreement": {"pk": agreement.pk},
         "public_agreement_slug": {"pk": agreement.pk, "slug": agreement.slug},
         "agreement_step": {"pk": agreement.pk, "step": "suspend"},
@@ -188,11 +265,13 @@ def objects(db, users, settings, tmp_path):
 @pytest.mark.parametrize("name", sorted(MATRIX))
 def test_each_role_gets_the_expected_answer(name, objects, client_for):
     method, kwargs_key, expected = MATRIX[name]
-    kwargs = objects[kwargs_key] if kwargs_key else {}
-    with translation.override("ar"):
-        url = reverse(name, kwargs=kwargs)
     answers = {}
     for role in ROLES:
+        kwargs = objects[kwargs_key] if kwargs_key else {}
+        if callable(kwargs):
+            kwargs = kwargs()
+        with translation.override("ar"):
+            url = reverse(name, kwargs=kwargs)
         client = client_for(None if role == ANON else role)
         response = getattr(client, method)(url)
         answers[role] = response.status_code

@@ -49,14 +49,14 @@ def _m2m_snapshots(records, model):
     snapshots = {}
     fields = getattr(records[0], "_history_m2m_fields", []) if records else []
     ids = [r.history_id for r in records]
-    for field in fields:
-        through = getattr(records[0], field.name).model
-        target = get_m2m_reverse_field_name(model._meta.get_field(field.name))
+    for m2m in fields:
+        through = getattr(records[0], m2m.name).model
+        target = get_m2m_reverse_field_name(model._meta.get_field(m2m.name))
         rows = through.objects.filter(history_id__in=ids).values_list("history_id", target)
         by_record = {}
         for history_id, related_id in rows:
             by_record.setdefault(history_id, set()).add(related_id)
-        snapshots[field.name] = by_record
+        snapshots[m2m.name] = by_record
     return snapshots
 
 

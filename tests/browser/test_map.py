@@ -170,6 +170,8 @@ def test_the_arabic_project_map_on_a_phone_shows_markers_and_the_list_without_ti
     tab.screenshot("ar-phone-project-map-filtered")
 
     # "back" restores the unfiltered page from htmx's history, with a live map again
+    print("STYLED", page.evaluate("[...document.body.querySelectorAll('[style]')].filter(e=>!e.closest('#project-map')).map(e=>e.outerHTML.slice(0,200))"))
+    print("STYLED-IN", page.evaluate("[...document.body.querySelectorAll('#project-map [style]')].length"))
     page.go_back()
     expect(page.locator("select[name=status]")).to_have_value("")
     expect(page.locator("#project-map .marker-cluster")).to_have_count(1)
