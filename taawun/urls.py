@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path
 
 from taawun.core import views as core_views
 from taawun.opendata.views import OpenDataIndexView
-from taawun.portal.views import language_root
+from taawun.portal.sitemaps import SITEMAPS
+from taawun.portal.views import language_root, robots_txt
 
 handler403 = "taawun.core.views.permission_denied"
 handler404 = "taawun.core.views.page_not_found"
@@ -13,6 +15,8 @@ handler404 = "taawun.core.views.page_not_found"
 urlpatterns = [
     path("", language_root, name="root"),
     path("healthz", core_views.HealthView.as_view(), name="healthz"),
+    path("robots.txt", robots_txt, name="robots"),
+    path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("django-admin/", admin.site.urls),
     path("api/v1/", include(("taawun.opendata.urls", "api"))),
     path("open-data/", include("taawun.opendata.urls_files")),

@@ -45,6 +45,8 @@ def by_role(*, anonymous, **groups):
 MATRIX = {
     "root": ("get", None, everyone(302)),
     "healthz": ("get", None, everyone(200)),
+    "robots": ("get", None, everyone(200)),
+    "sitemap": ("get", None, everyone(200)),
     # Public portal
     "portal:home": ("get", None, everyone(200)),
     "portal:partner-list": ("get", None, everyone(200)),

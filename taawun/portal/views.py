@@ -272,3 +272,14 @@ class PublicProjectDetailView(DetailView):
             for key in ("committed", "disbursed", "spent")
         }
         return context
+
+
+def robots_txt(request):
+    """Crawlers are welcome on the portal and the open data, not in the workspace."""
+    from django.http import HttpResponse
+
+    lines = ["User-agent: *", "Allow: /"]
+    lines += [f"Disallow: /{code}/manage/" for code in ("ar", "fr", "en")]
+    lines += [f"Disallow: /{code}/accounts/" for code in ("ar", "fr", "en")]
+    lines += ["Disallow: /django-admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

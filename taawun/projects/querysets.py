@@ -13,19 +13,14 @@ class ProjectQuerySet(models.QuerySet):
         if permissions.sees_everything(user):
             return self
         if permissions.has_role(user, permissions.ORGANISATION_ROLES):
+            from .models import Contribution, Participant, Transaction
+
             partner = user.partner_id
             return self.filter(
                 Q(owner_id=partner)
-                | Q(
-                    pk__in=self.model.participants.rel.related_model.objects.filter(
-                        partner_id=partner
-                    ).values("project_id")
-                )
-                | Q(
-                    pk__in=self.model.contributions.rel.related_model.objects.filter(
-                        partner_id=partner
-                    ).values("project_id")
-                )
+                | Q(pk__in=Participant.objects.filter(partner_id=partner).values("project_id"))
+                | Q(pk__in=Contribution.objects.filter(partner_id=partner).values("project_id"))
+                | Q(pk__in=Transaction.objects.filter(provider_id=partner).values("project_id"))
             )
         return self.none()
 

@@ -20,6 +20,8 @@ from taawun.projects.models import Indicator, IndicatorPeriod, Milestone, Partic
 from taawun.projects.tests.test_public import record
 from taawun.territory.factories import DomainFactory, LocalityFactory
 
+from .conftest import RESULTS
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 XSTATIC_FINDER = "taawun.core.staticfinders.XStaticFinder"
@@ -115,6 +117,14 @@ def refuse_tiles(tab):
     return tiles
 
 
+def screenshot(tab, name):
+    """Tab.screenshot(), keeping the caret as it is: Playwright hides it by writing style=""
+    on the inputs, which htmx would then keep in its history copy and the CSP refuse on "back".
+    """
+    RESULTS.mkdir(exist_ok=True)
+    tab.page.screenshot(path=RESULTS / f"{name}.png", full_page=True, caret="initial")
+
+
 def wait_for_popup(page):
     """Leaflet fades popups in: axe must read the text once it is fully drawn."""
     page.wait_for_function(
@@ -147,7 +157,7 @@ def test_the_arabic_project_map_on_a_phone_shows_markers_and_the_list_without_ti
     expect(places).to_contain_text("مركز أورير")
     expect(places).to_contain_text("النقل المدرسي")
     expect(page.locator("body")).not_to_contain_text("مشروع داخلي")
-    tab.screenshot("ar-phone-project-map")
+    screenshot(tab, "ar-phone-project-map")
 
     # a marker's popup leads to the project's page
     page.locator("#project-map .leaflet-marker-icon[title='النقل المدرسي']").click()
@@ -167,11 +177,9 @@ def test_the_arabic_project_map_on_a_phone_shows_markers_and_the_list_without_ti
     )
     expect(places).not_to_contain_text("النقل المدرسي")
     tab.check()
-    tab.screenshot("ar-phone-project-map-filtered")
+    screenshot(tab, "ar-phone-project-map-filtered")
 
     # "back" restores the unfiltered page from htmx's history, with a live map again
-    print("STYLED", page.evaluate("[...document.body.querySelectorAll('[style]')].filter(e=>!e.closest('#project-map')).map(e=>e.outerHTML.slice(0,200))"))
-    print("STYLED-IN", page.evaluate("[...document.body.querySelectorAll('#project-map [style]')].length"))
     page.go_back()
     expect(page.locator("select[name=status]")).to_have_value("")
     expect(page.locator("#project-map .marker-cluster")).to_have_count(1)
@@ -185,4 +193,4 @@ def test_the_arabic_project_map_on_a_phone_shows_markers_and_the_list_without_ti
     expect(page.locator("table.money-by-partner")).to_contain_text("جهة سوس ماسة")
     expect(page.locator("meter")).to_have_count(1)
     tab.check()
-    tab.screenshot("ar-phone-project-detail")
+    screenshot(tab, "ar-phone-project-detail")

@@ -143,3 +143,44 @@ def test_the_deployment_check_refuses_the_development_secret(tmp_path):
         check=False,
     )
     assert "taawun.E001" in result.stdout + result.stderr
+
+
+def test_public_pages_answer_304_until_the_data_changes(client):
+    partner = PartnerFactory(name_fr="Commune de Taghazout")
+    first = client.get("/fr/partners/")
+    stamp = first["Last-Modified"]
+    assert first.status_code == 200 and stamp
+    again = client.get("/fr/partners/", HTTP_IF_MODIFIED_SINCE=stamp)
+    assert again.status_code == 304
+    import time
+
+    time.sleep(1.1)  # HTTP dates count whole seconds
+    partner.city = "Taghazout Bay"
+    partner.save()
+    fresh = client.get("/fr/partners/", HTTP_IF_MODIFIED_SINCE=stamp)
+    assert fresh.status_code == 200
+    assert "Taghazout Bay" in fresh.content.decode() or fresh["Last-Modified"] != stamp
+
+
+def test_signed_in_readers_always_get_a_fresh_page(client_for):
+    client = client_for("officer")
+    response = client.get("/fr/partners/", HTTP_IF_MODIFIED_SINCE="Wed, 01 Jan 2100 00:00:00 GMT")
+    assert response.status_code == 200
+    assert "Last-Modified" not in response
+
+
+def test_robots_and_sitemap_list_public_pages_only(client):
+    public = PartnerFactory(name_fr="Commune de Drarga")
+    hidden = PartnerFactory(name_fr="Prospect discret", is_public=False)
+    robots = client.get("/robots.txt").content.decode()
+    assert "Disallow: /ar/manage/" in robots and "Sitemap: http://testserver/sitemap.xml" in robots
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"/fr/partners/{public.pk}/" in sitemap and f"/ar/partners/{public.pk}/" in sitemap
+    assert f"/partners/{hidden.pk}/" not in sitemap
+    assert 'hreflang="fr"' in sitemap
+
+
+def test_pages_carry_open_graph_tags(client):
+    page = client.get("/fr/").content.decode()
+    assert 'property="og:locale" content="fr_MA"' in page
+    assert 'property="og:url" content="http://testserver/fr/"' in page

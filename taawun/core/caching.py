@@ -1,0 +1,103 @@
+"""HTTP validators for the public portal.
+
+Public pages carry a per-response CSP nonce, so their bodies differ on every request and can
+neither be cached whole nor get a stable ETag. What does not change is the data: one "data
+version" (a timestamp kept in the shared cache, moved forward whenever a public record is saved
+or deleted) is the Last-Modified date of every portal page. An anonymous reader who already has
+the page gets 304 Not Modified without the view running at all.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
+from django.http import HttpResponseNotModified
+from django.utils.cache import patch_vary_headers
+from django.utils.http import http_date, parse_http_date_safe
+
+KEY = "taawun:data-version"
+# Records the portal shows; any change to them makes every public page newer.
+WATCHED = [
+    "partners.Partner",
+    "agreements.Agreement",
+    "agreements.Party",
+    "agreements.Obligation",
+    "agreements.Document",
+    "agreements.Amendment",
+    "projects.Project",
+    "projects.Transaction",
+    "projects.Contribution",
+    "projects.Update",
+    "projects.Milestone",
+    "projects.Indicator",
+    "projects.IndicatorPeriod",
+    "projects.ProjectLocation",
+    "projects.Participant",
+    "territory.Locality",
+    "territory.Domain",
+    "territory.PacAxis",
+    "territory.CommuneProfile",
+]
+PUBLIC_NAMESPACES = {"portal"}
+
+
+def data_version():
+    """Whole seconds (HTTP dates have no finer grain)."""
+    version = cache.get(KEY)
+    if version is None:
+        version = int(timezone.now().timestamp())
+        cache.add(KEY, version, None)
+        version = cache.get(KEY, version)
+    return version
+
+
+def bump(**kwargs):
+    cache.set(KEY, int(timezone.now().timestamp()) + 1, None)
+
+
+def connect_signals():
+    from django.apps import apps
+
+    for label in WATCHED:
+        model = apps.get_model(label)
+        post_save.connect(bump, sender=model, dispatch_uid=f"bump-{label}-save")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"bump-{label}-delete")
+    m2m_changed.connect(bump, dispatch_uid="bump-m2m")
+
+
+def _applies(request):
+    match = getattr(request, "resolver_match", None)
+    return (
+        request.method in {"GET", "HEAD"}
+        and not request.user.is_authenticated
+        and match is not None
+        and match.namespace in PUBLIC_NAMESPACES
+    )
+
+
+def _stamp(response):
+    response["Last-Modified"] = http_date(data_version())
+    response["Cache-Control"] = "no-cache"  # always revalidate: cheap, thanks to 304
+    patch_vary_headers(response, ["Cookie"])
+
+
+class PublicValidatorsMiddleware:
+    """Last-Modified on anonymous portal pages, and 304 when the reader's copy is current."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 200 and not response.streaming and _applies(request):
+            _stamp(response)
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not _applies(request):
+            return None
+        since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+        if since is not None and since >= data_version():
+            response = HttpResponseNotModified()
+            _stamp(response)
+            return response
+        return None

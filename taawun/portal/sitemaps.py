@@ -1,0 +1,60 @@
+"""sitemap.xml: the public pages in each language, with hreflang alternates."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from taawun.agreements.models import Agreement
+from taawun.partners.models import Partner
+from taawun.projects.models import Project
+
+
+class I18nSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class StaticPages(I18nSitemap):
+    changefreq = "weekly"
+    priority = 0.8
+
+    def items(self):
+        return ["portal:home", "portal:partner-list", "portal:agreement-list",
+                "portal:project-list", "open-data"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+class Partners(I18nSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Partner.public_objects.order_by("pk").only("pk", "name_fr", "updated_at")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class Agreements(I18nSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Agreement.public_objects.order_by("pk").only("pk", "title_fr", "updated_at")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class Projects(I18nSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Project.public_objects.order_by("pk").only("pk", "title_fr", "updated_at")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+SITEMAPS = {"pages": StaticPages, "partners": Partners, "agreements": Agreements,
+            "projects": Projects}
