@@ -170,6 +170,12 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+# Leaflet and its marker clusters come from the xstatic packages, served as our own files.
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "taawun.core.staticfinders.XStaticFinder",
+]
 
 # Security. Behind a TLS-terminating proxy set SECURE_SSL=true.
 SECURE_SSL = env_bool("SECURE_SSL", not DEBUG)

@@ -57,7 +57,7 @@ class AgreementListView(RoleRequiredMixin, FilterView):
         )
 
     def get_template_names(self):
-        if self.request.htmx:
+        if self.request.htmx and not self.request.htmx.history_restore_request:
             return ["agreements/agreement_list.html#results"]
         return [self.template_name]
 

@@ -43,7 +43,7 @@ class PartnerListView(RoleRequiredMixin, FilterView):
         return qs.prefetch_related("domains").order_by(localized_field_name("name"), "pk")
 
     def get_template_names(self):
-        if self.request.htmx:
+        if self.request.htmx and not self.request.htmx.history_restore_request:
             return ["partners/partner_list.html#results"]
         return [self.template_name]
 

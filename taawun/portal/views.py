@@ -62,7 +62,7 @@ class PublicPartnerListView(FilterView):
         )
 
     def get_template_names(self):
-        if self.request.htmx:
+        if self.request.htmx and not self.request.htmx.history_restore_request:
             return ["portal/partner_list.html#results"]
         return [self.template_name]
 
@@ -120,7 +120,7 @@ class PublicAgreementListView(FilterView):
         )
 
     def get_template_names(self):
-        if self.request.htmx:
+        if self.request.htmx and not self.request.htmx.history_restore_request:
             return ["portal/agreement_list.html#results"]
         return [self.template_name]
 
@@ -215,6 +215,7 @@ class PublicProjectListView(FilterView):
     paginate_by = 20
 
     def dispatch(self, request, *args, **kwargs):
+        # The tile server's images are allowed here only, not on every page of the site.
         return csp_override(map_csp())(super().dispatch)(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -234,6 +235,7 @@ class PublicProjectListView(FilterView):
         context = super().get_context_data(**kwargs)
         # Every matching project, not one page: the list tells what the map shows.
         rows = place_rows(self.object_list)
+        context["fragment"] = self.is_fragment()
         context["places"] = places_with_projects(rows)
         context["map_tiles_url"] = map_tiles_url()
         if rows:  # south-west and north-east corners, for the map's first view
@@ -243,9 +245,12 @@ class PublicProjectListView(FilterView):
             context["map_bounds"] = ",".join(str(value) for value in corners)
         return context
 
-    def get_template_names(self):
+    def is_fragment(self):
         # A history restore (back button, cache miss) needs the whole page, not the fragment.
-        if self.request.htmx and not self.request.htmx.history_restore_request:
+        return bool(self.request.htmx) and not self.request.htmx.history_restore_request
+
+    def get_template_names(self):
+        if self.is_fragment():
             return ["portal/project_list.html#results"]
         return [self.template_name]
 

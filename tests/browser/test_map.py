@@ -194,3 +194,16 @@ def test_the_arabic_project_map_on_a_phone_shows_markers_and_the_list_without_ti
     expect(page.locator("meter")).to_have_count(1)
     tab.check()
     screenshot(tab, "ar-phone-project-detail")
+
+
+def test_on_a_french_desktop_the_list_of_places_stands_beside_the_map(desktop_tab, projects):
+    tab, page = desktop_tab, desktop_tab.page
+    refuse_tiles(tab)
+    page.goto(tab.url("/fr/projects/"))
+    expect(page.locator("#project-map .marker-cluster")).to_have_count(1)
+    tab.check()
+    map_box = page.locator("#project-map").bounding_box()
+    places_box = page.locator("#places").bounding_box()
+    assert places_box["x"] >= map_box["x"] + map_box["width"], "the places are not beside the map"
+    expect(page.locator("#places")).to_contain_text("Transport scolaire")
+    screenshot(tab, "fr-desktop-project-map")

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.staticfiles.storage import ManifestStaticFilesStorage
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.template.defaultfilters import floatformat
 from django.test.utils import CaptureQueriesContext
@@ -154,6 +155,23 @@ def test_the_public_page_shows_public_news_and_agreements_only(client, shown):
     assert "Convention en préparation" not in page
 
 
+def test_public_news_shows_its_photo_with_the_caption_as_text(client, shown, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    Update.objects.create(
+        project=shown,
+        date=date(2025, 9, 1),
+        title_ar="الحافلة",
+        title_fr="Le car est arrivé",
+        photo=SimpleUploadedFile("car.jpg", b"not read by the page", content_type="image/jpeg"),
+        photo_caption="Le car devant l'école",
+    )
+    page = client.get(shown.get_absolute_url().replace("/ar/", "/fr/")).content.decode()
+    assert re.search(
+        r'<img src="/media/projects/\d+/updates/car[^"]*\.jpg" alt="Le car devant', page
+    )
+    assert "<figcaption>Le car devant l&#x27;école</figcaption>" in page
+
+
 def test_indicators_show_actual_against_target_with_a_meter_and_no_inline_style(client, shown):
     page = client.get(shown.get_absolute_url()).content.decode()
     assert re.search(r'<meter class="gauge" min="0" max="200(\.00)?" value="150(\.00)?"', page)
@@ -181,6 +199,7 @@ def test_a_history_restore_gets_the_whole_page_not_the_fragment(client, shown):
     headers = {"HX-Request": "true", "HX-History-Restore-Request": "true"}
     page = client.get(url("portal:project-list"), headers=headers).content.decode()
     assert "<html" in page and 'id="project-map"' in page
+    assert page.count('id="places"') == 1 and "hx-swap-oob" not in page
 
 
 def test_a_filter_naming_nothing_known_shows_no_project_rather_than_an_error(client, shown):

@@ -148,7 +148,7 @@ class ProjectListView(RoleRequiredMixin, FilterView):
         return context
 
     def get_template_names(self):
-        if self.request.htmx:
+        if self.request.htmx and not self.request.htmx.history_restore_request:
             return ["projects/project_list.html#results"]
         return [self.template_name]
 

@@ -1,0 +1,98 @@
+"""The annual cooperation report on the portal: an index of years, a page and its PDF.
+
+Public: every figure comes from the public managers (reports/annual.py), so anyone may read
+it, signed in or not. Nothing is stored: each request builds the report from the register.
+The PDF follows the agreement sheet (agreements/sheet.py): the same template content, local
+fonts only, and WeasyPrint may read nothing but local files of the application.
+"""
+
+import time
+from pathlib import Path
+
+from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.views.generic import TemplateView
+
+from taawun.agreements.sheet import allowed_roots, amiri, local_path, packaged_font
+
+from .annual import annual_report, is_reportable, years_with_data
+
+REPORT_CSS = Path(__file__).resolve().parent / "static" / "reports" / "annual.css"
+
+
+class AnnualIndexView(TemplateView):
+    """The years a report exists for, newest first, with a link to the latest."""
+
+    template_name = "reports/annual_index.html"
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "years": years_with_data()}
+
+
+class AnnualReportView(TemplateView):
+    """One year's report as a page of the portal (an explanation when nothing happened)."""
+
+    template_name = "reports/annual_report.html"
+
+    def get_context_data(self, **kwargs):
+        year = self.kwargs["year"]
+        if not is_reportable(year):
+            raise Http404("No report for this year.")
+        return {**super().get_context_data(**kwargs), **annual_report(year)}
+
+
+class AnnualReportPdfView(AnnualReportView):
+    """The same report as an A4 PDF, shown inline by the browser."""
+
+    pdf_template_name = "reports/annual_pdf.html"
+
+    def render_to_response(self, context, **response_kwargs):
+        started = time.perf_counter()
+        html = render_to_string(self.pdf_template_name, {**context, "pdf": True}, self.request)
+        pdf = render_pdf(html, report_stylesheet(context), base_url=self.request.build_absolute_uri())
+        response = HttpResponse(pdf, content_type="application/pdf")
+        name = f"annual-report-{context['year']}-{translation.get_language()}.pdf"
+        response["Content-Disposition"] = f'inline; filename="{name}"'
+        # How long WeasyPrint took, for whoever watches the portal's response times.
+        response["Server-Timing"] = f"pdf;dur={(time.perf_counter() - started) * 1000:.0f}"
+        return response
+
+
+def report_stylesheet(context):
+    """The page's stylesheet, then the PDF's fonts, basics and page rules."""
+    screen = REPORT_CSS.read_text(encoding="utf-8")
+    pdf = render_to_string(
+        "reports/annual_pdf.css",
+        {
+            "font": packaged_font().as_uri(),
+            "arabic_regular": amiri("Regular").as_uri(),
+            "arabic_bold": amiri("Bold").as_uri(),
+            "rtl": translation.get_language_bidi(),
+            "year": context["year"],
+            "commune": context["commune"],
+        },
+    )
+    return screen + "\n" + pdf
+
+
+def render_pdf(html, stylesheet, *, base_url):
+    # WeasyPrint takes most of a second to import (and logs as it does): load it for PDFs only.
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import URLFetcher
+
+    roots = allowed_roots()
+
+    class LocalFileFetcher(URLFetcher):
+        """Only local files of the application and its fonts: never a URL (see sheet.py)."""
+
+        def fetch(self, url, headers=None):
+            local_path(url, roots)
+            return super().fetch(url, headers)
+
+    fonts = FontConfiguration()
+    fetcher = LocalFileFetcher(allowed_protocols={"file"}, allow_redirects=False)
+    css = CSS(string=stylesheet, font_config=fonts, url_fetcher=fetcher)
+    document = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+    return document.write_pdf(stylesheets=[css], font_config=fonts)
