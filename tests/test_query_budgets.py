@@ -17,19 +17,27 @@ PAGES = [
     (None, "portal:home", False, 2),
     (None, "portal:partner-list", False, 4),
     (None, "portal:partner-detail", True, 3),
-    ("officer", "core:dashboard", False, 9),
+    ("officer", "core:dashboard", False, 19),
     ("officer", "partners:list", False, 6),
     ("officer", "partners:detail", True, 5),
-    ("officer", "partners:history", True, 6),
+    ("officer", "partners:history", True, 7),
     ("officer", "territory:index", False, 6),
     (None, "portal:agreement-list", False, 7),
     (None, "portal:agreement-detail", "agreement", 10),
     ("officer", "agreements:list", False, 9),
     ("officer", "agreements:detail", "agreement", 13),
-    ("officer", "agreements:history", "agreement", 9),
+    ("officer", "agreements:history", "agreement", 11),
     (None, "api:agreement-list", False, 7),
     ("officer", "api:agreement-list", False, 9),
     ("officer", "finance:rates", False, 3),
+    (None, "portal:project-list", False, 9),
+    (None, "portal:project-detail", "project", 10),
+    ("officer", "projects:list", False, 11),
+    ("officer", "projects:detail", "project", 14),
+    ("officer", "projects:history", "project", 12),
+    (None, "api:project-list", False, 11),
+    ("officer", "api:project-list", False, 13),
+    (None, "api:project-geojson", False, 2),
     (None, "api:partner-list", False, 3),
     ("officer", "api:partner-list", False, 6),
 ]
@@ -40,8 +48,19 @@ def grow(count):
     from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
     from taawun.agreements.models import Agreement, Amendment, Event
 
+    from taawun.projects.factories import LocationFactory, ProjectFactory
+    from taawun.projects.models import (
+        Indicator,
+        IndicatorPeriod,
+        Participant,
+        Project,
+        Transaction,
+        Update,
+    )
+
     domains = [DomainFactory(code=f"d{i}") for i in range(3)]
     first = Agreement.objects.order_by("pk").first() or AgreementFactory(stage=Stage.IN_FORCE)
+    first_project = Project.objects.order_by("pk").first() or ProjectFactory()
     from taawun.partners.models import Partner
 
     start = Partner.objects.count()
@@ -63,13 +82,35 @@ def grow(count):
         )
         other = AgreementFactory(stage=Stage.IN_FORCE)
         PartyFactory(agreement=other, partner=partner)
+        # projects, each with a place, a participant, money and a result
+        project = ProjectFactory(owner=partner)
+        project.domains.set(domains[:2])
+        LocationFactory(project=project)
+        Participant.objects.create(project=project, partner=partner, role="1")
+        Transaction.objects.create(project=project, type="11", date="2025-02-01", provider=partner,
+                                   amount=1000, currency="MAD", rate=1, mad_value=1000)
+        Transaction.objects.create(project=first_project, type="3", date="2025-03-01",
+                                   provider=partner, amount=10, currency="MAD", rate=1, mad_value=10)
+        indicator = Indicator.objects.create(project=first_project, name_ar="مؤشر", name_fr=f"I{n}",
+                                             result_type="1", measure="1")
+        IndicatorPeriod.objects.create(indicator=indicator, period_start="2025-01-01",
+                                       period_end="2025-12-31", target=10, actual=5)
+        Update.objects.create(project=first_project, date="2025-05-01", title_ar="خبر",
+                              title_fr=f"Nouvelle {n}", is_public=True)
 
 
 def count_queries(client, name, with_partner):
     from taawun.partners.models import Partner
 
     kwargs = {}
-    if with_partner == "agreement":
+    if with_partner == "project":
+        from taawun.projects.models import Project
+
+        project = Project.objects.order_by("pk").first()
+        kwargs = {"pk": project.pk}
+        if name.startswith("portal:"):
+            kwargs["slug"] = project.slug
+    elif with_partner == "agreement":
         from taawun.agreements.models import Agreement
 
         agreement = Agreement.objects.order_by("pk").first()
