@@ -30,7 +30,7 @@ PAGES = [
     (None, "api:agreement-list", False, 7),
     ("officer", "api:agreement-list", False, 9),
     ("officer", "finance:rates", False, 3),
-    (None, "portal:project-list", False, 9),
+    (None, "portal:project-list", False, 10),
     (None, "portal:project-detail", "project", 10),
     ("officer", "projects:list", False, 11),
     ("officer", "projects:detail", "project", 14),

@@ -4,18 +4,18 @@ from decimal import Decimal
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db.models import Count, F, Prefetch
+from django.db.models import F, Max, Min, Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
+from taawun.agreements.choices import Stage
 from taawun.agreements.filters import AgreementFilter
-from taawun.agreements.models import Agreement, Document, Party
+from taawun.agreements.models import VISA_DAYS, Agreement, AgreementKind, Document, Party
 from taawun.agreements.selectors import agreement_detail_queryset, party_totals
 from taawun.core.i18n import localized_field_name
-from taawun.partners.choices import PartnerKind
 from taawun.partners.filters import PartnerFilter
 from taawun.partners.models import Partner
 from taawun.projects.filters import ProjectFilter
@@ -28,26 +28,39 @@ from taawun.projects.models import (
     Transaction,
     Update,
 )
-from taawun.projects.selectors import project_money_by_partner
+from taawun.projects.selectors import (
+    by_locality,
+    key_figures,
+    objectives_balance,
+    project_money_by_partner,
+)
+from taawun.territory.models import Locality
 
 
 class HomeView(TemplateView):
+    """What the cooperation is, what it costs, who pays and what it has done, on one light page.
+
+    Every figure starts from a public manager; the map's markers come from the public GeoJSON.
+    """
+
     template_name = "portal/home.html"
+    updates_shown = 5
+    examples_shown = 3
+
+    def dispatch(self, request, *args, **kwargs):
+        return csp_override(map_csp())(super().dispatch)(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        partners = Partner.public_objects.all()
-        context["partner_count"] = partners.count()
-        context["kinds"] = [
-            {
-                "kind": row["kind"],
-                "kind_label": PartnerKind(row["kind"]).label,
-                "count": row["count"],
-            }
-            for row in partners.values("kind")
-            .annotate(count=Count("pk"))
-            .order_by("-count", "kind")
-        ]
+        projects = Project.public_objects.all()
+        context["figures"] = key_figures(projects)
+        context["partner_count"] = Partner.public_objects.count()
+        context["agreements_in_force"] = Agreement.public_objects.filter(
+            stage=Stage.IN_FORCE
+        ).count()
+        context["updates"] = public_updates()[: self.updates_shown]
+        context["objectives"] = objectives_on_the_ground(projects, self.examples_shown)
+        context.update(map_context(projects))
         return context
 
 
@@ -232,17 +245,27 @@ class PublicProjectListView(FilterView):
         )
 
     def get_context_data(self, **kwargs):
+        from django.db.models import Max, Min
+
         context = super().get_context_data(**kwargs)
-        # Every matching project, not one page: the list tells what the map shows.
-        rows = place_rows(self.object_list)
+        # The places of this page's projects: the list beside the map stays the size of a page
+        # however many projects match (the map itself fetches them all as GeoJSON).
+        shown = Project.objects.filter(pk__in=[p.pk for p in context["object_list"]])
         context["fragment"] = self.is_fragment()
-        context["places"] = places_with_projects(rows)
+        context["places"] = places_with_projects(place_rows(shown))
         context["map_tiles_url"] = map_tiles_url()
-        if rows:  # south-west and north-east corners, for the map's first view
-            latitudes = [row["latitude"] for row in rows]
-            longitudes = [row["longitude"] for row in rows]
-            corners = [min(latitudes), min(longitudes), max(latitudes), max(longitudes)]
-            context["map_bounds"] = ",".join(str(value) for value in corners)
+        corners = ProjectLocation.objects.filter(
+            project__in=self.object_list.values("pk")
+        ).aggregate(
+            south=Min("latitude"),
+            west=Min("longitude"),
+            north=Max("latitude"),
+            east=Max("longitude"),
+        )
+        if corners["south"] is not None:  # the map's first view: every matching place
+            context["map_bounds"] = ",".join(
+                f"{corners[k]:.5f}" for k in ("south", "west", "north", "east")
+            )
         return context
 
     def is_fragment(self):
@@ -288,3 +311,153 @@ def robots_txt(request):
     lines += [f"Disallow: /{code}/accounts/" for code in ("ar", "fr", "en")]
     lines += ["Disallow: /django-admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# Residents' pages (issue 5): the home page's helpers, localities, news, how cooperation works.
+
+
+def public_updates():
+    """Public news of public projects, newest first: internal notes and the news of a project
+    that is not public never reach the portal."""
+    return Update.objects.filter(
+        is_public=True, project__in=Project.public_objects.all()
+    ).select_related("project")
+
+
+def map_context(projects, around=None):
+    """The map include's context: the tile server and a first view over the projects' places,
+    or over `around` (a locality) when they have none. One query."""
+    corners = ProjectLocation.objects.filter(project__in=projects).aggregate(
+        south=Min("latitude"), west=Min("longitude"), north=Max("latitude"), east=Max("longitude")
+    )
+    if corners["south"] is None and around is not None:
+        corners = {
+            "south": around.latitude,
+            "west": around.longitude,
+            "north": around.latitude,
+            "east": around.longitude,
+        }
+    bounds = ""
+    if corners["south"] is not None:
+        bounds = ",".join(str(corners[side]) for side in ("south", "west", "north", "east"))
+    return {"map_tiles_url": map_tiles_url(), "map_bounds": bounds}
+
+
+# The seed's three flagged objectives; sustainable development is read from the weights.
+OBJECTIVE_FLAGS = {
+    "expertise": "expertise_exchange",
+    "integration": "integration",
+    "innovation": "innovation",
+}
+
+
+def objectives_on_the_ground(projects, examples):
+    """For each of the seed's four objectives, what the public projects do for it: the
+    budget-weighted social/economic/environmental balance, and for the other three how many
+    projects carry the objective with the largest few as examples. 1 + 3 queries."""
+    balance = objectives_balance(projects)
+    dimensions = []
+    for key in ("social", "economic", "environmental"):
+        percent = balance[key]
+        # The stylesheet draws bars in 10% steps (no style="" under the CSP).
+        dimensions.append(
+            {"key": key, "percent": percent, "step": min(100, int(round(percent, -1)))}
+        )
+    flagged = {}
+    for key, field in OBJECTIVE_FLAGS.items():
+        flagged[key] = {
+            "count": balance[key],
+            "examples": list(
+                projects.filter(**{field: True})
+                .only("pk", "code", "title_ar", "title_fr", "title_en")
+                .order_by("-budget", "pk")[:examples]
+            ),
+        }
+    return {"count": balance["count"], "dimensions": dimensions, **flagged}
+
+
+class LocalityListView(TemplateView):
+    """ "My neighbourhood": every locality with its public projects and money per inhabitant."""
+
+    template_name = "portal/locality_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["rows"] = by_locality(Project.public_objects.all())
+        return context
+
+
+class LocalityDetailView(ListView):
+    """One locality: its public projects, the money secured there, its map and its news."""
+
+    template_name = "portal/locality_detail.html"
+    context_object_name = "projects"
+    paginate_by = 12
+    updates_shown = 5
+
+    def dispatch(self, request, *args, **kwargs):
+        return csp_override(map_csp())(super().dispatch)(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        self.locality = get_object_or_404(Locality, slug=kwargs["slug"])
+        return super().get(request, *args, **kwargs)
+
+    def local_projects(self):
+        here = ProjectLocation.objects.filter(locality=self.locality).values("project_id")
+        return Project.public_objects.filter(pk__in=here)
+
+    def get_queryset(self):
+        return (
+            self.local_projects()
+            .select_related("pac_axis")
+            .prefetch_related(
+                "domains",
+                Prefetch(
+                    "locations",
+                    queryset=ProjectLocation.objects.select_related("locality").order_by("pk"),
+                ),
+            )
+            .order_by(F("planned_start").desc(nulls_last=True), "code")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        projects = self.local_projects()
+        # The same rule as the list of localities: a project's money is split over its places.
+        money = next(row for row in by_locality(projects) if row["locality"] == self.locality)
+        context.update(
+            {
+                "locality": self.locality,
+                "money": money,
+                "updates": public_updates().filter(project__in=projects)[: self.updates_shown],
+                "map_filter": f"locality={self.locality.pk}",
+                **map_context(projects, around=self.locality),
+            }
+        )
+        return context
+
+
+class NewsView(ListView):
+    """The public news of public projects, newest first, with their photos."""
+
+    template_name = "portal/news.html"
+    context_object_name = "updates"
+    paginate_by = 10
+
+    def get_queryset(self):
+        return public_updates()
+
+
+class HowView(TemplateView):
+    """How cooperation works, in plain words: its forms, an agreement's life, its challenges."""
+
+    template_name = "portal/how.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # Which kinds need the governor's visa is data the commune can correct, not text.
+        context["visa_kinds"] = AgreementKind.objects.filter(needs_governor_visa=True).order_by(
+            localized_field_name("name")
+        )
+        context["visa_days"] = VISA_DAYS
+        return context
