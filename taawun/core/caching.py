@@ -51,7 +51,10 @@ def data_version():
 
 
 def bump(**kwargs):
-    cache.set(KEY, int(timezone.now().timestamp()) + 1, None)
+    """Move the version forward: past now, and past the previous version even within a second
+    (a page computed before this change must never be served as current after it)."""
+    previous = cache.get(KEY) or 0
+    cache.set(KEY, max(int(timezone.now().timestamp()) + 1, previous + 1), None)
 
 
 def connect_signals():

@@ -12,7 +12,11 @@ from django.db.models import Count, Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from django.core.cache import cache
+
+from taawun.core.caching import data_version
 from taawun.core.i18n import FALLBACKS, current_language
+from taawun.core.permissions import sees_everything
 from taawun.partners.choices import PartnerKind
 from taawun.projects import selectors
 from taawun.projects.models import Project
@@ -65,6 +69,27 @@ def projects_for(user):
     return Project.objects.visible_to(user)
 
 
+class Scope:
+    """A user's projects, with the portfolio figures computed once per change of the data.
+
+    Figures over a national portfolio scan hundreds of thousands of rows; they only change when
+    a record does, so they are kept in the shared cache under the data version (moved forward by
+    every save of a core record, taawun.core.caching) and the user's scope.
+    """
+
+    def __init__(self, user):
+        self.projects = projects_for(user)
+        self.key = "all" if sees_everything(user) else f"partner-{user.partner_id}"
+
+    def figures(self, name, compute):
+        key = f"dashboard:{data_version()}:{self.key}:{name}"
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, 24 * 3600)
+        return value
+
+
 def _localized(row, prefix):
     """A translated name read from a values() row, as core.i18n.localized reads a model."""
     for code in FALLBACKS.get(current_language(), FALLBACKS["ar"]):
@@ -73,8 +98,8 @@ def _localized(row, prefix):
     return ""
 
 
-def domains_chart(projects):
-    rows = selectors.by_domain(projects)
+def domains_chart(scope):
+    rows = scope.figures("by_domain", lambda: selectors.by_domain(scope.projects))
     return Chart(
         name="domains",
         title=_("Budget and money secured by domain"),
@@ -96,8 +121,9 @@ def _kind_label(kind):
     return str(PartnerKind(kind).label) if kind in PartnerKind.values else kind
 
 
-def partner_kinds_chart(projects):
-    rows = [row for row in selectors.by_partner_kind(projects) if row["total"]]
+def partner_kinds_chart(scope):
+    rows = scope.figures("by_partner_kind", lambda: selectors.by_partner_kind(scope.projects))
+    rows = [row for row in rows if row["total"]]
     return Chart(
         name="partner-kinds",
         title=_("Money committed by kind of partner"),
@@ -109,8 +135,8 @@ def partner_kinds_chart(projects):
     )
 
 
-def years_chart(projects):
-    rows = selectors.by_year(projects)
+def years_chart(scope):
+    rows = scope.figures("by_year", lambda: selectors.by_year(scope.projects))
     return Chart(
         name="years",
         title=_("Money disbursed by year"),
@@ -123,12 +149,13 @@ def years_chart(projects):
     )
 
 
-def _localities(projects):
-    return [row for row in selectors.by_locality(projects) if row["projects"]]
+def _localities(scope):
+    rows = scope.figures("by_locality", lambda: selectors.by_locality(scope.projects))
+    return [row for row in rows if row["projects"]]
 
 
-def localities_chart(projects, rows=None):
-    rows = _localities(projects) if rows is None else rows
+def localities_chart(scope):
+    rows = _localities(scope)
     rows = sorted(rows, key=lambda row: -row["total"])
     return Chart(
         name="localities",
@@ -144,8 +171,8 @@ def localities_chart(projects, rows=None):
     )
 
 
-def per_inhabitant_chart(projects, rows=None):
-    rows = _localities(projects) if rows is None else rows
+def per_inhabitant_chart(scope):
+    rows = _localities(scope)
     rows = sorted(
         (row for row in rows if row["per_inhabitant"] is not None),
         key=lambda row: -row["per_inhabitant"],
@@ -161,8 +188,12 @@ def per_inhabitant_chart(projects, rows=None):
     )
 
 
-def objectives_chart(projects, balance=None):
-    balance = selectors.objectives_balance(projects) if balance is None else balance
+def _balance(scope):
+    return scope.figures("objectives", lambda: selectors.objectives_balance(scope.projects))
+
+
+def objectives_chart(scope):
+    balance = _balance(scope)
     labels = [_("Social"), _("Economic"), _("Environmental")]
     values = [balance["social"], balance["economic"], balance["environmental"]]
     return Chart(
@@ -194,7 +225,7 @@ CHARTS = {
 def chart_for(user, name):
     """The named chart over the user's projects, or None when there is no such chart."""
     builder = CHARTS.get(name)
-    return None if builder is None else builder(projects_for(user))
+    return None if builder is None else builder(Scope(user))
 
 
 def dashboard_context(user):
@@ -204,21 +235,20 @@ def dashboard_context(user):
     from taawun.agreements.models import Agreement
     from taawun.partners.models import Partner
 
-    projects = projects_for(user)
+    scope = Scope(user)
     agreements = Agreement.objects.visible_to(user).aggregate(
         # distinct: a representative's scope joins the parties, one row per party
         count=Count("pk", distinct=True),
         in_force=Count("pk", filter=Q(stage=Stage.IN_FORCE), distinct=True),
     )
-    localities = _localities(projects)
-    balance = selectors.objectives_balance(projects)
+    balance = _balance(scope)
     return {
         "partner_count": Partner.objects.visible_to(user).current().count(),
         "own_partner": user.partner if user.partner_id else None,
         "agreement_count": agreements["count"],
         "in_force_count": agreements["in_force"],
         "alerts": alerts_for(user),
-        "figures": selectors.key_figures(projects),
+        "figures": scope.figures("key_figures", lambda: selectors.key_figures(scope.projects)),
         "objectives": balance,
         "objective_counts": [
             # the other objectives of the seed, named as on the project form
@@ -229,13 +259,8 @@ def dashboard_context(user):
                 ("innovation", "innovation"),
             )
         ],
-        "charts": [
-            domains_chart(projects),
-            partner_kinds_chart(projects),
-            years_chart(projects),
-            localities_chart(projects, localities),
-            per_inhabitant_chart(projects, localities),
-            objectives_chart(projects, balance),
-        ],
-        "gaps": list(selectors.largest_gaps(projects, GAPS_SHOWN)),
+        "charts": [builder(scope) for builder in CHARTS.values()],
+        "gaps": scope.figures(
+            "gaps", lambda: list(selectors.largest_gaps(scope.projects, GAPS_SHOWN))
+        ),
     }
