@@ -9,8 +9,8 @@ the page gets 304 Not Modified without the view running at all.
 
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils import timezone
 from django.http import HttpResponseNotModified
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from taawun.agreements.models import Agreement
 from taawun.partners.models import Partner
 from taawun.projects.models import Project
+from taawun.territory.models import Locality
 
 
 class I18nSitemap(Sitemap):
@@ -19,8 +20,16 @@ class StaticPages(I18nSitemap):
     priority = 0.8
 
     def items(self):
-        return ["portal:home", "portal:partner-list", "portal:agreement-list",
-                "portal:project-list", "open-data"]
+        return [
+            "portal:home",
+            "portal:partner-list",
+            "portal:agreement-list",
+            "portal:project-list",
+            "open-data",
+            "portal:locality-list",
+            "portal:news",
+            "portal:how",
+        ]
 
     def location(self, name):
         return reverse(name)
@@ -56,5 +65,25 @@ class Projects(I18nSitemap):
         return obj.updated_at
 
 
-SITEMAPS = {"pages": StaticPages, "partners": Partners, "agreements": Agreements,
-            "projects": Projects}
+class Localities(I18nSitemap):
+    """Each locality's page ("my neighbourhood"), in every language."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        return Locality.objects.order_by("pk").only("pk", "slug", "updated_at")
+
+    def location(self, obj):
+        return reverse("portal:locality-detail", kwargs={"slug": obj.slug})
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+SITEMAPS = {
+    "pages": StaticPages,
+    "partners": Partners,
+    "agreements": Agreements,
+    "projects": Projects,
+    "localities": Localities,
+}

@@ -30,4 +30,9 @@ urlpatterns = [
         views.PublicProjectDetailView.as_view(),
         name="project-detail",
     ),
+    # Residents' pages: each locality's page sits below the list of localities.
+    path("localities/", views.LocalityListView.as_view(), name="locality-list"),
+    path("localities/<slug:slug>/", views.LocalityDetailView.as_view(), name="locality-detail"),
+    path("news/", views.NewsView.as_view(), name="news"),
+    path("how-cooperation-works/", views.HowView.as_view(), name="how"),
 ]

@@ -363,9 +363,9 @@ def objectives_on_the_ground(projects, examples):
         dimensions.append(
             {"key": key, "percent": percent, "step": min(100, int(round(percent, -1)))}
         )
-    flagged = {}
-    for key, field in OBJECTIVE_FLAGS.items():
-        flagged[key] = {
+    flagged = [
+        {
+            "key": key,
             "count": balance[key],
             "examples": list(
                 projects.filter(**{field: True})
@@ -373,7 +373,9 @@ def objectives_on_the_ground(projects, examples):
                 .order_by("-budget", "pk")[:examples]
             ),
         }
-    return {"count": balance["count"], "dimensions": dimensions, **flagged}
+        for key, field in OBJECTIVE_FLAGS.items()
+    ]
+    return {"count": balance["count"], "dimensions": dimensions, "flagged": flagged}
 
 
 class LocalityListView(TemplateView):

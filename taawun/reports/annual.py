@@ -198,8 +198,7 @@ def objectives(active):
 def money_by_year(projects, year):
     """Committed and disbursed in each year up to this one: where the year stands."""
     committed = {
-        row["year"]: row["total"]
-        for row in selectors.by_year(projects, TransactionType.COMMITMENT)
+        row["year"]: row["total"] for row in selectors.by_year(projects, TransactionType.COMMITMENT)
     }
     disbursed = {
         row["year"]: row["total"]
@@ -248,7 +247,9 @@ def results_in(projects, year):
             indicator__project__in=projects, period_start__lte=last, period_end__gte=first
         )
         .select_related("indicator__project")
-        .order_by("indicator__project__code", "indicator__result_type", "indicator_id", "period_start")
+        .order_by(
+            "indicator__project__code", "indicator__result_type", "indicator_id", "period_start"
+        )
     )
     return [
         {

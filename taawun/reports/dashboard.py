@@ -8,11 +8,10 @@ transactions, in MAD); this module only chooses, labels and orders them for read
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-
-from django.core.cache import cache
 
 from taawun.core.caching import data_version
 from taawun.core.i18n import FALLBACKS, current_language

@@ -50,7 +50,9 @@ class AnnualReportPdfView(AnnualReportView):
     def render_to_response(self, context, **response_kwargs):
         started = time.perf_counter()
         html = render_to_string(self.pdf_template_name, {**context, "pdf": True}, self.request)
-        pdf = render_pdf(html, report_stylesheet(context), base_url=self.request.build_absolute_uri())
+        pdf = render_pdf(
+            html, report_stylesheet(context), base_url=self.request.build_absolute_uri()
+        )
         response = HttpResponse(pdf, content_type="application/pdf")
         name = f"annual-report-{context['year']}-{translation.get_language()}.pdf"
         response["Content-Disposition"] = f'inline; filename="{name}"'

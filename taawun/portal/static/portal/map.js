@@ -73,7 +73,8 @@
     }
 
     function query() {
-      var params = new URLSearchParams();
+      // A page may fix a filter of its own (the locality page: data-filter="locality=7").
+      var params = new URLSearchParams(data.filter || "");
       var source = form ? new FormData(form) : new URLSearchParams(window.location.search);
       FORWARDED.forEach(function (name) {
         var value = source.get(name);
