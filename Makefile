@@ -48,6 +48,14 @@ pytest-postgres: install
 		echo "PostgreSQL run skipped: set TAAWUN_TEST_POSTGRES=postgres://user@host/db to run it"; \
 	fi
 
+# Benchmarks (benchmarks/bench.py): commune and national scale, SQLite and, when
+# TAAWUN_BENCH_POSTGRES names a server, PostgreSQL. Figures only, no timing asserted.
+bench: install
+	$(PY) benchmarks/bench.py
+
+bench-quick: install
+	$(PY) benchmarks/bench.py --quick
+
 messages: install
 	$(PY) manage.py makemessages -l ar -l fr -l en --no-obsolete --add-location=file \
 		--ignore=.venv --ignore=var --ignore=tests --ignore=benchmarks --ignore="*/tests/*"
