@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from taawun.partners.models import Partner
+from taawun.partners.filters import partner_choices
 from taawun.territory.models import Domain, Locality
 
 from .choices import Stage
@@ -15,7 +15,7 @@ class AgreementFilter(django_filters.FilterSet):
     kind = django_filters.ModelChoiceFilter(label=_("Kind"), queryset=AgreementKind.objects.all())
     stage = django_filters.ChoiceFilter(label=_("Stage"), choices=Stage.choices)
     partner = django_filters.ModelChoiceFilter(
-        label=_("Partner"), field_name="parties__partner", queryset=Partner.objects.current()
+        label=_("Partner"), field_name="parties__partner", queryset=partner_choices
     )
     domain = django_filters.ModelChoiceFilter(
         label=_("Domain"), field_name="domains", queryset=Domain.objects.all()

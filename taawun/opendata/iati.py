@@ -137,7 +137,8 @@ def activity_xml(project, profile, commune, base_url):
     out.append(f"<title>{narratives(project, 'title')}</title>")
     if any(getattr(project, f"description_{c}") for c in LANGUAGES):
         out.append(f'<description type="1">{narratives(project, "description")}</description>')
-    participants = list(project.participants.all())
+    # Only organisations the commune publishes are named; the others are left out.
+    participants = [p for p in project.participants.all() if _published(p.partner)]
     if not participants and commune is not None:
         participants = [Participant(partner=commune, role="2")]
     for participant in participants:
@@ -183,8 +184,8 @@ def activity_xml(project, profile, commune, base_url):
                 if tx.description
                 else ""
             )
-            + org_element("provider-org", tx.provider)
-            + (org_element("receiver-org", tx.receiver) if tx.receiver_id else "")
+            + (org_element("provider-org", tx.provider) if _published(tx.provider) else "")
+            + (org_element("receiver-org", tx.receiver) if _published(tx.receiver) else "")
             + "</transaction>"
         )
     for agreement in project.agreements.all():
@@ -203,6 +204,10 @@ def activity_xml(project, profile, commune, base_url):
         out.append(result_xml(indicator))
     out.append("</iati-activity>")
     return "".join(out)
+
+
+def _published(partner):
+    return partner is not None and partner.is_public and partner.archived_at is None
 
 
 def sectors(project):

@@ -2,10 +2,19 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from taawun.core import permissions
 from taawun.territory.models import Domain
 
 from .choices import PartnerKind, PartnerStatus
 from .models import Partner
+
+
+def partner_choices(request):
+    """Commune people choose among all current partners; anyone else among the public ones,
+    so the public list and the anonymous API never name an unpublished organisation."""
+    if request is not None and permissions.sees_everything(request.user):
+        return Partner.objects.current()
+    return Partner.public_objects.all()
 
 
 class PartnerFilter(django_filters.FilterSet):

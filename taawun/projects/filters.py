@@ -5,20 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from taawun.core import permissions
-from taawun.partners.models import Partner
+from taawun.partners.filters import partner_choices
 from taawun.territory.models import Domain, Locality, PacAxis
 
 from .choices import ActivityStatus
 from .models import Contribution, Participant, Project
-
-
-def partner_choices(request):
-    """Commune people choose among all current partners; anyone else among the public ones,
-    so the public list and the anonymous API never name an unpublished organisation."""
-    if request is not None and permissions.sees_everything(request.user):
-        return Partner.objects.current()
-    return Partner.public_objects.all()
 
 
 class ProjectFilter(django_filters.FilterSet):

@@ -47,3 +47,22 @@ def get_item(mapping, key):
 def has_active_filters(request):
     """True when the list is filtered by more than the search box (keeps the filters unfolded)."""
     return any(value for key, value in request.GET.items() if key not in {"q", "page", "archived"})
+
+
+@register.filter
+def public_name(partner):
+    """A partner's name on public pages, unless the commune has not published that partner."""
+    from django.utils.translation import gettext
+
+    if partner is None:
+        return ""
+    if partner.is_public and partner.archived_at is None:
+        return partner.name
+    return gettext("a partner not published")
+
+
+@register.filter
+def public_short_name(partner):
+    if partner is not None and partner.is_public and partner.archived_at is None:
+        return partner.acronym or partner.name
+    return public_name(partner)
