@@ -125,6 +125,9 @@ MATRIX = {
     "reports:chart": ("get", "chart", expect(200)),
     # Open data: public files, only public records in them (tests/test_public_data.py)
     "open-data": ("get", None, everyone(200)),
+    "report:index": ("get", None, everyone(200)),
+    "report:page": ("get", "report_year", everyone(200)),
+    "report:pdf": ("get", "report_year", everyone(200)),
     "opendata:dataset": ("get", "dataset", everyone(200)),
     "opendata:iati-activities": ("get", None, everyone(200)),
     "opendata:iati-organisation": ("get", None, everyone(200)),
@@ -245,6 +248,7 @@ def objects(db, users, settings, tmp_path):
         "fresh_contribution": lambda: {"pk": contribution().pk},
         "fresh_transaction": lambda: {"pk": transaction().pk},
         "chart": {"name": "domains"},
+        "report_year": {"year": 2025},
         "dataset": {"name": "partners", "fmt": "csv"},
         "feed": {"language": "ar"},
         "agreement": {"pk": agreement.pk},

@@ -38,6 +38,8 @@ PAGES = [
     (None, "api:project-list", False, 11),
     ("officer", "api:project-list", False, 13),
     (None, "api:project-geojson", False, 2),
+    (None, "report:index", False, 3),
+    (None, "report:page", "year", 21),
     (None, "api:partner-list", False, 3),
     ("officer", "api:partner-list", False, 6),
 ]
@@ -103,7 +105,9 @@ def count_queries(client, name, with_partner):
     from taawun.partners.models import Partner
 
     kwargs = {}
-    if with_partner == "project":
+    if with_partner == "year":
+        kwargs = {"year": 2025}
+    elif with_partner == "project":
         from taawun.projects.models import Project
 
         project = Project.objects.order_by("pk").first()

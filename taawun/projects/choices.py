@@ -1,16 +1,17 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ActivityStatus(models.TextChoices):
-    """IATI ActivityStatus."""
+    """IATI ActivityStatus. (A context: a project is masculine in Arabic and French.)"""
 
-    PIPELINE = "1", _("Identification")
-    IMPLEMENTATION = "2", _("Under way")
-    FINALISATION = "3", _("Finalisation")
-    CLOSED = "4", _("Completed")
-    CANCELLED = "5", _("Cancelled")
-    SUSPENDED = "6", _("Suspended")
+    PIPELINE = "1", pgettext_lazy("project status", "Identification")
+    IMPLEMENTATION = "2", pgettext_lazy("project status", "Under way")
+    FINALISATION = "3", pgettext_lazy("project status", "Finalisation")
+    CLOSED = "4", pgettext_lazy("project status", "Completed")
+    CANCELLED = "5", pgettext_lazy("project status", "Cancelled")
+    SUSPENDED = "6", pgettext_lazy("project status", "Suspended")
 
 
 class ParticipantRole(models.TextChoices):

@@ -24,12 +24,13 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from taawun.agreements.models import Agreement, Party
-from taawun.core.i18n import FALLBACKS, current_language
-from taawun.partners.choices import PartnerKind
 from taawun.projects import selectors
-from taawun.projects.choices import TransactionType
+from taawun.projects.choices import ActivityStatus, TransactionType
 from taawun.projects.models import IndicatorPeriod, Project, Transaction
 from taawun.territory.models import CommuneProfile
+
+# Names read from values() rows, as the dashboard reads them.
+from .dashboard import _kind_label, _localized
 
 ZERO = Decimal("0")
 MONEY_ZERO = Value(ZERO, output_field=DecimalField(max_digits=16, decimal_places=2))
@@ -60,33 +61,22 @@ def is_reportable(year, today=None):
     return FIRST_YEAR <= year <= today.year
 
 
-def _localized(row, prefix):
-    """A translated name read from a values() row, in the reader's language or a fallback."""
-    for code in FALLBACKS.get(current_language(), FALLBACKS["ar"]):
-        if row.get(f"{prefix}_{code}"):
-            return row[f"{prefix}_{code}"]
-    return ""
-
-
-def _kind_label(kind):
-    return PartnerKind(kind).label if kind in PartnerKind.values else kind
-
-
 # What the year holds ----------------------------------------------------------------------------
 
 
 def active_in(projects, year):
-    """Projects under way at some point of the year (by their dates) or moving money in it."""
+    """Projects whose dates (actual, else planned) overlap the year, or that moved money in it.
+
+    A cancelled project counts only in the years its money moved: its planned dates say
+    nothing of what happened.
+    """
     first, last = year_bounds(year)
     moved = Transaction.objects.filter(date__range=(first, last)).values("project_id")
+    dated = Q(start_on__lte=last) & (Q(end_on__isnull=True) | Q(end_on__gte=first))
     return projects.alias(
         start_on=Coalesce("actual_start", "planned_start"),
         end_on=Coalesce("actual_end", "planned_end"),
-    ).filter(
-        Q(start_on__lte=last, end_on__isnull=True)
-        | Q(start_on__lte=last, end_on__gte=first)
-        | Q(pk__in=moved)
-    )
+    ).filter((dated & ~Q(status=ActivityStatus.CANCELLED)) | Q(pk__in=moved))
 
 
 def project_rows(active, year):
@@ -281,6 +271,7 @@ def years_with_data(projects=None, agreements=None, today=None):
             end_on=Coalesce("actual_end", "planned_end"),
         )
         .filter(start_on__isnull=False)
+        .exclude(status=ActivityStatus.CANCELLED)
         .values_list("start_on", "end_on")
     )
     for start, end in spans:

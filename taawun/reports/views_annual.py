@@ -47,15 +47,35 @@ class AnnualReportPdfView(AnnualReportView):
 
     pdf_template_name = "reports/annual_pdf.html"
 
+    def get(self, request, *args, **kwargs):
+        # The same public PDF for every reader until the data changes: made once per data
+        # version and language (WeasyPrint takes seconds), then served from the shared cache.
+        from django.core.cache import cache
+
+        from taawun.core.caching import data_version
+
+        key = f"annual-pdf:{data_version()}:{kwargs.get('year')}:{translation.get_language()}"
+        cached = cache.get(key)
+        if cached is not None:
+            return self.pdf_response(cached, kwargs.get("year"))
+        response = super().get(request, *args, **kwargs)
+        if response.status_code == 200:
+            cache.set(key, response.content, 24 * 3600)
+        return response
+
+    def pdf_response(self, pdf, year):
+        response = HttpResponse(pdf, content_type="application/pdf")
+        name = f"annual-report-{year}-{translation.get_language()}.pdf"
+        response["Content-Disposition"] = f'inline; filename="{name}"'
+        return response
+
     def render_to_response(self, context, **response_kwargs):
         started = time.perf_counter()
         html = render_to_string(self.pdf_template_name, {**context, "pdf": True}, self.request)
         pdf = render_pdf(
             html, report_stylesheet(context), base_url=self.request.build_absolute_uri()
         )
-        response = HttpResponse(pdf, content_type="application/pdf")
-        name = f"annual-report-{context['year']}-{translation.get_language()}.pdf"
-        response["Content-Disposition"] = f'inline; filename="{name}"'
+        response = self.pdf_response(pdf, context["year"])
         # How long WeasyPrint took, for whoever watches the portal's response times.
         response["Server-Timing"] = f"pdf;dur={(time.perf_counter() - started) * 1000:.0f}"
         return response
