@@ -125,6 +125,10 @@ MATRIX = {
     "reports:chart": ("get", "chart", expect(200)),
     # Open data: public files, only public records in them (tests/test_public_data.py)
     "open-data": ("get", None, everyone(200)),
+    "portal:locality-list": ("get", None, everyone(200)),
+    "portal:locality-detail": ("get", "public_locality_slug", everyone(200)),
+    "portal:news": ("get", None, everyone(200)),
+    "portal:how": ("get", None, everyone(200)),
     "report:index": ("get", None, everyone(200)),
     "report:page": ("get", "report_year", everyone(200)),
     "report:pdf": ("get", "report_year", everyone(200)),
@@ -249,6 +253,7 @@ def objects(db, users, settings, tmp_path):
         "fresh_transaction": lambda: {"pk": transaction().pk},
         "chart": {"name": "domains"},
         "report_year": {"year": 2025},
+        "public_locality_slug": {"slug": locality.slug},
         "dataset": {"name": "partners", "fmt": "csv"},
         "feed": {"language": "ar"},
         "agreement": {"pk": agreement.pk},

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 # (role or None, url name, kwargs from the first partner?, budget)
 PAGES = [
-    (None, "portal:home", False, 2),
+    (None, "portal:home", False, 11),
     (None, "portal:partner-list", False, 4),
     (None, "portal:partner-detail", True, 3),
     ("officer", "core:dashboard", False, 19),
@@ -39,6 +39,10 @@ PAGES = [
     ("officer", "api:project-list", False, 13),
     (None, "api:project-geojson", False, 2),
     (None, "report:index", False, 3),
+    (None, "portal:locality-list", False, 3),
+    (None, "portal:locality-detail", "locality", 10),
+    (None, "portal:news", False, 2),
+    (None, "portal:how", False, 1),
     (None, "report:page", "year", 21),
     (None, "api:partner-list", False, 3),
     ("officer", "api:partner-list", False, 6),
@@ -105,7 +109,12 @@ def count_queries(client, name, with_partner):
     from taawun.partners.models import Partner
 
     kwargs = {}
-    if with_partner == "year":
+    if with_partner == "locality":
+        from taawun.territory.models import Locality
+
+        locality = Locality.objects.filter(project_locations__isnull=False).order_by("pk").first()
+        kwargs = {"slug": locality.slug}
+    elif with_partner == "year":
         kwargs = {"year": 2025}
     elif with_partner == "project":
         from taawun.projects.models import Project

@@ -26,7 +26,7 @@ class UpdatesFeed(Feed):
         }
 
     def link(self, language):
-        return f"/{language}/projects/"
+        return f"/{language}/news/"
 
     def subtitle(self, language):
         return _("Public updates of the commune's cooperation projects.")

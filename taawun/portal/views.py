@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db.models import F, Max, Min, Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.csp import CSP
+from django.utils.translation import pgettext
 from django.views.decorators.csp import csp_override
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
@@ -60,7 +61,7 @@ class HomeView(TemplateView):
         ).count()
         context["updates"] = public_updates()[: self.updates_shown]
         context["objectives"] = objectives_on_the_ground(projects, self.examples_shown)
-        context.update(map_context(projects))
+        context.update(map_context(ProjectLocation.objects.filter(project__in=projects)))
         return context
 
 
@@ -324,10 +325,10 @@ def public_updates():
     ).select_related("project")
 
 
-def map_context(projects, around=None):
-    """The map include's context: the tile server and a first view over the projects' places,
-    or over `around` (a locality) when they have none. One query."""
-    corners = ProjectLocation.objects.filter(project__in=projects).aggregate(
+def map_context(places, around=None):
+    """The map include's context: the tile server and a first view over `places` (project
+    locations), or over `around` (a locality) when there are none. One query."""
+    corners = places.aggregate(
         south=Min("latitude"), west=Min("longitude"), north=Max("latitude"), east=Max("longitude")
     )
     if corners["south"] is None and around is not None:
@@ -339,7 +340,8 @@ def map_context(projects, around=None):
         }
     bounds = ""
     if corners["south"] is not None:
-        bounds = ",".join(str(corners[side]) for side in ("south", "west", "north", "east"))
+        # Five decimals, as stored (SQLite's MIN/MAX hand back longer numbers).
+        bounds = ",".join(f"{corners[side]:.5f}" for side in ("south", "west", "north", "east"))
     return {"map_tiles_url": map_tiles_url(), "map_bounds": bounds}
 
 
@@ -379,7 +381,7 @@ def objectives_on_the_ground(projects, examples):
 
 
 class LocalityListView(TemplateView):
-    """ "My neighbourhood": every locality with its public projects and money per inhabitant."""
+    """My neighbourhood, to choose: every locality, its public projects, money per inhabitant."""
 
     template_name = "portal/locality_list.html"
 
@@ -432,8 +434,13 @@ class LocalityDetailView(ListView):
                 "locality": self.locality,
                 "money": money,
                 "updates": public_updates().filter(project__in=projects)[: self.updates_shown],
+                # Markers of its projects (wherever they are), the view kept on this locality.
                 "map_filter": f"locality={self.locality.pk}",
-                **map_context(projects, around=self.locality),
+                "map_fit": "bounds",
+                **map_context(
+                    ProjectLocation.objects.filter(project__in=projects, locality=self.locality),
+                    around=self.locality,
+                ),
             }
         )
         return context
@@ -458,8 +465,9 @@ class HowView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # Which kinds need the governor's visa is data the commune can correct, not text.
-        context["visa_kinds"] = AgreementKind.objects.filter(needs_governor_visa=True).order_by(
+        kinds = AgreementKind.objects.filter(needs_governor_visa=True).order_by(
             localized_field_name("name")
         )
+        context["visa_kinds"] = pgettext("list separator", ", ").join(kind.name for kind in kinds)
         context["visa_days"] = VISA_DAYS
         return context

@@ -114,7 +114,8 @@
         }).bindPopup(popup(properties));
       });
       clusters.addLayers(markers);
-      if (markers.length) {
+      // data-fit="bounds" keeps the page's first view (a locality) instead of every marker.
+      if (markers.length && data.fit !== "bounds") {
         map.fitBounds(clusters.getBounds(), { padding: [24, 24], maxZoom: 14 });
       }
       say("");
