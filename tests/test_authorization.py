@@ -113,7 +113,11 @@ MATRIX = {
     "projects:period-update": ("get", "period", expect(403, editors=200)),
     "projects:transaction-create": ("get", "project", expect(403, admin=200, finance=200)),
     "projects:transaction-update": ("get", "transaction", expect(403, admin=200, finance=200)),
-    "projects:transaction-delete": ("post", "fresh_transaction", expect(403, admin=302, finance=302)),
+    "projects:transaction-delete": (
+        "post",
+        "fresh_transaction",
+        expect(403, admin=302, finance=302),
+    ),
     "projects:transactions-import": ("get", None, expect(403, admin=200, finance=200)),
     "projects:transactions-import-commit": ("post", None, expect(403, admin=302, finance=302)),
     "projects:transactions-import-template": ("get", None, expect(403, admin=200, finance=200)),
@@ -230,15 +234,24 @@ def objects(db, users, settings, tmp_path):
         return Contribution.objects.create(project=project, partner=other, kind="cash", **money)
 
     def transaction():
-        return Transaction.objects.create(project=project, type="11", date="2025-02-01",
-                                          provider=other, rate=Decimal("1"), **money)
+        return Transaction.objects.create(
+            project=project,
+            type="11",
+            date="2025-02-01",
+            provider=other,
+            rate=Decimal("1"),
+            **money,
+        )
 
-    milestone = Milestone.objects.create(project=project, title_ar="مرحلة", title_fr="Étape",
-                                         planned_date="2025-06-01")
-    indicator = Indicator.objects.create(project=project, name_ar="مؤشر", name_fr="Indicateur",
-                                         result_type="1", measure="1")
-    period = IndicatorPeriod.objects.create(indicator=indicator, period_start="2025-01-01",
-                                            period_end="2025-12-31", target=10, actual=5)
+    milestone = Milestone.objects.create(
+        project=project, title_ar="مرحلة", title_fr="Étape", planned_date="2025-06-01"
+    )
+    indicator = Indicator.objects.create(
+        project=project, name_ar="مؤشر", name_fr="Indicateur", result_type="1", measure="1"
+    )
+    period = IndicatorPeriod.objects.create(
+        indicator=indicator, period_start="2025-01-01", period_end="2025-12-31", target=10, actual=5
+    )
     kept_contribution, kept_transaction = contribution(), transaction()
     return {
         "project": {"pk": project.pk},

@@ -41,53 +41,105 @@ def world(db, users, settings, tmp_path):
 
     settings.MEDIA_ROOT = tmp_path
     commune = PartnerFactory(name_fr="Commune d'Aourir", name_ar="جماعة أورير", kind="commune")
-    CommuneProfile.objects.update_or_create(pk=1, defaults={"name_ar": "أورير", "name_fr": "Aourir",
-                                                            "partner": commune})
+    CommuneProfile.objects.update_or_create(
+        pk=1, defaults={"name_ar": "أورير", "name_fr": "Aourir", "partner": commune}
+    )
     public = PartnerFactory(name_fr="Région Souss-Massa", notes="NOTE-PARTNER-INTERNE")
-    ContactFactory(partner=public, name="Leila Secretname", email="leila.secret@example.org",
-                   phone="+212 6 99 99 99 99")
+    ContactFactory(
+        partner=public,
+        name="Leila Secretname",
+        email="leila.secret@example.org",
+        phone="+212 6 99 99 99 99",
+    )
     hidden = PartnerFactory(name_fr="Partenaire-Cache", is_public=False)
     agreement = AgreementFactory(stage=Stage.IN_FORCE, internal_notes="NOTE-CONVENTION-INTERNE")
     PartyFactory(agreement=agreement, partner=commune)
     ObligationFactory(party=PartyFactory(agreement=agreement, partner=public))
     AgreementFactory(title_fr="Convention-Cachee", stage=Stage.IN_FORCE, is_public=False)
-    Document.objects.create(agreement=agreement, title="Document-Interne", category="annex",
-                            is_public=False, content_type="application/pdf", size=9,
-                            file=ContentFile(b"%PDF-1.4\n", name="d.pdf"))
+    Document.objects.create(
+        agreement=agreement,
+        title="Document-Interne",
+        category="annex",
+        is_public=False,
+        content_type="application/pdf",
+        size=9,
+        file=ContentFile(b"%PDF-1.4\n", name="d.pdf"),
+    )
     project = ProjectFactory(title_fr="Adduction d'eau de Tamraght")
     project.agreements.add(agreement)
     LocationFactory(project=project)
     Participant.objects.create(project=project, partner=public, role="1")
     Participant.objects.create(project=project, partner=hidden, role="4")
-    Transaction.objects.create(project=project, type="11", date=date(2025, 2, 1), provider=public,
-                               amount=Decimal("10"), currency="MAD", rate=1, mad_value=Decimal("10"))
-    Transaction.objects.create(project=project, type="3", date=date(2025, 3, 1), provider=public,
-                               amount=Decimal("20"), currency="MAD", rate=1, mad_value=Decimal("20"),
-                               override_reason="RAISON-DEPASSEMENT")
-    Update.objects.create(project=project, date=date(2025, 4, 1), title_ar="خبر", title_fr="Chantier lancé")
-    Update.objects.create(project=project, date=date(2025, 4, 2), title_ar="داخلي",
-                          title_fr="Actualite-Interne", is_public=False)
+    Transaction.objects.create(
+        project=project,
+        type="11",
+        date=date(2025, 2, 1),
+        provider=public,
+        amount=Decimal("10"),
+        currency="MAD",
+        rate=1,
+        mad_value=Decimal("10"),
+    )
+    Transaction.objects.create(
+        project=project,
+        type="3",
+        date=date(2025, 3, 1),
+        provider=public,
+        amount=Decimal("20"),
+        currency="MAD",
+        rate=1,
+        mad_value=Decimal("20"),
+        override_reason="RAISON-DEPASSEMENT",
+    )
+    Update.objects.create(
+        project=project, date=date(2025, 4, 1), title_ar="خبر", title_fr="Chantier lancé"
+    )
+    Update.objects.create(
+        project=project,
+        date=date(2025, 4, 2),
+        title_ar="داخلي",
+        title_fr="Actualite-Interne",
+        is_public=False,
+    )
     secret_project = ProjectFactory(title_fr="Projet-Cache", is_public=False)
     LocationFactory(project=secret_project)
     return {"partner": public, "agreement": agreement, "project": project, "commune": commune}
 
 
 def public_urls(world):
-    urls = ["/robots.txt", "/sitemap.xml", "/open-data/iati/activities.xml",
-            "/open-data/iati/organisation.xml", "/api/v1/partners/", "/api/v1/agreements/",
-            "/api/v1/projects/", "/api/v1/projects/geojson/", "/api/v1/schema/",
-            f"/api/v1/partners/{world['partner'].pk}/", f"/api/v1/agreements/{world['agreement'].pk}/",
-            f"/api/v1/projects/{world['project'].pk}/"]
+    urls = [
+        "/robots.txt",
+        "/sitemap.xml",
+        "/open-data/iati/activities.xml",
+        "/open-data/iati/organisation.xml",
+        "/api/v1/partners/",
+        "/api/v1/agreements/",
+        "/api/v1/projects/",
+        "/api/v1/projects/geojson/",
+        "/api/v1/schema/",
+        f"/api/v1/partners/{world['partner'].pk}/",
+        f"/api/v1/agreements/{world['agreement'].pk}/",
+        f"/api/v1/projects/{world['project'].pk}/",
+    ]
     for name in ("partners", "agreements", "projects", "transactions", "indicators"):
         urls += [f"/open-data/{name}.{fmt}" for fmt in ("csv", "json", "xlsx")]
     for language in ("ar", "fr", "en"):
         urls.append(f"/open-data/updates-{language}.atom")
         with translation.override(language):
-            for name in ("portal:home", "portal:partner-list", "portal:agreement-list",
-                         "portal:project-list", "open-data"):
+            for name in (
+                "portal:home",
+                "portal:partner-list",
+                "portal:agreement-list",
+                "portal:project-list",
+                "open-data",
+            ):
                 urls.append(reverse(name))
-            urls += [world["partner"].get_absolute_url(), world["commune"].get_absolute_url(),
-                     world["agreement"].get_absolute_url(), world["project"].get_absolute_url()]
+            urls += [
+                world["partner"].get_absolute_url(),
+                world["commune"].get_absolute_url(),
+                world["agreement"].get_absolute_url(),
+                world["project"].get_absolute_url(),
+            ]
             for name in ("portal:locality-list", "portal:news", "portal:how"):
                 try:
                     urls.append(reverse(name))

@@ -53,7 +53,6 @@ def grow(count):
     from taawun.agreements.choices import Stage
     from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
     from taawun.agreements.models import Agreement, Amendment, Event
-
     from taawun.projects.factories import LocationFactory, ProjectFactory
     from taawun.projects.models import (
         Indicator,
@@ -93,16 +92,43 @@ def grow(count):
         project.domains.set(domains[:2])
         LocationFactory(project=project)
         Participant.objects.create(project=project, partner=partner, role="1")
-        Transaction.objects.create(project=project, type="11", date="2025-02-01", provider=partner,
-                                   amount=1000, currency="MAD", rate=1, mad_value=1000)
-        Transaction.objects.create(project=first_project, type="3", date="2025-03-01",
-                                   provider=partner, amount=10, currency="MAD", rate=1, mad_value=10)
-        indicator = Indicator.objects.create(project=first_project, name_ar="مؤشر", name_fr=f"I{n}",
-                                             result_type="1", measure="1")
-        IndicatorPeriod.objects.create(indicator=indicator, period_start="2025-01-01",
-                                       period_end="2025-12-31", target=10, actual=5)
-        Update.objects.create(project=first_project, date="2025-05-01", title_ar="خبر",
-                              title_fr=f"Nouvelle {n}", is_public=True)
+        Transaction.objects.create(
+            project=project,
+            type="11",
+            date="2025-02-01",
+            provider=partner,
+            amount=1000,
+            currency="MAD",
+            rate=1,
+            mad_value=1000,
+        )
+        Transaction.objects.create(
+            project=first_project,
+            type="3",
+            date="2025-03-01",
+            provider=partner,
+            amount=10,
+            currency="MAD",
+            rate=1,
+            mad_value=10,
+        )
+        indicator = Indicator.objects.create(
+            project=first_project, name_ar="مؤشر", name_fr=f"I{n}", result_type="1", measure="1"
+        )
+        IndicatorPeriod.objects.create(
+            indicator=indicator,
+            period_start="2025-01-01",
+            period_end="2025-12-31",
+            target=10,
+            actual=5,
+        )
+        Update.objects.create(
+            project=first_project,
+            date="2025-05-01",
+            title_ar="خبر",
+            title_fr=f"Nouvelle {n}",
+            is_public=True,
+        )
 
 
 def count_queries(client, name, with_partner):

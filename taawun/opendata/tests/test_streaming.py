@@ -17,10 +17,17 @@ def add_transactions(project, provider, count, start=0):
     day = date(2024, 1, 1)
     Transaction.objects.bulk_create(
         (
-            Transaction(project=project, type="3", date=day + timedelta(days=i % 700),
-                        provider=provider, amount=Decimal("1250.50"), currency="MAD",
-                        rate=Decimal("1"), mad_value=Decimal("1250.50"),
-                        description=f"Versement n° {start + i}")
+            Transaction(
+                project=project,
+                type="3",
+                date=day + timedelta(days=i % 700),
+                provider=provider,
+                amount=Decimal("1250.50"),
+                currency="MAD",
+                rate=Decimal("1"),
+                mad_value=Decimal("1250.50"),
+                description=f"Versement n° {start + i}",
+            )
             for i in range(count)
         ),
         batch_size=5000,
