@@ -140,11 +140,11 @@ def public_urls(world):
                 world["agreement"].get_absolute_url(),
                 world["project"].get_absolute_url(),
             ]
-            for name in ("portal:locality-list", "portal:news", "portal:how"):
-                try:
-                    urls.append(reverse(name))
-                except Exception:  # pages that later issues add
-                    pass
+            for name in ("portal:locality-list", "portal:news", "portal:how", "report:index"):
+                urls.append(reverse(name))
+            locality = world["project"].locations.first().locality
+            urls.append(reverse("portal:locality-detail", kwargs={"slug": locality.slug}))
+            urls.append(reverse("report:page", kwargs={"year": 2025}))
     return urls
 
 
