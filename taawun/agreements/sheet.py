@@ -6,20 +6,14 @@ project, the virtualenv and the system's font folders: never a URL.
 """
 
 import re
-import sys
-from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.views.generic import DetailView
-from fontpkg_amiri import __file__ as amiri_package
-from fontpkg_noto_sans_arabic import __file__ as font_package
 
+from taawun.core import pdf
 from taawun.core.views import RoleRequiredMixin
 from taawun.territory.models import CommuneProfile
 
@@ -29,8 +23,6 @@ from .views import scoped
 SHEET_CSS = Path(__file__).resolve().parent / "static" / "agreements" / "sheet.css"
 # The page's web font is a subset served from /static/; the PDF declares whole local fonts.
 FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}")
-# Where fontconfig keeps the system's fonts (`local()` in agreement_sheet.css).
-SYSTEM_FONT_DIRS = ["/usr/share/fonts", "/usr/local/share/fonts"]
 
 
 def bar_class(percent):
@@ -93,77 +85,20 @@ def pdf_filename(reference, language):
     return f"{safe}-{language}.pdf"
 
 
-# PDF rendering ------------------------------------------------------------------------------
-
-
-def local_path(url, roots):
-    """The file `url` names, if it is a local file under one of `roots`; ValueError otherwise.
-
-    A sheet is built from data people typed in: it must never make the server fetch a URL.
-    """
-    parts = urlsplit(url)
-    if parts.scheme.lower() != "file" or parts.netloc not in {"", "localhost"}:
-        raise ValueError(f"the sheet only reads local files, not {url}")
-    path = Path(url2pathname(parts.path)).resolve()
-    if not any(path.is_relative_to(Path(root).resolve()) for root in roots):
-        raise ValueError(f"the sheet only reads files of the application, not {path}")
-    return path
-
-
-def allowed_roots():
-    return [
-        settings.BASE_DIR,
-        sys.prefix,
-        packaged_font().parent,
-        amiri("Regular").parent,
-        *SYSTEM_FONT_DIRS,
-    ]
-
-
-@cache
-def packaged_font():
-    """The packaged Noto Sans Arabic: one variable TTF holding every weight."""
-    return next((Path(font_package).resolve().parent / "files").glob("NotoSansArabic*.ttf"))
-
-
-@cache
-def amiri(style):
-    """Amiri, the packaged Naskh font whose glyphs keep the PDF's Arabic text searchable."""
-    return Path(amiri_package).resolve().parent / "files" / f"Amiri-{style}.ttf"
-
-
 def pdf_stylesheet(context):
     """The page's stylesheet without its web font, then the PDF's fonts and page rules."""
     screen = FONT_FACE.sub("", SHEET_CSS.read_text(encoding="utf-8"))
-    pdf = render_to_string(
+    rules = render_to_string(
         "agreements/agreement_sheet.css",
         {
-            "font": packaged_font().as_uri(),
-            "arabic_regular": amiri("Regular").as_uri(),
-            "arabic_bold": amiri("Bold").as_uri(),
+            **pdf.font_urls(),
             "rtl": translation.get_language_bidi(),
             "agreement": context["agreement"],
             "commune": context["commune"],
         },
     )
-    return screen + "\n" + pdf
+    return screen + "\n" + rules
 
 
 def render_pdf(html, context, *, base_url):
-    # WeasyPrint takes most of a second to import (and logs as it does): load it for PDFs only.
-    from weasyprint import CSS, HTML
-    from weasyprint.text.fonts import FontConfiguration
-    from weasyprint.urls import URLFetcher
-
-    roots = allowed_roots()
-
-    class LocalFileFetcher(URLFetcher):
-        def fetch(self, url, headers=None):
-            local_path(url, roots)
-            return super().fetch(url, headers)
-
-    fonts = FontConfiguration()
-    fetcher = LocalFileFetcher(allowed_protocols={"file"}, allow_redirects=False)
-    stylesheet = CSS(string=pdf_stylesheet(context), font_config=fonts, url_fetcher=fetcher)
-    document = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-    return document.write_pdf(stylesheets=[stylesheet], font_config=fonts)
+    return pdf.render(html, pdf_stylesheet(context), base_url=base_url)

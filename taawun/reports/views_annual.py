@@ -14,7 +14,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.views.generic import TemplateView
 
-from taawun.agreements.sheet import allowed_roots, amiri, local_path, packaged_font
+from taawun.core.pdf import font_urls
+from taawun.core.pdf import render as render_pdf
 
 from .annual import annual_report, is_reportable, years_with_data
 
@@ -87,34 +88,10 @@ def report_stylesheet(context):
     pdf = render_to_string(
         "reports/annual_pdf.css",
         {
-            "font": packaged_font().as_uri(),
-            "arabic_regular": amiri("Regular").as_uri(),
-            "arabic_bold": amiri("Bold").as_uri(),
+            **font_urls(),
             "rtl": translation.get_language_bidi(),
             "year": context["year"],
             "commune": context["commune"],
         },
     )
     return screen + "\n" + pdf
-
-
-def render_pdf(html, stylesheet, *, base_url):
-    # WeasyPrint takes most of a second to import (and logs as it does): load it for PDFs only.
-    from weasyprint import CSS, HTML
-    from weasyprint.text.fonts import FontConfiguration
-    from weasyprint.urls import URLFetcher
-
-    roots = allowed_roots()
-
-    class LocalFileFetcher(URLFetcher):
-        """Only local files of the application and its fonts: never a URL (see sheet.py)."""
-
-        def fetch(self, url, headers=None):
-            local_path(url, roots)
-            return super().fetch(url, headers)
-
-    fonts = FontConfiguration()
-    fetcher = LocalFileFetcher(allowed_protocols={"file"}, allow_redirects=False)
-    css = CSS(string=stylesheet, font_config=fonts, url_fetcher=fetcher)
-    document = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-    return document.write_pdf(stylesheets=[css], font_config=fonts)
