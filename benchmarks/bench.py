@@ -41,7 +41,7 @@ def database_env(database, scale):
     return env
 
 
-def measure(database, scale, repeat, skip_exports):
+def measure(database, scale, repeat, skip_exports, skip_iati=False):
     command = [
         sys.executable,
         str(ROOT / "benchmarks" / "measure.py"),
@@ -52,6 +52,8 @@ def measure(database, scale, repeat, skip_exports):
     ]
     if skip_exports:
         command.append("--skip-exports")
+    if skip_iati:
+        command.append("--skip-iati")
     result = subprocess.run(
         command, env=database_env(database, scale), capture_output=True, text=True, check=False
     )
@@ -111,11 +113,12 @@ def table(database, small, large):
                 f"throughput {100 * e['throughput_ratio']:.0f}% of the raw dump, "
                 f"peak Python memory {e['peak_mb']:.1f} MB."
             )
-            i = run["iati_export"]
-            lines.append(
-                f"IATI activity file ({label}): {i['median_ms']:.0f} ms, peak Python memory "
-                f"{i['peak_mb']:.1f} MB."
-            )
+            i = run.get("iati_export")
+            if i is not None:
+                lines.append(
+                    f"IATI activity file ({label}): {i['median_ms']:.0f} ms, peak Python memory "
+                    f"{i['peak_mb']:.1f} MB."
+                )
     return "\n".join(lines) + "\n"
 
 
@@ -126,15 +129,31 @@ def main():
         action="store_true",
         help="small data and a few requests (CI); no timing is asserted",
     )
+    parser.add_argument("--repeat", type=int, help="requests per measure (default 30, quick 3)")
+    parser.add_argument(
+        "--database",
+        choices=["sqlite", "postgresql"],
+        help="only this database (default: SQLite, and PostgreSQL when configured)",
+    )
+    parser.add_argument(
+        "--skip-iati",
+        action="store_true",
+        help="leave out the IATI file, which takes minutes at national scale",
+    )
     args = parser.parse_args()
     scales = ["commune", "district"] if args.quick else ["commune", "national"]
-    repeat = 3 if args.quick else 30
+    repeat = args.repeat or (3 if args.quick else 30)
     databases = ["sqlite"]
     if os.environ.get("TAAWUN_BENCH_POSTGRES"):
         databases.append("postgresql")
+    if args.database:
+        databases = [args.database]
     RESULTS.mkdir(parents=True, exist_ok=True)
     for database in databases:
-        runs = [measure(database, scale, repeat, skip_exports=False) for scale in scales]
+        runs = [
+            measure(database, scale, repeat, skip_exports=False, skip_iati=args.skip_iati)
+            for scale in scales
+        ]
         text = table(database, *runs)
         print(text)
         if not args.quick:

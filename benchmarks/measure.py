@@ -286,6 +286,9 @@ def main():
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--skip-exports", action="store_true")
+    parser.add_argument(
+        "--skip-iati", action="store_true", help="skip the IATI file (minutes at national scale)"
+    )
     args = parser.parse_args()
     ensure_data(args.scale, args.seed)
     from taawun.accounts.models import User
@@ -307,6 +310,7 @@ def main():
         }
     if not args.skip_exports:
         result["csv_export"] = export_case(signed_in, max(1, args.repeat // 10))
+    if not args.skip_exports and not args.skip_iati:
         iati = get(anonymous, "/open-data/iati/activities.xml")
         tracemalloc.start()
         iati()
