@@ -24,6 +24,14 @@ RESULTS = ROOT / "benchmarks" / "results"
 
 def database_env(database, scale):
     env = {**os.environ, "DEBUG": "false", "SECURE_SSL": "false", "LOG_LEVEL": "WARNING"}
+    # Each database and scale keeps its own cache, emptied at each run: figures cached for one
+    # dataset must never answer for another.
+    cache_dir = VAR / f"cache-{database}-{scale}"
+    if cache_dir.exists():
+        import shutil
+
+        shutil.rmtree(cache_dir)
+    env["CACHE_DIR"] = str(cache_dir)
     env.pop("DATABASE_URL", None)
     if database == "sqlite":
         VAR.mkdir(parents=True, exist_ok=True)
