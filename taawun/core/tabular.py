@@ -4,6 +4,7 @@ import csv
 import io
 import tempfile
 import zipfile
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -123,3 +124,40 @@ def xlsx_response(filename, header, rows, *, right_to_left=False):
         filename=filename,
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
+
+
+# Imports: every row checked and shown before anything is written ------------------------------
+
+
+@dataclass
+class ImportRow:
+    number: int  # the row's number in the spreadsheet, header being row 1
+    values: dict
+    errors: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+
+
+@dataclass
+class ImportPreview:
+    rows: list
+    errors: list = field(default_factory=list)  # errors about the whole file
+
+    @property
+    def is_valid(self):
+        return not self.errors and all(not row.errors for row in self.rows)
+
+    @property
+    def error_count(self):
+        return len(self.errors) + sum(1 for row in self.rows if row.errors)
+
+    @property
+    def warning_count(self):
+        return sum(1 for row in self.rows if row.warnings)
+
+
+class ImportRejected(Exception):
+    """A commit refused because a row is wrong: nothing was imported."""
+
+    def __init__(self, preview):
+        super().__init__("import rejected")
+        self.preview = preview

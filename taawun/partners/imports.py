@@ -1,10 +1,9 @@
 """Importing partners from a spreadsheet: preview every row, then commit all or nothing."""
 
-from dataclasses import dataclass, field
-
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from taawun.core.tabular import ImportPreview, ImportRejected, ImportRow
 from taawun.territory.models import Domain
 
 from .choices import PartnerKind, PartnerStatus
@@ -26,33 +25,6 @@ COLUMNS = [
     "domains",
 ]
 REQUIRED_COLUMNS = {"kind", "name_ar", "name_fr"}
-
-
-@dataclass
-class ImportRow:
-    number: int  # the row's number in the spreadsheet, header being row 1
-    values: dict
-    errors: list = field(default_factory=list)
-
-
-@dataclass
-class ImportPreview:
-    rows: list
-    errors: list = field(default_factory=list)  # errors about the whole file
-
-    @property
-    def is_valid(self):
-        return not self.errors and all(not row.errors for row in self.rows)
-
-    @property
-    def error_count(self):
-        return len(self.errors) + sum(1 for row in self.rows if row.errors)
-
-
-class ImportRejected(Exception):
-    def __init__(self, preview):
-        super().__init__("import rejected")
-        self.preview = preview
 
 
 def _choice_lookup(choices):

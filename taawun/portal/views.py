@@ -221,6 +221,21 @@ def public_project_queryset():
     )
 
 
+def project_cards(projects):
+    """Projects as the public cards show them (domains, places), newest first."""
+    return (
+        projects.select_related("pac_axis")
+        .prefetch_related(
+            "domains",
+            Prefetch(
+                "locations",
+                queryset=ProjectLocation.objects.select_related("locality").order_by("pk"),
+            ),
+        )
+        .order_by(F("planned_start").desc(nulls_last=True), "code")
+    )
+
+
 class PublicProjectListView(FilterView):
     """Public projects: filters, a map of their places, the places as a list, and cards."""
 
@@ -233,17 +248,7 @@ class PublicProjectListView(FilterView):
         return csp_override(map_csp())(super().dispatch)(request, *args, **kwargs)
 
     def get_queryset(self):
-        return (
-            Project.public_objects.select_related("pac_axis")
-            .prefetch_related(
-                "domains",
-                Prefetch(
-                    "locations",
-                    queryset=ProjectLocation.objects.select_related("locality").order_by("pk"),
-                ),
-            )
-            .order_by(F("planned_start").desc(nulls_last=True), "code")
-        )
+        return project_cards(Project.public_objects.all())
 
     def get_context_data(self, **kwargs):
         from django.db.models import Max, Min
@@ -411,18 +416,7 @@ class LocalityDetailView(ListView):
         return Project.public_objects.filter(pk__in=here)
 
     def get_queryset(self):
-        return (
-            self.local_projects()
-            .select_related("pac_axis")
-            .prefetch_related(
-                "domains",
-                Prefetch(
-                    "locations",
-                    queryset=ProjectLocation.objects.select_related("locality").order_by("pk"),
-                ),
-            )
-            .order_by(F("planned_start").desc(nulls_last=True), "code")
-        )
+        return project_cards(self.local_projects())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

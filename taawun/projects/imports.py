@@ -8,7 +8,6 @@ commit.
 """
 
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -16,6 +15,7 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from taawun.core.tabular import ImportPreview, ImportRejected, ImportRow
 from taawun.finance.models import MAD
 from taawun.partners.models import Partner
 
@@ -67,38 +67,6 @@ TYPE_WORDS = {
     ],
 }
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S")  # the last: XLSX date cells
-
-
-@dataclass
-class ImportRow:
-    number: int  # the row's number in the spreadsheet, header being row 1
-    values: dict
-    errors: list = field(default_factory=list)
-    warnings: list = field(default_factory=list)
-
-
-@dataclass
-class ImportPreview:
-    rows: list
-    errors: list = field(default_factory=list)  # errors about the whole file
-
-    @property
-    def is_valid(self):
-        return not self.errors and all(not row.errors for row in self.rows)
-
-    @property
-    def error_count(self):
-        return len(self.errors) + sum(1 for row in self.rows if row.errors)
-
-    @property
-    def warning_count(self):
-        return sum(1 for row in self.rows if row.warnings)
-
-
-class ImportRejected(Exception):
-    def __init__(self, preview):
-        super().__init__("import rejected")
-        self.preview = preview
 
 
 def _key(text):
