@@ -24,6 +24,22 @@ def pytest_configure(config):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     settings.AXES_ENABLED = True
     config.addinivalue_line("markers", "browser: Playwright journeys in headless Chromium")
+    _serve_one_request_at_a_time()
+
+
+def _serve_one_request_at_a_time():
+    """The live server shares the test's in-memory SQLite connection with its request threads;
+    a page that loads several images at once then has threads reading one connection together,
+    which fails at random (IndexError in the SQL compiler). One request at a time is safe, and
+    Django's server answers `Connection: close` when it is not threaded, so nothing waits."""
+    from django.core.servers.basehttp import WSGIServer
+    from django.test.testcases import LiveServerThread
+
+    class SerialWSGIServer(WSGIServer):
+        def __init__(self, *args, connections_override=None, **kwargs):
+            super().__init__(*args, **kwargs)
+
+    LiveServerThread.server_class = SerialWSGIServer
 
 
 ROLES = ["admin", "officer", "finance", "council", "partner", "association"]
