@@ -133,6 +133,7 @@ MATRIX = {
     "portal:locality-detail": ("get", "public_locality_slug", everyone(200)),
     "portal:news": ("get", None, everyone(200)),
     "portal:how": ("get", None, everyone(200)),
+    "portal:choices": ("get", "choices", everyone(200)),
     "report:index": ("get", None, everyone(200)),
     "report:page": ("get", "report_year", everyone(200)),
     "report:pdf": ("get", "report_year", everyone(200)),
@@ -281,6 +282,7 @@ def objects(db, users, settings, tmp_path):
         "public_partner_slug": {"pk": other.pk, "slug": other.slug},
         "other_partner": {"pk": other.pk},
         "csv": {"fmt": "csv"},
+        "choices": {"kind": "partners"},
         "locality_kind": {"kind": "localities"},
         "locality": {"kind": "localities", "pk": locality.pk},
     }

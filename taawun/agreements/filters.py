@@ -1,6 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from taawun.core.widgets import SearchableModelChoiceFilter
 from taawun.partners.filters import partner_choices
 from taawun.territory.models import Domain, Locality
 
@@ -14,14 +15,20 @@ class AgreementFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")
     kind = django_filters.ModelChoiceFilter(label=_("Kind"), queryset=AgreementKind.objects.all())
     stage = django_filters.ChoiceFilter(label=_("Stage"), choices=Stage.choices)
-    partner = django_filters.ModelChoiceFilter(
-        label=_("Partner"), field_name="parties__partner", queryset=partner_choices
+    partner = SearchableModelChoiceFilter(
+        kind="partners",
+        label=_("Partner"),
+        field_name="parties__partner",
+        queryset=partner_choices,
     )
     domain = django_filters.ModelChoiceFilter(
         label=_("Domain"), field_name="domains", queryset=Domain.objects.all()
     )
-    locality = django_filters.ModelChoiceFilter(
-        label=_("Locality"), field_name="localities", queryset=Locality.objects.all()
+    locality = SearchableModelChoiceFilter(
+        kind="localities",
+        label=_("Locality"),
+        field_name="localities",
+        queryset=Locality.objects.all(),
     )
     year = django_filters.NumberFilter(label=_("Year"), method="filter_year")
 

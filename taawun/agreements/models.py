@@ -164,7 +164,12 @@ class Agreement(TimeStampedModel):
                 violation_error_message=_("The end date cannot be before the start date."),
             ),
         ]
-        indexes = [models.Index(fields=["stage", "stage_since"]), models.Index(fields=["end_date"])]
+        indexes = [
+            models.Index(fields=["stage", "stage_since"]),
+            models.Index(fields=["end_date"]),
+            # The register's order, latest deliberation first.
+            models.Index(fields=["-council_date", "-id"], name="agreement_register_order"),
+        ]
 
     def __str__(self):
         return f"{self.reference} — {self.title}"
@@ -402,7 +407,15 @@ class Obligation(TimeStampedModel):
                 violation_error_message=_("Say what kind of contribution in kind this is."),
             ),
         ]
-        indexes = [models.Index(fields=["status", "due_date"])]
+        indexes = [
+            models.Index(fields=["status", "due_date"]),
+            # The overdue alert: open obligations, oldest due first, read in order.
+            models.Index(
+                fields=["due_date"],
+                condition=Q(status__in=["due", "partly_delivered"]),
+                name="obligation_open_by_due_date",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.party.partner} — {self.get_kind_display()} {self.amount} {self.currency}"

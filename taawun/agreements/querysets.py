@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import DecimalField, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 
 from taawun.core import permissions
@@ -39,11 +39,24 @@ class AgreementQuerySet(models.QuerySet):
         )
 
     def with_totals(self):
-        """Committed and delivered value of all obligations, in MAD."""
-        return self.annotate(
-            committed_mad=Sum("parties__obligations__mad_value"),
-            delivered_mad=Sum("parties__obligations__delivered_mad"),
-        )
+        """Committed and delivered value of all obligations, in MAD.
+
+        Correlated subqueries rather than a join and GROUP BY: a page of the register sums the
+        obligations of its twenty rows only, and the database can read the agreements in the
+        register's order without grouping all of them first."""
+        from .models import Obligation
+
+        def total(column):
+            sums = (
+                Obligation.objects.filter(party__agreement=OuterRef("pk"))
+                .order_by()
+                .values("party__agreement")
+                .annotate(total=Sum(column))
+                .values("total")
+            )
+            return Subquery(sums, output_field=DecimalField(max_digits=18, decimal_places=2))
+
+        return self.annotate(committed_mad=total("mad_value"), delivered_mad=total("delivered_mad"))
 
     # Alerts
     def expiring(self, within_days=90, today=None):

@@ -50,6 +50,18 @@ def data_version():
     return version
 
 
+def versioned(key, compute, timeout=24 * 3600):
+    """`compute()`'s value, kept in the shared cache until the data changes: figures over the
+    whole portfolio (hundreds of thousands of rows at national scale) are computed once per
+    change instead of once per request."""
+    key = f"v{data_version()}:{key}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value
+
+
 def bump(**kwargs):
     """Move the version forward: past now, and past the previous version even within a second
     (a page computed before this change must never be served as current after it)."""

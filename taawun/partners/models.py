@@ -73,7 +73,11 @@ class Partner(TimeStampedModel):
                 violation_error_message=_("A partner with this Arabic name already exists."),
             ),
         ]
-        indexes = [models.Index(fields=["kind", "status"]), models.Index(fields=["country"])]
+        indexes = [
+            models.Index(fields=["kind", "status"]),
+            models.Index(fields=["country"]),
+            models.Index(fields=["name_fr"]),  # the filters list the first names in order
+        ]
 
     def __str__(self):
         return self.name

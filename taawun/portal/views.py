@@ -4,24 +4,29 @@ from decimal import Decimal
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db.models import F, Max, Min, Prefetch
-from django.shortcuts import get_object_or_404, redirect
+from django.db.models import Max, Min, Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.csp import CSP
 from django.utils.translation import pgettext
 from django.views.decorators.csp import csp_override
 from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.conf import settings as filter_settings
 from django_filters.views import FilterView
 
 from taawun.agreements.choices import Stage
 from taawun.agreements.filters import AgreementFilter
 from taawun.agreements.models import VISA_DAYS, Agreement, AgreementKind, Document, Party
 from taawun.agreements.selectors import agreement_detail_queryset, party_totals
+from taawun.core.caching import versioned
 from taawun.core.i18n import localized_field_name
-from taawun.partners.filters import PartnerFilter
+from taawun.core.widgets import SUGGESTED_CHOICES
+from taawun.partners.filters import PartnerFilter, partner_choices
 from taawun.partners.models import Partner
 from taawun.projects.filters import ProjectFilter
 from taawun.projects.geojson import place_rows, places_with_projects
 from taawun.projects.models import (
+    LIST_ORDER,
     Indicator,
     Participant,
     Project,
@@ -53,16 +58,22 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        projects = Project.public_objects.all()
-        context["figures"] = key_figures(projects)
-        context["partner_count"] = Partner.public_objects.count()
-        context["agreements_in_force"] = Agreement.public_objects.filter(
-            stage=Stage.IN_FORCE
-        ).count()
+        context.update(versioned("home", self.figures))
         context["updates"] = public_updates()[: self.updates_shown]
-        context["objectives"] = objectives_on_the_ground(projects, self.examples_shown)
-        context.update(map_context(ProjectLocation.objects.filter(project__in=projects)))
+        context["map_tiles_url"] = map_tiles_url()
         return context
+
+    def figures(self):
+        """The figures over every public record: computed once per change of the data."""
+        projects = Project.public_objects.all()
+        places = map_context(ProjectLocation.objects.filter(project__in=projects))
+        return {
+            "figures": key_figures(projects),
+            "partner_count": Partner.public_objects.count(),
+            "agreements_in_force": Agreement.public_objects.filter(stage=Stage.IN_FORCE).count(),
+            "objectives": objectives_on_the_ground(projects, self.examples_shown),
+            "map_bounds": places["map_bounds"],
+        }
 
 
 class PublicPartnerListView(FilterView):
@@ -232,7 +243,7 @@ def project_cards(projects):
                 queryset=ProjectLocation.objects.select_related("locality").order_by("pk"),
             ),
         )
-        .order_by(F("planned_start").desc(nulls_last=True), "code")
+        .order_by(*LIST_ORDER)
     )
 
 
@@ -251,27 +262,21 @@ class PublicProjectListView(FilterView):
         return project_cards(Project.public_objects.all())
 
     def get_context_data(self, **kwargs):
-        from django.db.models import Max, Min
-
         context = super().get_context_data(**kwargs)
         # The places of this page's projects: the list beside the map stays the size of a page
-        # however many projects match (the map itself fetches them all as GeoJSON).
+        # however many projects match (the map itself fetches them all as GeoJSON and then
+        # widens its view to every marker). The first view is over this page's places, read
+        # from the same rows: no aggregate over every matching place.
         shown = Project.objects.filter(pk__in=[p.pk for p in context["object_list"]])
+        rows = place_rows(shown)
         context["fragment"] = self.is_fragment()
-        context["places"] = places_with_projects(place_rows(shown))
+        context["places"] = places_with_projects(rows)
         context["map_tiles_url"] = map_tiles_url()
-        corners = ProjectLocation.objects.filter(
-            project__in=self.object_list.values("pk")
-        ).aggregate(
-            south=Min("latitude"),
-            west=Min("longitude"),
-            north=Max("latitude"),
-            east=Max("longitude"),
-        )
-        if corners["south"] is not None:  # the map's first view: every matching place
-            context["map_bounds"] = ",".join(
-                f"{corners[k]:.5f}" for k in ("south", "west", "north", "east")
-            )
+        if rows:
+            latitudes = [row["latitude"] for row in rows]
+            longitudes = [row["longitude"] for row in rows]
+            corners = (min(latitudes), min(longitudes), max(latitudes), max(longitudes))
+            context["map_bounds"] = ",".join(f"{corner:.5f}" for corner in corners)
         return context
 
     def is_fragment(self):
@@ -465,3 +470,30 @@ class HowView(TemplateView):
         context["visa_kinds"] = pgettext("list separator", ", ").join(kind.name for kind in kinds)
         context["visa_days"] = VISA_DAYS
         return context
+
+
+CHOICE_SOURCES = {
+    # Anyone may search the partners they may filter by: the public ones, or all current ones
+    # for the commune's staff (partner_choices decides, as it does for the filters).
+    "partners": partner_choices,
+    "localities": lambda request: Locality.objects.all(),
+}
+
+
+def choices(request, kind):
+    """The <option>s of a searchable select whose names match ?q=, in the reader's language."""
+    source = CHOICE_SOURCES.get(kind)
+    if source is None:
+        raise Http404
+    text = request.GET.get("q", "").strip()[:100]
+    rows = source(request)
+    if text:
+        rows = rows.filter(
+            Q(name_ar__icontains=text) | Q(name_fr__icontains=text) | Q(name_en__icontains=text)
+        )
+    rows = rows.order_by(localized_field_name("name"), "pk")[:SUGGESTED_CHOICES]
+    return render(
+        request,
+        "core/widgets/choices.html",
+        {"rows": rows, "empty_label": filter_settings.EMPTY_CHOICE_LABEL},
+    )

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from taawun.core.widgets import SearchableModelChoiceFilter
 from taawun.partners.filters import partner_choices
 from taawun.territory.models import Domain, Locality, PacAxis
 
@@ -20,14 +21,15 @@ class ProjectFilter(django_filters.FilterSet):
     domain = django_filters.ModelChoiceFilter(
         label=_("Domain"), field_name="domains", queryset=Domain.objects.all(), distinct=True
     )
-    locality = django_filters.ModelChoiceFilter(
+    locality = SearchableModelChoiceFilter(
+        kind="localities",
         label=_("Locality"),
         field_name="locations__locality",
         queryset=Locality.objects.all(),
         distinct=True,
     )
-    partner = django_filters.ModelChoiceFilter(
-        label=_("Partner"), queryset=partner_choices, method="filter_partner"
+    partner = SearchableModelChoiceFilter(
+        kind="partners", label=_("Partner"), queryset=partner_choices, method="filter_partner"
     )
     pac_axis = django_filters.ModelChoiceFilter(
         label=_("Action-programme axis"), queryset=PacAxis.objects.all()

@@ -8,12 +8,11 @@ transactions, in MAD); this module only chooses, labels and orders them for read
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from taawun.core.caching import data_version
+from taawun.core.caching import versioned
 from taawun.core.i18n import FALLBACKS, current_language
 from taawun.core.permissions import sees_everything
 from taawun.partners.choices import PartnerKind
@@ -24,6 +23,9 @@ from . import charts
 
 ZERO = Decimal("0")
 GAPS_SHOWN = 10
+# A chart with more bars is not read (and at national scale there are 16,000 localities): the
+# largest are drawn and tabled, and the page says how many more there are.
+CHART_BARS = 15
 
 
 @dataclass
@@ -39,6 +41,7 @@ class Chart:
     unit: str = ""  # of every series, for the table's headings
     percent: bool = False
     horizontal: bool = True
+    more: int = 0  # categories left out, all smaller than those shown
 
     @property
     def rows(self):
@@ -81,12 +84,7 @@ class Scope:
         self.key = "all" if sees_everything(user) else f"partner-{user.partner_id}"
 
     def figures(self, name, compute):
-        key = f"dashboard:{data_version()}:{self.key}:{name}"
-        value = cache.get(key)
-        if value is None:
-            value = compute()
-            cache.set(key, value, 24 * 3600)
-        return value
+        return versioned(f"dashboard:{self.key}:{name}", compute)
 
 
 def _localized(row, prefix):
@@ -149,13 +147,35 @@ def years_chart(scope):
 
 
 def _localities(scope):
-    rows = scope.figures("by_locality", lambda: selectors.by_locality(scope.projects))
-    return [row for row in rows if row["projects"]]
+    """The localities with the most money secured, and with the most per inhabitant: only the
+    CHART_BARS largest of each are kept (in the cache too), with their names in every language."""
+
+    def compute():
+        rows = [row for row in selectors.by_locality(scope.projects) if row["projects"]]
+
+        def compact(row):
+            locality = row["locality"]
+            names = {f"name_{code}": getattr(locality, f"name_{code}") for code in FALLBACKS}
+            return {**names, "total": row["total"], "per_inhabitant": row["per_inhabitant"]}
+
+        by_total = sorted(rows, key=lambda row: -row["total"])
+        per_inhabitant = sorted(
+            (row for row in rows if row["per_inhabitant"] is not None),
+            key=lambda row: -row["per_inhabitant"],
+        )
+        return {
+            "by_total": [compact(row) for row in by_total[:CHART_BARS]],
+            "more_by_total": max(0, len(by_total) - CHART_BARS),
+            "per_inhabitant": [compact(row) for row in per_inhabitant[:CHART_BARS]],
+            "more_per_inhabitant": max(0, len(per_inhabitant) - CHART_BARS),
+        }
+
+    return scope.figures("localities", compute)
 
 
 def localities_chart(scope):
-    rows = _localities(scope)
-    rows = sorted(rows, key=lambda row: -row["total"])
+    localities = _localities(scope)
+    rows = localities["by_total"]
     return Chart(
         name="localities",
         title=_("Money secured by locality"),
@@ -164,26 +184,25 @@ def localities_chart(scope):
             "in several places counts in each for an equal share."
         ),
         label_heading=_("Locality"),
-        labels=[row["locality"].name for row in rows],
+        labels=[_localized(row, "name") for row in rows],
         series=[(_("Secured"), [row["total"] for row in rows])],
         unit=_("MAD"),
+        more=localities["more_by_total"],
     )
 
 
 def per_inhabitant_chart(scope):
-    rows = _localities(scope)
-    rows = sorted(
-        (row for row in rows if row["per_inhabitant"] is not None),
-        key=lambda row: -row["per_inhabitant"],
-    )
+    localities = _localities(scope)
+    rows = localities["per_inhabitant"]
     return Chart(
         name="per-inhabitant",
         title=_("Money secured per inhabitant"),
         description=_("Bar chart of the money secured per inhabitant of each locality (MAD)."),
         label_heading=_("Locality"),
-        labels=[row["locality"].name for row in rows],
+        labels=[_localized(row, "name") for row in rows],
         series=[(_("Secured per inhabitant"), [row["per_inhabitant"] for row in rows])],
         unit=_("MAD"),
+        more=localities["more_per_inhabitant"],
     )
 
 

@@ -50,6 +50,7 @@ class Locality(TimeStampedModel):
         verbose_name = _("locality")
         verbose_name_plural = _("localities")
         ordering = ["kind", "name_fr"]
+        indexes = [models.Index(fields=["kind", "name_fr"])]
         constraints = [
             models.CheckConstraint(
                 condition=Q(latitude__gte=-90, latitude__lte=90)

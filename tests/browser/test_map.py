@@ -207,3 +207,31 @@ def test_on_a_french_desktop_the_list_of_places_stands_beside_the_map(desktop_ta
     assert places_box["x"] >= map_box["x"] + map_box["width"], "the places are not beside the map"
     expect(page.locator("#places")).to_contain_text("Transport scolaire")
     screenshot(tab, "fr-desktop-project-map")
+
+
+def test_with_thousands_of_partners_a_resident_finds_one_by_typing_its_name(
+    phone_tab, projects, monkeypatch
+):
+    """Past a few hundred partners the filter lists none: typing part of a name fills the
+    select with the matches, and choosing one filters the list (in Arabic, on a phone)."""
+    from taawun.core import widgets
+
+    monkeypatch.setattr(widgets, "LISTED_CHOICES", 0)
+    tab, page = phone_tab, phone_tab.page
+    refuse_tiles(tab)
+    page.goto(tab.url("/ar/projects/"))
+    page.locator(".more-filters summary").click()
+    select = page.locator("#id_partner")
+    expect(select.locator("option")).to_have_count(1)
+    page.locator("#id_partner-search").fill("سوس")
+    expect(select.locator("option")).to_have_count(2)
+    tab.check()
+    select.select_option(label="جهة سوس ماسة")
+    expect(page.locator("#results")).to_contain_text("الإنارة العمومية")
+    expect(page.locator("#results")).not_to_contain_text("النقل المدرسي")
+    from urllib.parse import parse_qs
+
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["partner"] and "q" not in query  # the typed name stays out of the filter
+    tab.check()
+    screenshot(tab, "ar-phone-partner-search")

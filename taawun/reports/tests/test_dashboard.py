@@ -371,3 +371,26 @@ def test_in_a_browser_the_charts_draw_in_colour_with_no_csp_violation(live_serve
         assert fill == "rgb({}, {}, {})".format(*BRAND)
         assert refused == []
         browser.close()
+
+
+def test_the_locality_charts_draw_only_the_largest_and_say_how_many_more(
+    client_for, commune, monkeypatch
+):
+    """At national scale there are 16,000 localities: a chart draws the largest few and the
+    page counts the others, instead of 16,000 bars and table rows."""
+    from taawun.reports import dashboard
+
+    monkeypatch.setattr(dashboard, "CHART_BARS", 2)
+    for name, amount in (("Tamraght", 3_000_000), ("Imi Miqi", 1_000_000), ("Tikki", 2_000_000)):
+        project = ProjectFactory(title_fr=name, budget=D("5000000"), owner=commune)
+        LocationFactory(project=project, locality=LocalityFactory(name_fr=name, population=1000))
+        record(project, "11", commune, amount)
+    client = client_for("council")
+    response = client.get(url("core:dashboard", "en"))
+    chart = next(c for c in response.context["charts"] if c.name == "localities")
+    assert chart.labels == ["Tamraght", "Tikki"]
+    assert chart.series[0][1] == [D("3000000.00"), D("2000000.00")]
+    assert chart.more == 1
+    assert "one more locality has a smaller figure" in response.content.decode()
+    _, svg = chart_svg(client, "per-inhabitant", "fr")
+    assert "Tamraght" in svg and "Imi Miqi" not in svg
