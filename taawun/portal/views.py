@@ -427,7 +427,7 @@ class LocalityDetailView(ListView):
         context = super().get_context_data(**kwargs)
         projects = self.local_projects()
         # The same rule as the list of localities: a project's money is split over its places.
-        money = next(row for row in by_locality(projects) if row["locality"] == self.locality)
+        (money,) = by_locality(projects, localities=[self.locality])
         context.update(
             {
                 "locality": self.locality,

@@ -88,25 +88,30 @@ def by_year(projects, transaction_type=TransactionType.DISBURSEMENT):
     )
 
 
-def by_locality(projects):
+def by_locality(projects, localities=None):
     """Secured money per locality, a project's money split evenly over its places, and
-    the investment per inhabitant (the seed's local and regional integration)."""
-    places = ProjectLocation.objects.filter(project__in=projects).values_list(
-        "project_id", "locality_id"
-    )
+    the investment per inhabitant (the seed's local and regional integration).
+
+    `localities` (a list) restricts the rows to those: a locality's own page reads the places
+    of its projects only, not those of the whole country."""
+    places = ProjectLocation.objects.filter(project__in=projects)
+    if localities is not None:
+        here = ProjectLocation.objects.filter(locality__in=localities).values("project_id")
+        places = places.filter(project__in=here)
+    places = places.values_list("project_id", "locality_id")
     project_places = defaultdict(list)
     for project_id, locality_id in places:
         project_places[project_id].append(locality_id)
     money = dict(projects.filter(pk__in=project_places).values_list("pk", "secured_mad"))
     per_locality = defaultdict(lambda: ZERO)
     count = defaultdict(int)
-    for project_id, localities in project_places.items():
-        share = money.get(project_id, ZERO) / len(localities)
-        for locality_id in localities:
+    for project_id, place_ids in project_places.items():
+        share = money.get(project_id, ZERO) / len(place_ids)
+        for locality_id in place_ids:
             per_locality[locality_id] += share
             count[locality_id] += 1
     rows = []
-    for locality in Locality.objects.in_reading_order():
+    for locality in Locality.objects.in_reading_order() if localities is None else localities:
         total = per_locality.get(locality.pk, ZERO).quantize(Decimal("0.01"))
         rows.append(
             {

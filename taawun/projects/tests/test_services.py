@@ -201,6 +201,9 @@ def test_portfolio_figures_by_partner_domain_year_and_locality(commune):
     assert rows["Tamraght"]["per_inhabitant"] == D("150.00")
     assert rows["Aourir centre"]["total"] == D("2000000.00")
     assert rows["Aourir centre"]["per_inhabitant"] == D("100.00")
+    # A locality's own page reads only its projects' places, with the same split.
+    (alone,) = selectors.by_locality(projects, localities=[tamraght])
+    assert alone == rows["Tamraght"]
     balance = selectors.objectives_balance(projects)
     # social: (34 × 3 M + 100 × 1 M) / 4 M = 50.5
     assert balance["social"] == D("50.5") and balance["innovation"] == 1
