@@ -305,6 +305,23 @@ def test_overdue_obligations_appear_on_the_dashboard_and_in_send_alerts(client_f
     assert "Conseil régional Souss-Massa" in out.getvalue()
 
 
+def test_an_obligation_delivered_leaves_the_dashboard_alerts_at_once(client_for, commune):
+    """The alerts are cached for the day; any change to an obligation must show right away."""
+    partner = PartnerFactory(name_fr="Conseil régional Souss-Massa")
+    _, obligation = in_force_with(
+        partner, commune, due_date=timezone.localdate() - timedelta(days=40)
+    )
+    council = client_for("council")
+    assert (
+        "Conseil régional Souss-Massa"
+        in council.get(url("core:dashboard", lang="fr")).content.decode()
+    )
+    obligation.status = "delivered"
+    obligation.save()
+    page = council.get(url("core:dashboard", lang="fr")).content.decode()
+    assert "Conseil régional Souss-Massa" not in page
+
+
 def test_send_alerts_records_tacit_visas_and_mails_the_officers(commune, users, mailoutbox):
     agreement = AgreementFactory(
         kind=kind("twinning"),
