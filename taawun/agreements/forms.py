@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from taawun.core.widgets import SearchableSelect
 from taawun.finance.models import currency_choices
 
 from .choices import CLOSED, DocumentCategory, Stage, VisaOutcome
@@ -62,6 +63,7 @@ class PartyForm(forms.ModelForm):
     class Meta:
         model = Party
         fields = ["partner", "role", "representative"]
+        widgets = {"partner": SearchableSelect("partners")}
 
     def __init__(self, *args, agreement, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from taawun.core.widgets import SearchableSelect
 from taawun.finance.models import currency_choices
 
 from .models import (
@@ -57,6 +58,7 @@ class ProjectForm(forms.ModelForm):
             "description_en": forms.Textarea(attrs={"rows": 3, "dir": "ltr"}),
             "domains": forms.CheckboxSelectMultiple,
             "agreements": forms.CheckboxSelectMultiple,
+            "owner": SearchableSelect("partners"),
             "planned_start": DATE,
             "planned_end": DATE,
             "actual_start": DATE,
@@ -83,6 +85,7 @@ class LocationForm(forms.ModelForm):
     class Meta:
         model = ProjectLocation
         fields = ["locality", "latitude", "longitude", "description"]
+        widgets = {"locality": SearchableSelect("localities")}
         help_texts = {"latitude": _("Left empty, the locality's own point is used.")}
 
     def __init__(self, *args, **kwargs):
@@ -107,7 +110,12 @@ LocationFormSet = forms.inlineformset_factory(
     Project, ProjectLocation, form=LocationForm, extra=1, can_delete=True
 )
 ParticipantFormSet = forms.inlineformset_factory(
-    Project, Participant, fields=["partner", "role"], extra=1, can_delete=True
+    Project,
+    Participant,
+    fields=["partner", "role"],
+    widgets={"partner": SearchableSelect("partners")},
+    extra=1,
+    can_delete=True,
 )
 
 
@@ -115,6 +123,7 @@ class ContributionForm(forms.ModelForm):
     class Meta:
         model = Contribution
         fields = ["partner", "kind", "amount", "currency", "obligation", "note"]
+        widgets = {"partner": SearchableSelect("partners")}
         help_texts = {
             "obligation": _("When it comes from an agreement, its amount is the obligation's."),
         }
@@ -158,7 +167,11 @@ class TransactionForm(forms.ModelForm):
             "description",
             "override_reason",
         ]
-        widgets = {"date": DATE}
+        widgets = {
+            "date": DATE,
+            "provider": SearchableSelect("partners"),
+            "receiver": SearchableSelect("partners"),
+        }
 
     def __init__(self, *args, project, **kwargs):
         super().__init__(*args, **kwargs)

@@ -554,3 +554,26 @@ def test_queries_do_not_grow_with_rows(
     assert few == many, f"{name}: {few} queries with 2 rows of each child, {many} with 12"
     with django_assert_max_num_queries(budget):
         client.get(url(name, **({} if name == "projects:list" else {"pk": project.pk})))
+
+
+def test_with_thousands_of_partners_the_transaction_form_searches_and_still_records(
+    finance, project, commune, lacanau, monkeypatch
+):
+    """Past 200 partners the provider and receiver selects hold only their current choice and
+    a name search; a posted choice is checked against every partner, and a wrong one refused
+    with the select showing what was posted."""
+    from taawun.core import widgets
+
+    monkeypatch.setattr(widgets, "LISTED_CHOICES", 1)
+    create = url("projects:transaction-create", lang="fr", pk=project.pk)
+    page = finance.get(create).content.decode()
+    assert 'id="id_provider-search"' in page and 'id="id_receiver-search"' in page
+    assert "Ville de Lacanau" not in page
+    refused = record(finance, project, tx_data(lacanau, amount="-5"), lang="fr")
+    assert refused.status_code == 400
+    assert f'<option value="{lacanau.pk}" selected>Ville de Lacanau</option>' in (
+        refused.content.decode()
+    )
+    assert not Transaction.objects.exists()
+    assert record(finance, project, tx_data(lacanau), lang="fr").status_code == 302
+    assert Transaction.objects.get().provider == lacanau
