@@ -255,14 +255,19 @@ def dashboard_context(user):
     from taawun.partners.models import Partner
 
     scope = Scope(user)
-    agreements = Agreement.objects.visible_to(user).aggregate(
-        # distinct: a representative's scope joins the parties, one row per party
-        count=Count("pk", distinct=True),
-        in_force=Count("pk", filter=Q(stage=Stage.IN_FORCE), distinct=True),
+    agreements = scope.figures(
+        "agreements",
+        lambda: Agreement.objects.visible_to(user).aggregate(
+            # distinct: a representative's scope joins the parties, one row per party
+            count=Count("pk", distinct=True),
+            in_force=Count("pk", filter=Q(stage=Stage.IN_FORCE), distinct=True),
+        ),
     )
     balance = _balance(scope)
     return {
-        "partner_count": Partner.objects.visible_to(user).current().count(),
+        "partner_count": scope.figures(
+            "partners", lambda: Partner.objects.visible_to(user).current().count()
+        ),
         "own_partner": user.partner if user.partner_id else None,
         "agreement_count": agreements["count"],
         "in_force_count": agreements["in_force"],
