@@ -106,6 +106,8 @@ def cases():
     deep_page = max(1, (public + 19) // 20 - 1)
     lat, lon = float(place.latitude), float(place.longitude)
     bbox = f"{lon - 0.5},{lat - 0.5},{lon + 0.5},{lat + 0.5}"
+    # About the size of one commune (Aourir spans ~0.1°): as many points at either scale.
+    small_bbox = f"{lon - 0.05},{lat - 0.05},{lon + 0.05},{lat + 0.05}"
     stages = tuple(PUBLISHED_STAGES)
     in_stages = ",".join(["%s"] * len(stages))
     q = "%route%"
@@ -193,6 +195,18 @@ def cases():
                     "JOIN projects_project p ON p.id = l.project_id WHERE p.is_public AND "
                     "l.latitude BETWEEN %s AND %s AND l.longitude BETWEEN %s AND %s",
                     [lat - 0.5, lat + 0.5, lon - 0.5, lon + 0.5],
+                ),
+            ],
+        ),
+        (
+            "map GeoJSON, a commune-sized box",
+            f"/api/v1/projects/geojson/?bbox={small_bbox}",
+            [
+                (
+                    "SELECT l.latitude, l.longitude, p.id, p.code FROM projects_projectlocation l "
+                    "JOIN projects_project p ON p.id = l.project_id WHERE p.is_public AND "
+                    "l.latitude BETWEEN %s AND %s AND l.longitude BETWEEN %s AND %s",
+                    [lat - 0.05, lat + 0.05, lon - 0.05, lon + 0.05],
                 ),
             ],
         ),
