@@ -13,6 +13,7 @@ from django_filters.views import FilterView
 from taawun.core import permissions
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import RoleRequiredMixin
 
 from . import services
@@ -46,6 +47,7 @@ class AgreementListView(RoleRequiredMixin, FilterView):
     filterset_class = AgreementFilter
     template_name = "agreements/agreement_list.html"
     paginate_by = 25
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         return (

@@ -14,6 +14,7 @@ from django_filters.views import FilterView
 from taawun.core import permissions
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized_field_name
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.tabular import csv_response, read_table, xlsx_response
 from taawun.core.views import RoleRequiredMixin
 
@@ -33,6 +34,7 @@ class PartnerListView(RoleRequiredMixin, FilterView):
     filterset_class = PartnerFilter
     template_name = "partners/partner_list.html"
     paginate_by = 25
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         qs = Partner.objects.visible_to(self.request.user)

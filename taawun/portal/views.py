@@ -20,6 +20,7 @@ from taawun.agreements.models import VISA_DAYS, Agreement, AgreementKind, Docume
 from taawun.agreements.selectors import agreement_detail_queryset, party_totals
 from taawun.core.caching import versioned
 from taawun.core.i18n import localized_field_name
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.widgets import SUGGESTED_CHOICES
 from taawun.partners.filters import PartnerFilter, partner_choices
 from taawun.partners.models import Partner
@@ -80,6 +81,7 @@ class PublicPartnerListView(FilterView):
     filterset_class = PartnerFilter
     template_name = "portal/partner_list.html"
     paginate_by = 24
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         return Partner.public_objects.prefetch_related("domains").order_by(
@@ -133,6 +135,7 @@ class PublicAgreementListView(FilterView):
     filterset_class = AgreementFilter
     template_name = "portal/agreement_list.html"
     paginate_by = 20
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         return (
@@ -253,6 +256,7 @@ class PublicProjectListView(FilterView):
     filterset_class = ProjectFilter
     template_name = "portal/project_list.html"
     paginate_by = 20
+    paginator_class = VersionedCountPaginator
 
     def dispatch(self, request, *args, **kwargs):
         # The tile server's images are allowed here only, not on every page of the site.
@@ -407,6 +411,7 @@ class LocalityDetailView(ListView):
     template_name = "portal/locality_detail.html"
     context_object_name = "projects"
     paginate_by = 12
+    paginator_class = VersionedCountPaginator
     updates_shown = 5
 
     def dispatch(self, request, *args, **kwargs):
@@ -451,6 +456,7 @@ class NewsView(ListView):
     template_name = "portal/news.html"
     context_object_name = "updates"
     paginate_by = 10
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         return public_updates()

@@ -15,6 +15,7 @@ from django_filters.views import FilterView
 
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import RoleRequiredMixin
 
 from .. import services
@@ -138,6 +139,7 @@ class ProjectListView(RoleRequiredMixin, FilterView):
     filterset_class = ProjectFilter
     template_name = "projects/project_list.html"
     paginate_by = 25
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         return scoped(self.request.user).order_by("code")
