@@ -8,6 +8,7 @@ the page gets 304 Not Modified without the view running at all.
 """
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponseNotModified
 from django.utils import timezone
@@ -62,11 +63,18 @@ def versioned(key, compute, timeout=24 * 3600):
     return value
 
 
-def bump(**kwargs):
-    """Move the version forward: past now, and past the previous version even within a second
-    (a page computed before this change must never be served as current after it)."""
+def _move_forward():
+    """Past now, and past the previous version even within a second."""
     previous = cache.get(KEY) or 0
     cache.set(KEY, max(int(timezone.now().timestamp()) + 1, previous + 1), None)
+
+
+def bump(using=None, **kwargs):
+    """Move the version forward: a page computed before this change must never be served as
+    current after it. Again once the transaction commits: a reader between the save and the
+    commit sees the old rows, and what it caches under the new version must not outlive them."""
+    _move_forward()
+    transaction.on_commit(_move_forward, using=using)
 
 
 def connect_signals():

@@ -58,3 +58,16 @@ def test_the_public_list_shows_a_new_partner_at_once(client):
     PartnerFactory()
     assert "<bdi>3</bdi> partners" in client.get(address).content.decode()
     assert Partner.public_objects.count() == 3
+
+
+def test_the_data_version_moves_again_when_the_change_commits(django_capture_on_commit_callbacks):
+    """A reader between a save and its commit still sees the old rows; whatever it caches under
+    the version of that moment is left behind once the change commits."""
+    from taawun.core.caching import data_version
+
+    before = data_version()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        PartnerFactory()
+        during = data_version()
+    assert before < during < data_version()
+    assert len(callbacks) >= 1
