@@ -234,6 +234,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 COMMUNE_NAME = os.environ.get("COMMUNE_NAME", "Aourir")
 COMMUNE_IATI_ID = os.environ.get("COMMUNE_IATI_ID", "")
 
+# The filters' empty choice reads like the forms' one (translated), not as a row of dashes.
+FILTERS_EMPTY_CHOICE_LABEL = _("- Select an option -")
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",

@@ -11,7 +11,6 @@ from django.utils.csp import CSP
 from django.utils.translation import pgettext
 from django.views.decorators.csp import csp_override
 from django.views.generic import DetailView, ListView, TemplateView
-from django_filters.conf import settings as filter_settings
 from django_filters.views import FilterView
 
 from taawun.agreements.choices import Stage
@@ -19,7 +18,7 @@ from taawun.agreements.filters import AgreementFilter
 from taawun.agreements.models import VISA_DAYS, Agreement, AgreementKind, Document, Party
 from taawun.agreements.selectors import agreement_detail_queryset, party_totals
 from taawun.core.caching import versioned
-from taawun.core.i18n import localized_field_name
+from taawun.core.i18n import BLANK_CHOICE_LABEL, localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.widgets import SUGGESTED_CHOICES
 from taawun.partners.filters import PartnerFilter, partner_choices
@@ -501,5 +500,5 @@ def choices(request, kind):
     return render(
         request,
         "core/widgets/choices.html",
-        {"rows": rows, "empty_label": filter_settings.EMPTY_CHOICE_LABEL},
+        {"rows": rows, "empty_label": BLANK_CHOICE_LABEL},
     )
