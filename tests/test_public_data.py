@@ -145,6 +145,10 @@ def public_urls(world):
             locality = world["project"].locations.first().locality
             urls.append(reverse("portal:locality-detail", kwargs={"slug": locality.slug}))
             urls.append(reverse("report:page", kwargs={"year": 2025}))
+            # The name searches of the filters and forms, with no text: every row they offer.
+            for kind in ("partners", "localities", "agreements"):
+                urls.append(reverse("portal:choices", args=[kind]))
+            urls.append(reverse("portal:choices", args=["agreements"]) + "?checkboxes=agreements")
     return urls
 
 

@@ -42,6 +42,36 @@ class SearchableSelect(forms.Select):
         return context
 
 
+class SearchableCheckboxes(forms.CheckboxSelectMultiple):
+    """Checkboxes for every option while there are few; over LISTED_CHOICES only the checked
+    ones, and a text box (not part of the form) that brings the matching names as more
+    checkboxes of the same name, so the chosen stay chosen while the reader searches."""
+
+    template_name = "core/widgets/searchable_checkboxes.html"
+
+    def __init__(self, kind, attrs=None):
+        super().__init__(attrs)
+        self.kind = kind
+
+    def get_context(self, name, value, attrs):
+        iterator = self.choices
+        rows = list(iterator.queryset[: LISTED_CHOICES + 1])
+        searchable = len(rows) > LISTED_CHOICES
+        if searchable:
+            chosen = [v for v in self.format_value(value) if v.isdigit()]
+            rows = list(iterator.queryset.filter(pk__in=chosen)) if chosen else []
+        self.choices = [iterator.choice(row) for row in rows]
+        try:
+            context = super().get_context(name, value, attrs)
+        finally:
+            self.choices = iterator
+        context["widget"]["searchable"] = searchable
+        context["widget"]["suggest_url"] = (
+            reverse("portal:choices", args=[self.kind]) + f"?checkboxes={name}"
+        )
+        return context
+
+
 class SearchableModelChoiceField(ModelChoiceField):
     def __init__(self, *args, kind, **kwargs):
         kwargs["widget"] = SearchableSelect(kind)

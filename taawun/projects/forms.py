@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from taawun.core.widgets import SearchableSelect
+from taawun.core.widgets import SearchableCheckboxes, SearchableSelect
 from taawun.finance.models import currency_choices
 
 from .models import (
@@ -57,7 +57,7 @@ class ProjectForm(forms.ModelForm):
             "description_fr": forms.Textarea(attrs={"rows": 3, "dir": "ltr"}),
             "description_en": forms.Textarea(attrs={"rows": 3, "dir": "ltr"}),
             "domains": forms.CheckboxSelectMultiple,
-            "agreements": forms.CheckboxSelectMultiple,
+            "agreements": SearchableCheckboxes("agreements"),
             "owner": SearchableSelect("partners"),
             "planned_start": DATE,
             "planned_end": DATE,

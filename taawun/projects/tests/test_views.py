@@ -577,3 +577,53 @@ def test_with_thousands_of_partners_the_transaction_form_searches_and_still_reco
     assert not Transaction.objects.exists()
     assert record(finance, project, tx_data(lacanau), lang="fr").status_code == 302
     assert Transaction.objects.get().provider == lacanau
+
+
+def test_with_thousands_of_agreements_the_project_form_keeps_its_own_and_finds_others(
+    client_for, commune, monkeypatch
+):
+    """Past 200 agreements the form shows only the project's own, checked, and a name search
+    that brings more checkboxes of the same field; checking one adds it, the others stay."""
+    from taawun.agreements.factories import AgreementFactory
+    from taawun.core import widgets
+
+    monkeypatch.setattr(widgets, "LISTED_CHOICES", 1)
+    kept = AgreementFactory(reference="CONV-EAU", title_fr="Eau potable de Tamraght")
+    found = AgreementFactory(reference="CONV-ECOLE", title_fr="Transport scolaire")
+    AgreementFactory(reference="CONV-ROUTE", title_fr="Piste d'Imi Miqi")
+    officer = client_for("officer")
+    assert (
+        officer.post(url("projects:create"), project_data(agreements=[kept.pk])).status_code == 302
+    )
+    project = Project.objects.get(code="PRJ-NEW")
+    form = officer.get(url("projects:update", lang="fr", pk=project.pk)).content.decode()
+    assert 'id="id_agreements-search"' in form
+    assert "CONV-EAU" in form and "CONV-ECOLE" not in form and "CONV-ROUTE" not in form
+    suggested = officer.get(
+        reverse("portal:choices", args=["agreements"]),
+        {"q": "scolaire", "checkboxes": "agreements"},
+    ).content.decode()
+    assert f'<input type="checkbox" name="agreements" value="{found.pk}">' in suggested
+    assert "CONV-ROUTE" not in suggested
+    response = officer.post(
+        url("projects:update", pk=project.pk),
+        project_data(agreements=[kept.pk, found.pk]),
+    )
+    assert response.status_code == 302
+    assert set(project.agreements.values_list("reference", flat=True)) == {"CONV-EAU", "CONV-ECOLE"}
+
+
+def test_agreement_suggestions_follow_the_readers_scope(client_for, commune):
+    from taawun.agreements.choices import Stage
+    from taawun.agreements.factories import AgreementFactory
+
+    published = AgreementFactory(reference="CONV-PUB", is_public=True, stage=Stage.IN_FORCE)
+    draft = AgreementFactory(reference="CONV-DRAFT", is_public=True, stage=Stage.DRAFT)
+    address = reverse("portal:choices", args=["agreements"])
+    anonymous = client_for(None).get(address, {"q": "CONV", "checkboxes": "agreements"})
+    assert f'value="{published.pk}"' in anonymous.content.decode()
+    assert f'value="{draft.pk}"' not in anonymous.content.decode()
+    officer = client_for("officer").get(address, {"q": "CONV", "checkboxes": "agreements"})
+    assert f'value="{draft.pk}"' in officer.content.decode()
+    bad = client_for("officer").get(address, {"checkboxes": '"><script>'})
+    assert bad.status_code == 400
