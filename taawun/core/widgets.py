@@ -13,63 +13,55 @@ LISTED_CHOICES = 200
 SUGGESTED_CHOICES = 20
 
 
-class SearchableSelect(forms.Select):
-    """A <select>; over LISTED_CHOICES options it holds only the current choice, and a text box
-    beside it (not part of the form) fetches the matching names into it with htmx."""
+class SearchableWidget:
+    """For a choice widget over a model: every option while there are at most LISTED_CHOICES,
+    else only the chosen ones, with a name box (not part of the form) beside them."""
+
+    def __init__(self, kind, attrs=None):
+        super().__init__(attrs)
+        self.kind = kind
+
+    def head(self, iterator):
+        return []
+
+    def suggest_url(self, name):
+        return reverse("portal:choices", args=[self.kind])
+
+    def get_context(self, name, value, attrs):
+        iterator = self.choices
+        rows = list(iterator.queryset[: LISTED_CHOICES + 1])
+        searchable = len(rows) > LISTED_CHOICES
+        if searchable:
+            chosen = [v for v in self.format_value(value) if v.isdigit()]
+            rows = list(iterator.queryset.filter(pk__in=chosen)) if chosen else []
+        self.choices = self.head(iterator) + [iterator.choice(row) for row in rows]
+        try:
+            context = super().get_context(name, value, attrs)
+        finally:
+            self.choices = iterator
+        context["widget"]["searchable"] = searchable
+        context["widget"]["suggest_url"] = self.suggest_url(name)
+        return context
+
+
+class SearchableSelect(SearchableWidget, forms.Select):
+    """A <select> whose name box fetches the matching names into it as <option>s (htmx)."""
 
     template_name = "core/widgets/searchable_select.html"
 
-    def __init__(self, kind, attrs=None):
-        super().__init__(attrs)
-        self.kind = kind
-
-    def get_context(self, name, value, attrs):
-        iterator = self.choices
-        field = iterator.field
-        head = [("", field.empty_label)] if field.empty_label is not None else []
-        rows = list(iterator.queryset[: LISTED_CHOICES + 1])
-        searchable = len(rows) > LISTED_CHOICES
-        if searchable:
-            chosen = [v for v in self.format_value(value) if v.isdigit()]
-            rows = list(iterator.queryset.filter(pk__in=chosen)) if chosen else []
-        self.choices = head + [iterator.choice(row) for row in rows]
-        try:
-            context = super().get_context(name, value, attrs)
-        finally:
-            self.choices = iterator
-        context["widget"]["searchable"] = searchable
-        context["widget"]["suggest_url"] = reverse("portal:choices", args=[self.kind])
-        return context
+    def head(self, iterator):
+        empty = iterator.field.empty_label
+        return [("", empty)] if empty is not None else []
 
 
-class SearchableCheckboxes(forms.CheckboxSelectMultiple):
-    """Checkboxes for every option while there are few; over LISTED_CHOICES only the checked
-    ones, and a text box (not part of the form) that brings the matching names as more
-    checkboxes of the same name, so the chosen stay chosen while the reader searches."""
+class SearchableCheckboxes(SearchableWidget, forms.CheckboxSelectMultiple):
+    """Checkboxes whose name box brings the matching names as more checkboxes of the same
+    field, so the chosen stay chosen while the reader searches."""
 
     template_name = "core/widgets/searchable_checkboxes.html"
 
-    def __init__(self, kind, attrs=None):
-        super().__init__(attrs)
-        self.kind = kind
-
-    def get_context(self, name, value, attrs):
-        iterator = self.choices
-        rows = list(iterator.queryset[: LISTED_CHOICES + 1])
-        searchable = len(rows) > LISTED_CHOICES
-        if searchable:
-            chosen = [v for v in self.format_value(value) if v.isdigit()]
-            rows = list(iterator.queryset.filter(pk__in=chosen)) if chosen else []
-        self.choices = [iterator.choice(row) for row in rows]
-        try:
-            context = super().get_context(name, value, attrs)
-        finally:
-            self.choices = iterator
-        context["widget"]["searchable"] = searchable
-        context["widget"]["suggest_url"] = (
-            reverse("portal:choices", args=[self.kind]) + f"?checkboxes={name}"
-        )
-        return context
+    def suggest_url(self, name):
+        return f"{super().suggest_url(name)}?checkboxes={name}"
 
 
 class SearchableModelChoiceField(ModelChoiceField):
