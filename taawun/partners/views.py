@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -8,15 +8,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
 from django.views.decorators.http import require_POST
-from django.views.generic import DetailView, FormView
+from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from taawun.core import permissions
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
-from taawun.core.tabular import csv_response, read_table, xlsx_response
-from taawun.core.views import RoleRequiredMixin
+from taawun.core.tabular import csv_response, xlsx_response
+from taawun.core.views import ImportCommitView, ImportPreviewView, RoleRequiredMixin
 
 from . import exports, imports, services
 from .filters import PartnerFilter
@@ -158,54 +158,30 @@ class PartnerHistoryView(RoleRequiredMixin, PartnerScopeMixin, HistoryView):
 IMPORT_SESSION_KEY = "partners-import"
 
 
-class PartnerImportView(RoleRequiredMixin, FormView):
-    """Step 1: upload a file and see every row checked. Step 2 (commit) imports all or nothing."""
-
+class PartnerImportView(ImportPreviewView):
     permission = "partners.import_partner"
     form_class = ImportForm
     template_name = "partners/partner_import.html"
+    session_key = IMPORT_SESSION_KEY
+    columns = imports.COLUMNS
 
-    def form_valid(self, form):
-        try:
-            header, rows = read_table(form.cleaned_data["file"])
-        except ValidationError as error:
-            form.add_error("file", error)
-            return self.render_to_response(self.get_context_data(form=form), status=400)
-        preview = imports.preview_partners(header, rows)
-        if preview.is_valid:
-            self.request.session[IMPORT_SESSION_KEY] = {"header": header, "rows": rows}
-        else:
-            self.request.session.pop(IMPORT_SESSION_KEY, None)
-        return self.render_to_response(
-            self.get_context_data(form=form, preview=preview, columns=imports.COLUMNS)
-        )
-
-    def form_invalid(self, form):
-        return self.render_to_response(self.get_context_data(form=form), status=400)
+    def preview(self, header, rows):
+        return imports.preview_partners(header, rows)
 
 
-@require_POST
-def partner_import_commit(request):
-    if not request.user.is_authenticated:
-        return redirect("accounts:login")
-    if not permissions.can(request.user, "partners.import_partner"):
-        raise PermissionDenied
-    staged = request.session.pop(IMPORT_SESSION_KEY, None)
-    if not staged:
-        messages.error(request, _("There is no checked file to import. Upload it again."))
-        return redirect("partners:import")
-    try:
-        count = imports.import_partners(
-            header=staged["header"], rows=staged["rows"], by=request.user
-        )
-    except imports.ImportRejected:
-        messages.error(request, _("The file has errors; nothing was imported."))
-        return redirect("partners:import")
-    message = ngettext(
-        "%(count)s partner was imported.", "%(count)s partners were imported.", count
-    )
-    messages.success(request, message % {"count": count})
-    return redirect("partners:list")
+class PartnerImportCommitView(ImportCommitView):
+    permission = "partners.import_partner"
+    session_key = IMPORT_SESSION_KEY
+    retry_url = "partners:import"
+    done_url = "partners:list"
+
+    def run(self, header, rows):
+        return imports.import_partners(header=header, rows=rows, by=self.request.user)
+
+    def done_message(self, count):
+        return ngettext(
+            "%(count)s partner was imported.", "%(count)s partners were imported.", count
+        ) % {"count": count}
 
 
 class PartnerImportTemplateView(RoleRequiredMixin, View):

@@ -12,7 +12,7 @@ urlpatterns = [
     ),
     path(
         "transactions/import/commit/",
-        views_io.transaction_import_commit,
+        views_io.TransactionImportCommitView.as_view(),
         name="transactions-import-commit",
     ),
     path(

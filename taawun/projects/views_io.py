@@ -1,17 +1,10 @@
 """Importing transactions from a spreadsheet; exporting projects and transactions."""
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import redirect
-from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
-from django.views.decorators.http import require_POST
-from django.views.generic import FormView
 
-from taawun.core import permissions
-from taawun.core.tabular import csv_response, read_table, xlsx_response
-from taawun.core.views import RoleRequiredMixin
+from taawun.core.tabular import csv_response, xlsx_response
+from taawun.core.views import ImportCommitView, ImportPreviewView, RoleRequiredMixin
 from taawun.partners.forms import ImportForm
 
 from . import exports, imports
@@ -21,61 +14,30 @@ from .models import Project
 IMPORT_SESSION_KEY = "transactions-import"
 
 
-class TransactionImportView(RoleRequiredMixin, FormView):
-    """Step 1: upload a file and see every row checked. Step 2 (commit) imports all or nothing."""
-
+class TransactionImportView(ImportPreviewView):
     permission = "projects.import_transaction"
     form_class = ImportForm
     template_name = "projects/transaction_import.html"
+    session_key = IMPORT_SESSION_KEY
+    columns = imports.COLUMNS
 
-    def form_valid(self, form):
-        try:
-            header, rows = read_table(form.cleaned_data["file"])
-        except ValidationError as error:
-            form.add_error("file", error)
-            return self.render_to_response(self.get_context_data(form=form), status=400)
-        preview = imports.preview_transactions(header, rows, by=self.request.user)
-        if preview.is_valid:
-            self.request.session[IMPORT_SESSION_KEY] = {"header": header, "rows": rows}
-        else:
-            self.request.session.pop(IMPORT_SESSION_KEY, None)
-        return self.render_to_response(
-            self.get_context_data(form=form, preview=preview, columns=imports.COLUMNS)
-        )
-
-    def form_invalid(self, form):
-        return self.render_to_response(self.get_context_data(form=form), status=400)
+    def preview(self, header, rows):
+        return imports.preview_transactions(header, rows, by=self.request.user)
 
 
-@require_POST
-def transaction_import_commit(request):
-    if not request.user.is_authenticated:
-        return redirect("accounts:login")
-    if not permissions.can(request.user, "projects.import_transaction"):
-        raise PermissionDenied
-    staged = request.session.pop(IMPORT_SESSION_KEY, None)
-    if not staged:
-        messages.error(request, _("There is no checked file to import. Upload it again."))
-        return redirect("projects:transactions-import")
-    try:
-        count = imports.import_transactions(
-            header=staged["header"], rows=staged["rows"], by=request.user
-        )
-    except imports.ImportRejected as rejected:
-        # The register changed since the preview (someone recorded a transaction meanwhile).
-        numbers = ", ".join(str(row.number) for row in rejected.preview.rows if row.errors)
-        messages.error(
-            request,
-            _("The file has errors (rows %(rows)s); nothing was imported.") % {"rows": numbers}
-            if numbers
-            else _("The file has errors; nothing was imported."),
-        )
-        return redirect("projects:transactions-import")
-    message = ngettext(
-        "%(count)s transaction was imported.", "%(count)s transactions were imported.", count
-    )
-    messages.success(request, message % {"count": count})
-    return redirect("projects:list")
+class TransactionImportCommitView(ImportCommitView):
+    permission = "projects.import_transaction"
+    session_key = IMPORT_SESSION_KEY
+    retry_url = "projects:transactions-import"
+    done_url = "projects:list"
+
+    def run(self, header, rows):
+        return imports.import_transactions(header=header, rows=rows, by=self.request.user)
+
+    def done_message(self, count):
+        return ngettext(
+            "%(count)s transaction was imported.", "%(count)s transactions were imported.", count
+        ) % {"count": count}
 
 
 class TransactionImportTemplateView(RoleRequiredMixin, View):
