@@ -1,4 +1,8 @@
-"""Money conversions: every amount keeps its currency and its value in dirhams."""
+"""Money conversions: every amount keeps its currency and its value in dirhams.
+
+One rule for every value in MAD (obligations, contributions, transactions): the amount times the
+rate valid on its day, rounded to the centime with ROUND_HALF_UP (0.005 becomes 0.01).
+"""
 
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -9,16 +13,38 @@ from django.utils.translation import gettext as _
 from .models import MAD, ExchangeRate
 
 CENT = Decimal("0.01")
+# Beyond this a figure in MAD is a typing error, not a commune's agreement or project.
+ABSURD_MAD = Decimal("10000000000")
 
 
-def to_mad(amount: Decimal, currency: str, day) -> Decimal:
-    """The MAD value of `amount` on `day`, with the rate the finance officer recorded for it."""
+def rate_on(currency: str, day) -> Decimal:
+    """The value in MAD of one unit of `currency` on `day` (1 for the dirham).
+
+    Raises ValidationError when the finance officer has recorded no rate valid on that day.
+    """
     if currency == MAD:
-        return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+        return Decimal("1")
     rate = ExchangeRate.objects.valid_on(currency, day)
     if rate is None:
         raise ValidationError(
             _("No exchange rate for %(currency)s on %(day)s: the finance officer must record one.")
             % {"currency": currency, "day": date_format(day)}
         )
-    return (amount * rate.rate_to_mad).quantize(CENT, rounding=ROUND_HALF_UP)
+    return rate.rate_to_mad
+
+
+def round_mad(value: Decimal) -> Decimal:
+    """The one rounding rule: to the centime, ROUND_HALF_UP."""
+    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def to_mad(amount: Decimal, currency: str, day, *, rate: Decimal | None = None) -> Decimal:
+    """The MAD value of `amount` on `day`, with the rate the finance officer recorded for it.
+
+    `amount` times the rate valid on `day` (1 for MAD), rounded to the centime with
+    ROUND_HALF_UP, as every value in MAD is. Pass `rate` when the caller already read it
+    (a transaction keeps its rate) to spare the query.
+    """
+    if rate is None:
+        rate = rate_on(currency, day)
+    return round_mad(amount * rate)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import ExtractYear
 
-from taawun.territory.models import CommuneProfile, Locality
+from taawun.territory.models import Locality
 
 from .choices import TransactionType
 from .models import ProjectLocation, Transaction
@@ -153,16 +153,16 @@ def largest_gaps(projects, limit=10):
     )
 
 
-def commune_partner_id():
-    return CommuneProfile.current().partner_id
-
-
 def project_money_by_partner(project):
     """One project's money per provider: committed, disbursed, spent (MAD)."""
     rows = defaultdict(lambda: {"committed": ZERO, "disbursed": ZERO, "spent": ZERO})
     names = {}
     for tx in project.transactions.all():
-        key = {"11": "committed", "3": "disbursed", "4": "spent"}[tx.type]
+        key = {
+            TransactionType.COMMITMENT: "committed",
+            TransactionType.DISBURSEMENT: "disbursed",
+            TransactionType.EXPENDITURE: "spent",
+        }[tx.type]
         rows[tx.provider_id][key] += tx.mad_value
         names[tx.provider_id] = tx.provider
     result = []

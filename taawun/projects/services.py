@@ -8,34 +8,14 @@ from django.db.models import Q, Sum
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from taawun.finance.models import MAD, ExchangeRate
-from taawun.finance.services import CENT
-from taawun.territory.models import CommuneProfile
+from taawun.core.history import stamp
+from taawun.finance.services import ABSURD_MAD, rate_on, to_mad
+from taawun.territory.selectors import commune_partner_id
 
 from .choices import ContributionKind, TransactionType
 from .models import Contribution, Project, Transaction
 
 ZERO = Decimal("0")
-# Beyond this a figure is a typing error, not a commune's project.
-ABSURD_MAD = Decimal("10000000000")
-
-
-def _stamp(instance, by):
-    if by is not None:
-        instance._history_user = by
-
-
-def rate_on(currency, day):
-    """(rate, mad per unit) valid on `day`; MAD is 1."""
-    if currency == MAD:
-        return Decimal("1")
-    rate = ExchangeRate.objects.valid_on(currency, day)
-    if rate is None:
-        raise ValidationError(
-            _("No exchange rate for %(currency)s on %(day)s: the finance officer must record one.")
-            % {"currency": currency, "day": date_format(day)}
-        )
-    return rate.rate_to_mad
 
 
 # The summary ------------------------------------------------------------------------------------
@@ -46,7 +26,7 @@ def project_refresh_totals(project: Project) -> Project:
 
     Secured money, per provider, is what it committed or, if more, what it actually paid.
     """
-    commune = CommuneProfile.current().partner_id
+    commune = commune_partner_id()
     plan = project.contributions.aggregate(
         planned=Sum("mad_value"), in_kind=Sum("mad_value", filter=Q(kind=ContributionKind.IN_KIND))
     )
@@ -103,7 +83,7 @@ def project_save(*, form, locations=None, participants=None, by=None) -> Project
         raise ValidationError(_("The project was not saved: correct the marked fields."))
     project = form.save(commit=False)
     project.full_clean()
-    _stamp(project, by)
+    stamp(project, by)
     project.save()
     form.save_m2m()
     for formset in (locations, participants):
@@ -133,9 +113,7 @@ def _value_contribution(contribution):
         from django.utils import timezone
 
         day = contribution.project.planned_start or timezone.localdate()
-        contribution.mad_value = (
-            contribution.amount * rate_on(contribution.currency, day)
-        ).quantize(CENT)
+        contribution.mad_value = to_mad(contribution.amount, contribution.currency, day)
 
 
 @db_transaction.atomic
@@ -149,7 +127,7 @@ def contribution_save(*, form, by=None) -> Contribution:
             )
     _value_contribution(contribution)
     contribution.full_clean()
-    _stamp(contribution, by)
+    stamp(contribution, by)
     contribution.save()
     project_refresh_totals(contribution.project)
     return contribution
@@ -158,7 +136,7 @@ def contribution_save(*, form, by=None) -> Contribution:
 @db_transaction.atomic
 def contribution_delete(*, contribution: Contribution, by=None):
     project = contribution.project
-    _stamp(contribution, by)
+    stamp(contribution, by)
     contribution.delete()
     project_refresh_totals(project)
 
@@ -259,12 +237,12 @@ def transaction_save(*, form, by=None, refresh=True) -> tuple[Transaction, list[
     """
     tx = form.save(commit=False)
     tx.rate = rate_on(tx.currency, tx.date)
-    tx.mad_value = (tx.amount * tx.rate).quantize(CENT)
+    tx.mad_value = to_mad(tx.amount, tx.currency, tx.date, rate=tx.rate)
     warnings = check_transaction(tx)
     if tx.pk is None:
         tx.recorded_by = by
     tx.full_clean()
-    _stamp(tx, by)
+    stamp(tx, by)
     tx.save()
     if refresh:
         project_refresh_totals(tx.project)
@@ -274,6 +252,6 @@ def transaction_save(*, form, by=None, refresh=True) -> tuple[Transaction, list[
 @db_transaction.atomic
 def transaction_delete(*, tx: Transaction, by=None):
     project = tx.project
-    _stamp(tx, by)
+    stamp(tx, by)
     tx.delete()
     project_refresh_totals(project)
