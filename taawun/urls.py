@@ -24,7 +24,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("taawun.portal.urls")),
-    path("manage/", include("taawun.core.urls")),
+    path("", include("taawun.core.urls")),
     path("manage/", include("taawun.reports.urls")),
     path("manage/partners/", include("taawun.partners.urls")),
     path("manage/agreements/", include("taawun.agreements.urls")),

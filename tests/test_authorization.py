@@ -133,7 +133,7 @@ MATRIX = {
     "portal:locality-detail": ("get", "public_locality_slug", everyone(200)),
     "portal:news": ("get", None, everyone(200)),
     "portal:how": ("get", None, everyone(200)),
-    "portal:choices": ("get", "choices", everyone(200)),
+    "core:choices": ("get", "choices", everyone(200)),
     "report:index": ("get", None, everyone(200)),
     "report:page": ("get", "report_year", everyone(200)),
     "report:pdf": ("get", "report_year", everyone(200)),

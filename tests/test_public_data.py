@@ -147,8 +147,8 @@ def public_urls(world):
             urls.append(reverse("report:page", kwargs={"year": 2025}))
             # The name searches of the filters and forms, with no text: every row they offer.
             for kind in ("partners", "localities", "agreements"):
-                urls.append(reverse("portal:choices", args=[kind]))
-            urls.append(reverse("portal:choices", args=["agreements"]) + "?checkboxes=agreements")
+                urls.append(reverse("core:choices", args=[kind]))
+            urls.append(reverse("core:choices", args=["agreements"]) + "?checkboxes=agreements")
     return urls
 
 

@@ -2,6 +2,24 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
+def agreement_choices(request):
+    """Staff search their scope, anyone else the published register."""
+    from .models import Agreement
+
+    if request.user.is_authenticated:
+        return Agreement.objects.visible_to(request.user)
+    return Agreement.public_objects.all()
+
+
 class AgreementsConfig(AppConfig):
     name = "taawun.agreements"
     verbose_name = _("Agreements")
+
+    def ready(self):
+        from taawun.core import caching
+        from taawun.core.choices import register_choices
+
+        from .models import Agreement, Amendment, Document, Obligation, Party
+
+        caching.watch(Agreement, Party, Obligation, Document, Amendment)
+        register_choices("agreements", agreement_choices, "title", others=("reference",))

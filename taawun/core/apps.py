@@ -7,6 +7,4 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from . import caching, checks  # noqa: F401  (checks registers the deployment checks)
-
-        caching.connect_signals()
+        from . import checks  # noqa: F401  (registers the deployment checks)

@@ -16,28 +16,9 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
 KEY = "taawun:data-version"
-# Records the portal shows; any change to them makes every public page newer.
-WATCHED = [
-    "partners.Partner",
-    "agreements.Agreement",
-    "agreements.Party",
-    "agreements.Obligation",
-    "agreements.Document",
-    "agreements.Amendment",
-    "projects.Project",
-    "projects.Transaction",
-    "projects.Contribution",
-    "projects.Update",
-    "projects.Milestone",
-    "projects.Indicator",
-    "projects.IndicatorPeriod",
-    "projects.ProjectLocation",
-    "projects.Participant",
-    "territory.Locality",
-    "territory.Domain",
-    "territory.PacAxis",
-    "territory.CommuneProfile",
-]
+# Labels of the records the portal shows ("partners.Partner"): any change to them makes every
+# public page newer. Each app names its own in its AppConfig.ready() with watch().
+WATCHED = set()
 PUBLIC_NAMESPACES = {"portal"}
 
 
@@ -77,14 +58,19 @@ def bump(using=None, **kwargs):
     transaction.on_commit(_move_forward, using=using)
 
 
-def connect_signals():
-    from django.apps import apps
-
-    for label in WATCHED:
-        model = apps.get_model(label)
+def watch(*models):
+    """The portal shows these records: saving or deleting one, or changing one of its
+    many-to-many links, moves the data version forward."""
+    for model in models:
+        label = model._meta.label
+        WATCHED.add(label)
         post_save.connect(bump, sender=model, dispatch_uid=f"bump-{label}-save")
         post_delete.connect(bump, sender=model, dispatch_uid=f"bump-{label}-delete")
-    m2m_changed.connect(bump, dispatch_uid="bump-m2m")
+        for field in model._meta.local_many_to_many:
+            through = field.remote_field.through
+            m2m_changed.connect(
+                bump, sender=through, dispatch_uid=f"bump-{through._meta.label}-m2m"
+            )
 
 
 def _applies(request):

@@ -25,7 +25,7 @@ class SearchableWidget:
         return []
 
     def suggest_url(self, name):
-        return reverse("portal:choices", args=[self.kind])
+        return reverse("core:choices", args=[self.kind])
 
     def get_context(self, name, value, attrs):
         iterator = self.choices

@@ -35,6 +35,4 @@ urlpatterns = [
     path("localities/<slug:slug>/", views.LocalityDetailView.as_view(), name="locality-detail"),
     path("news/", views.NewsView.as_view(), name="news"),
     path("how-cooperation-works/", views.HowView.as_view(), name="how"),
-    # The options of a searchable select (partners, localities) matching a typed name.
-    path("choices/<slug:kind>/", views.choices, name="choices"),
 ]

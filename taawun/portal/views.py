@@ -1,13 +1,11 @@
 """The public portal: every view starts from a public manager, never from `.objects`."""
 
-import re
 from decimal import Decimal
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db.models import Max, Min, Prefetch, Q
-from django.http import Http404, HttpResponseBadRequest
-from django.shortcuts import get_object_or_404, redirect, render
+from django.db.models import Max, Min, Prefetch
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.csp import CSP
 from django.utils.translation import pgettext
 from django.views.decorators.csp import csp_override
@@ -19,10 +17,9 @@ from taawun.agreements.filters import AgreementFilter
 from taawun.agreements.models import VISA_DAYS, Agreement, AgreementKind, Document, Party
 from taawun.agreements.selectors import agreement_detail_queryset, party_totals
 from taawun.core.caching import versioned
-from taawun.core.i18n import BLANK_CHOICE_LABEL, localized_field_name
+from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
-from taawun.core.widgets import SUGGESTED_CHOICES
-from taawun.partners.filters import PartnerFilter, partner_choices
+from taawun.partners.filters import PartnerFilter
 from taawun.partners.models import Partner
 from taawun.projects.filters import ProjectFilter
 from taawun.projects.geojson import place_rows, places_with_projects
@@ -476,50 +473,3 @@ class HowView(TemplateView):
         context["visa_kinds"] = pgettext("list separator", ", ").join(kind.name for kind in kinds)
         context["visa_days"] = VISA_DAYS
         return context
-
-
-def _agreement_choices(request):
-    return (
-        Agreement.objects.visible_to(request.user)
-        if request.user.is_authenticated
-        else Agreement.public_objects.all()
-    )
-
-
-# kind -> (the rows a reader may choose among, the translated column searched and sorted by,
-# other columns searched)
-CHOICE_SOURCES = {
-    # Anyone may search the partners they may filter by: the public ones, or all current ones
-    # for the commune's staff (partner_choices decides, as it does for the filters).
-    "partners": (partner_choices, "name", ()),
-    "localities": (lambda request: Locality.objects.all(), "name", ()),
-    # Staff their scope, anyone else the published register.
-    "agreements": (_agreement_choices, "title", ("reference",)),
-}
-CHECKBOX_NAME = re.compile(r"^[\w-]{1,60}$")
-
-
-def choices(request, kind):
-    """The choices whose names match ?q=, in the reader's language: <option>s for a searchable
-    select, or checkboxes named ?checkboxes= for a searchable list of checkboxes."""
-    if kind not in CHOICE_SOURCES:
-        raise Http404
-    source, base, others = CHOICE_SOURCES[kind]
-    text = request.GET.get("q", "").strip()[:100]
-    rows = source(request)
-    if text:
-        match = Q()
-        for column in [f"{base}_{code}" for code in ("ar", "fr", "en")] + list(others):
-            match |= Q(**{f"{column}__icontains": text})
-        rows = rows.filter(match)
-    rows = rows.order_by(localized_field_name(base), "pk")[:SUGGESTED_CHOICES]
-    name = request.GET.get("checkboxes", "")
-    if name:
-        if not CHECKBOX_NAME.match(name):
-            return HttpResponseBadRequest("checkboxes: a field name")
-        return render(request, "core/widgets/choices_checkboxes.html", {"rows": rows, "name": name})
-    return render(
-        request,
-        "core/widgets/choices.html",
-        {"rows": rows, "empty_label": BLANK_CHOICE_LABEL},
-    )

@@ -36,7 +36,7 @@ def test_many_partners_leave_only_the_choice_and_a_name_search(client, monkeypat
     assert f'<option value="{chosen.pk}" selected>{chosen.name}</option>' in html
     for other in (partners[0], partners[2]):
         assert other.name not in html
-    assert f'hx-get="{reverse("portal:choices", args=["partners"])}"' in html
+    assert f'hx-get="{reverse("core:choices", args=["partners"])}"' in html
     # The name box is outside the filter form, so the filter's URL never carries it.
     assert 'form="id_partner-none"' in html
 
@@ -60,34 +60,34 @@ def test_the_suggestions_are_the_public_partners_whose_name_matches(client):
     shown = PartnerFactory(name_fr="Fondation Argane", name_ar="مؤسسة أركان")
     hidden = PartnerFactory(name_fr="Argane privée", is_public=False)
     PartnerFactory(name_fr="Agence du Bassin")
-    response = client.get(reverse("portal:choices", args=["partners"]), {"q": "argane"})
+    response = client.get(reverse("core:choices", args=["partners"]), {"q": "argane"})
     html = response.content.decode()
     assert f'<option value="{shown.pk}">' in html
     assert f'value="{hidden.pk}"' not in html
     assert "Bassin" not in html
-    arabic = client.get(reverse("portal:choices", args=["partners"]), {"q": "أركان"})
+    arabic = client.get(reverse("core:choices", args=["partners"]), {"q": "أركان"})
     assert f'<option value="{shown.pk}">' in arabic.content.decode()
 
 
 def test_commune_staff_find_unpublished_partners_too(client_for):
     hidden = PartnerFactory(name_fr="Argane privée", is_public=False)
     response = client_for("officer").get(
-        reverse("portal:choices", args=["partners"]), {"q": "argane"}
+        reverse("core:choices", args=["partners"]), {"q": "argane"}
     )
     assert f'<option value="{hidden.pk}">' in response.content.decode()
 
 
 def test_localities_are_suggested_and_a_miss_is_said(client):
     tamraght = LocalityFactory(name_fr="Tamraght", name_ar="تامراغت")
-    found = client.get(reverse("portal:choices", args=["localities"]), {"q": "tamr"})
+    found = client.get(reverse("core:choices", args=["localities"]), {"q": "tamr"})
     assert f'<option value="{tamraght.pk}">' in found.content.decode()
-    missed = client.get(reverse("portal:choices", args=["localities"]), {"q": "zzz" * 50})
+    missed = client.get(reverse("core:choices", args=["localities"]), {"q": "zzz" * 50})
     assert missed.status_code == 200
     assert "disabled" in missed.content.decode()
 
 
 def test_suggestions_are_limited_and_unknown_kinds_are_not_found(client):
     PartnerFactory.create_batch(widgets.SUGGESTED_CHOICES + 5)
-    html = client.get(reverse("portal:choices", args=["partners"])).content.decode()
+    html = client.get(reverse("core:choices", args=["partners"])).content.decode()
     assert html.count("<option value=") == widgets.SUGGESTED_CHOICES + 1  # and the empty one
-    assert client.get(reverse("portal:choices", args=["contacts"])).status_code == 404
+    assert client.get(reverse("core:choices", args=["contacts"])).status_code == 404

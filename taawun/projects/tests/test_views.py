@@ -600,7 +600,7 @@ def test_with_thousands_of_agreements_the_project_form_keeps_its_own_and_finds_o
     assert 'id="id_agreements-search"' in form
     assert "CONV-EAU" in form and "CONV-ECOLE" not in form and "CONV-ROUTE" not in form
     suggested = officer.get(
-        reverse("portal:choices", args=["agreements"]),
+        reverse("core:choices", args=["agreements"]),
         {"q": "scolaire", "checkboxes": "agreements"},
     ).content.decode()
     assert f'<input type="checkbox" name="agreements" value="{found.pk}">' in suggested
@@ -619,7 +619,7 @@ def test_agreement_suggestions_follow_the_readers_scope(client_for, commune):
 
     published = AgreementFactory(reference="CONV-PUB", is_public=True, stage=Stage.IN_FORCE)
     draft = AgreementFactory(reference="CONV-DRAFT", is_public=True, stage=Stage.DRAFT)
-    address = reverse("portal:choices", args=["agreements"])
+    address = reverse("core:choices", args=["agreements"])
     anonymous = client_for(None).get(address, {"q": "CONV", "checkboxes": "agreements"})
     assert f'value="{published.pk}"' in anonymous.content.decode()
     assert f'value="{draft.pk}"' not in anonymous.content.decode()
