@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "taawun.reports",
     "taawun.portal",
     "taawun.opendata",
+    "taawun.demo",
 ]
 
 MIDDLEWARE = [
@@ -86,7 +87,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "taawun.core.context_processors.commune",
+                "taawun.territory.context_processors.commune",
             ],
         },
     },

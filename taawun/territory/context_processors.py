@@ -1,4 +1,4 @@
-from taawun.territory.models import CommuneProfile
+from .models import CommuneProfile
 
 
 def commune(request):
