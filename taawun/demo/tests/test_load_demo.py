@@ -22,7 +22,8 @@ from taawun.agreements.models import (
     Obligation,
     Party,
 )
-from taawun.core import demo_agreements, demo_data
+from taawun.demo.data import agreements as demo_agreements
+from taawun.demo.data import common as demo_data
 from taawun.finance.models import ExchangeRate
 from taawun.partners.choices import PartnerKind
 from taawun.partners.models import Contact, Partner

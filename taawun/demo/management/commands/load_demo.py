@@ -3,7 +3,7 @@
 Records are found by a natural key (locality slug, domain code, axis number, partner name, username,
 neighbour name, currency and day of a rate, agreement reference, project code); an existing row is
 never changed, so whatever users added or edited is kept. Agreements and projects are built through
-their services (taawun/core/demo_agreements.py, taawun/core/demo_projects.py); an agreement whose
+their services (taawun/demo/builders/); an agreement whose
 reference exists, or a project whose code exists, is left as it is.
 """
 
@@ -17,7 +17,12 @@ from django.utils import timezone, translation
 
 from taawun.accounts.models import User
 from taawun.agreements.models import Agreement
-from taawun.core import demo_agreements, demo_data, demo_projects
+from taawun.demo.builders.agreements import AgreementBuilder
+from taawun.demo.builders.base import DemoError
+from taawun.demo.builders.projects import ProjectBuilder
+from taawun.demo.data import agreements as demo_agreements
+from taawun.demo.data import common as demo_data
+from taawun.demo.data import projects as demo_projects
 from taawun.finance.models import ExchangeRate
 from taawun.partners import services
 from taawun.partners.forms import PARTNER_FIELDS, PartnerForm
@@ -205,9 +210,7 @@ class Command(BaseCommand):
         """Each agreement built step by step through the services, as an officer would."""
         officer = User.objects.filter(username="officer").first() or self.admin
         finance = User.objects.filter(username="finance").first() or self.admin
-        builder = demo_agreements.AgreementBuilder(
-            partners=self.partners, officer=officer, finance=finance
-        )
+        builder = AgreementBuilder(partners=self.partners, officer=officer, finance=finance)
         for row in demo_agreements.agreements(timezone.localdate()):
             if Agreement.objects.filter(reference=row["reference"]).exists():
                 self.present["agreements"] += 1
@@ -218,7 +221,7 @@ class Command(BaseCommand):
                 ValidationError,
                 ObjectDoesNotExist,
                 LookupError,
-                demo_agreements.DemoError,
+                DemoError,
             ) as error:
                 reason = "; ".join(error.messages) if isinstance(error, ValidationError) else error
                 raise CommandError(
@@ -230,9 +233,7 @@ class Command(BaseCommand):
         """Each project built through the projects services, after the agreements it belongs to."""
         officer = User.objects.filter(username="officer").first() or self.admin
         finance = User.objects.filter(username="finance").first() or self.admin
-        builder = demo_projects.ProjectBuilder(
-            partners=self.partners, officer=officer, finance=finance
-        )
+        builder = ProjectBuilder(partners=self.partners, officer=officer, finance=finance)
         for row in demo_projects.projects():
             existing = Project.objects.filter(code=row["code"]).first()
             if existing is not None:
@@ -246,7 +247,7 @@ class Command(BaseCommand):
                 ValidationError,
                 ObjectDoesNotExist,
                 LookupError,
-                demo_projects.DemoError,
+                DemoError,
             ) as error:
                 reason = "; ".join(error.messages) if isinstance(error, ValidationError) else error
                 raise CommandError(

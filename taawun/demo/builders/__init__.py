@@ -1,0 +1,1 @@
+"""Builders: a demo record, read from taawun.demo.data, built through the services and forms."""

@@ -1,0 +1,1 @@
+"""The Aourir demo content, as plain records the builders read."""
