@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
 from rest_framework import mixins, serializers, viewsets
 
@@ -6,7 +7,6 @@ from taawun.territory.models import Domain
 
 from . import services
 from .filters import PartnerFilter
-from .forms import PartnerForm, RepresentativePartnerForm
 from .models import Partner
 
 PUBLIC_FIELDS = [
@@ -71,7 +71,7 @@ class PartnerViewSet(
     """Partners: anyone reads the public register; the commune's staff write.
 
     A partner's representative reads and updates its own organisation only.
-    Writes go through the same form and service as the workspace pages.
+    Writes go through the same service as the workspace pages.
     """
 
     filterset_class = PartnerFilter
@@ -99,24 +99,18 @@ class PartnerViewSet(
         return PartnerSerializer if self._internal() else PublicPartnerSerializer
 
     def _save(self, serializer, instance):
-        form_class = (
-            PartnerForm
-            if permissions.has_role(self.request.user, permissions.EDITORS)
-            else RepresentativePartnerForm
-        )
-        data = {}
-        if instance is not None:
-            data = {
-                name: form_class(instance=instance).initial.get(name)
-                for name in form_class.base_fields
-            }
-            data["domains"] = [d.pk for d in instance.domains.all()]
-        for key, value in serializer.validated_data.items():
-            data[key] = [d.pk for d in value] if key == "domains" else value
-        form = form_class(data=data, instance=instance)
-        if not form.is_valid():
-            raise serializers.ValidationError(form.errors)
-        serializer.instance = services.partner_save(form=form, by=self.request.user)
+        """The serializer shapes the input; the service checks and writes it (the same one as
+        the workspace pages). A representative's fields outside its own are left out."""
+        allowed = services.editable_fields(self.request.user)
+        data = {k: v for k, v in serializer.validated_data.items() if k in allowed}
+        try:
+            if instance is None:
+                saved = services.partner_create(by=self.request.user, **data)
+            else:
+                saved = services.partner_update(partner=instance, by=self.request.user, **data)
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(serializers.as_serializer_error(error)) from None
+        serializer.instance = saved
 
     def perform_create(self, serializer):
         self._save(serializer, None)

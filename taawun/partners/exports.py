@@ -4,23 +4,9 @@ from django.db.models import Prefetch
 
 from taawun.territory.models import Domain
 
-HEADER = [
-    "id",
-    "kind",
-    "iati_type",
-    "name_ar",
-    "name_fr",
-    "name_en",
-    "acronym",
-    "status",
-    "country",
-    "city",
-    "address",
-    "website",
-    "registration_id",
-    "iati_identifier",
-    "domains",
-]
+from .columns import EXPORT_COLUMNS, export_row
+
+HEADER = EXPORT_COLUMNS
 
 
 def partner_table(queryset):
@@ -30,23 +16,7 @@ def partner_table(queryset):
     )
 
     def rows():
-        for p in queryset.iterator(chunk_size=1000):
-            yield [
-                p.pk,
-                p.kind,
-                p.iati_type,
-                p.name_ar,
-                p.name_fr,
-                p.name_en,
-                p.acronym,
-                p.status,
-                p.country.code,
-                p.city,
-                p.address,
-                p.website,
-                p.registration_id,
-                p.iati_identifier,
-                ";".join(sorted(d.code for d in p.domains.all())),
-            ]
+        for partner in queryset.iterator(chunk_size=1000):
+            yield export_row(partner)
 
     return HEADER, rows()

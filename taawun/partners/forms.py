@@ -1,34 +1,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .columns import FORM_FIELDS, REPRESENTATIVE_FIELDS
 from .models import Contact, Partner
 
-PARTNER_FIELDS = [
-    "kind",
-    "name_ar",
-    "name_fr",
-    "name_en",
-    "acronym",
-    "status",
-    "country",
-    "city",
-    "address",
-    "website",
-    "registration_id",
-    "iati_identifier",
-    "domains",
-    "description_ar",
-    "description_fr",
-    "description_en",
-    "notes",
-    "is_public",
-]
+PARTNER_FIELDS = FORM_FIELDS  # the name the demo loader reads
 
 
 class PartnerForm(forms.ModelForm):
     class Meta:
         model = Partner
-        fields = PARTNER_FIELDS
+        fields = FORM_FIELDS
         widgets = {
             "name_ar": forms.TextInput(attrs={"dir": "rtl", "lang": "ar"}),
             "name_fr": forms.TextInput(attrs={"dir": "ltr", "lang": "fr"}),
@@ -41,25 +23,16 @@ class PartnerForm(forms.ModelForm):
             "domains": forms.CheckboxSelectMultiple,
         }
 
+    def data_for_service(self):
+        """The cleaned fields, as the keyword data of partner_create/partner_update."""
+        return {name: self.cleaned_data[name] for name in self._meta.fields}
+
 
 class RepresentativePartnerForm(PartnerForm):
     """What a partner's own representative may change about its organisation."""
 
     class Meta(PartnerForm.Meta):
-        fields = [
-            "name_ar",
-            "name_fr",
-            "name_en",
-            "acronym",
-            "city",
-            "address",
-            "website",
-            "registration_id",
-            "domains",
-            "description_ar",
-            "description_fr",
-            "description_en",
-        ]
+        fields = REPRESENTATIVE_FIELDS
 
 
 class ContactForm(forms.ModelForm):
@@ -72,8 +45,32 @@ class ContactForm(forms.ModelForm):
         }
 
 
+class BaseContactFormSet(forms.BaseInlineFormSet):
+    def rows(self):
+        """The valid formset as contact rows for the partner services: changed and new
+        people with their fields, removed ones as {"id": …, "delete": True}."""
+        rows = []
+        for form in self.forms:
+            pk = form.instance.pk
+            if self._should_delete_form(form):
+                if pk is not None:
+                    rows.append({"id": pk, "delete": True})
+            elif form.has_changed():
+                rows.append(
+                    {"id": pk, **{k: form.cleaned_data[k] for k in ContactForm._meta.fields}}
+                )
+        return rows
+
+
 ContactFormSet = forms.inlineformset_factory(
-    Partner, Contact, form=ContactForm, extra=1, can_delete=True, max_num=20, validate_max=True
+    Partner,
+    Contact,
+    form=ContactForm,
+    formset=BaseContactFormSet,
+    extra=1,
+    can_delete=True,
+    max_num=20,
+    validate_max=True,
 )
 
 

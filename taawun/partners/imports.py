@@ -7,23 +7,11 @@ from taawun.core.tabular import ImportPreview, ImportRejected, ImportRow
 from taawun.territory.models import Domain
 
 from .choices import PartnerKind, PartnerStatus
+from .columns import IMPORT_COLUMNS
 from .forms import PartnerForm
-from .services import partner_save
+from .services import partner_create
 
-COLUMNS = [
-    "kind",
-    "name_ar",
-    "name_fr",
-    "name_en",
-    "acronym",
-    "status",
-    "country",
-    "city",
-    "address",
-    "website",
-    "registration_id",
-    "domains",
-]
+COLUMNS = IMPORT_COLUMNS
 REQUIRED_COLUMNS = {"kind", "name_ar", "name_fr"}
 
 
@@ -94,5 +82,7 @@ def import_partners(*, header, rows, by=None) -> int:
     if not preview.is_valid:
         raise ImportRejected(preview)
     for row in preview.rows:
-        partner_save(form=PartnerForm(data=row.form_data), by=by)
+        form = PartnerForm(data=row.form_data)
+        form.is_valid()  # shapes the row; the preview already found it valid
+        partner_create(by=by, **form.data_for_service())
     return len(preview.rows)

@@ -64,6 +64,15 @@ class PartnerDetailView(RoleRequiredMixin, PartnerScopeMixin, DetailView):
         )
 
 
+def _show_refusal(form, error):
+    """A service's refusal on the fields it names, the rest above the form."""
+    if hasattr(error, "error_dict"):
+        for name, errors in error.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
 class PartnerFormMixin:
     template_name = "partners/partner_form.html"
 
@@ -86,12 +95,15 @@ class PartnerFormMixin:
             form = form_class(self.request.POST, instance=partner)
             contacts = ContactFormSet(self.request.POST, instance=partner, prefix="contacts")
             if form.is_valid() and contacts.is_valid():
+                data = {"contacts": contacts.rows(), "by": self.request.user}
+                data.update(form.data_for_service())
                 try:
-                    saved = services.partner_save(
-                        form=form, contacts=contacts, by=self.request.user
-                    )
+                    if partner.pk is None:
+                        saved = services.partner_create(**data)
+                    else:
+                        saved = services.partner_update(partner=partner, **data)
                 except ValidationError as error:
-                    form.add_error(None, error)
+                    _show_refusal(form, error)
                 else:
                     messages.success(self.request, _("The partner was saved."))
                     return redirect(saved.get_manage_url())

@@ -25,8 +25,8 @@ from taawun.demo.data import common as demo_data
 from taawun.demo.data import projects as demo_projects
 from taawun.finance.models import ExchangeRate
 from taawun.partners import services
-from taawun.partners.forms import PARTNER_FIELDS, PartnerForm
-from taawun.partners.models import Contact, Partner
+from taawun.partners.columns import FORM_FIELDS
+from taawun.partners.models import Partner
 from taawun.projects.models import Project
 from taawun.territory.models import (
     CommuneProfile,
@@ -123,21 +123,23 @@ class Command(BaseCommand):
         return found
 
     def create_partner(self, row, domains):
-        data = {field: row.get(field, "") for field in PARTNER_FIELDS}
+        data = {field: row.get(field, "") for field in FORM_FIELDS}
         data.update(
             country=row.get("country", "MA"),
             status=row.get("status", "active"),
             domains=[domains[code] for code in row["domains"]],
-            is_public="on" if row.get("is_public", True) else "",
+            is_public=row.get("is_public", True),
         )
-        form = PartnerForm(data=data)
-        if not form.is_valid():
-            raise CommandError(f"{row['name_fr']}: {form.errors.as_text()}")
-        partner = services.partner_save(form=form, by=self.admin)
+        contacts = [
+            {"name": name, "role": role, "email": email, "phone": phone}
+            for name, role, email, phone in row["contacts"]
+        ]
+        try:
+            partner = services.partner_create(by=self.admin, contacts=contacts, **data)
+        except ValidationError as error:
+            raise CommandError(f"{row['name_fr']}: {'; '.join(error.messages)}") from error
         self.created["partners"] += 1
-        for name, role, email, phone in row["contacts"]:
-            contact = Contact(partner=partner, name=name, role=role, email=email, phone=phone)
-            self.save(contact, "contact people")
+        self.created["contact people"] += len(contacts)
         return partner
 
     def load_neighbours(self):
