@@ -2,7 +2,7 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
 
-from taawun.core import permissions
+from taawun.accounts import permissions
 
 from .filters import AgreementFilter
 from .models import Agreement, Amendment, Obligation, Party

@@ -1,10 +1,10 @@
 from datetime import timedelta
 
 from django.db import models
-from django.db.models import DecimalField, OuterRef, Q, Subquery, Sum
+from django.db.models import DecimalField, OuterRef, Subquery, Sum
 from django.utils import timezone
 
-from taawun.core import permissions
+from taawun.core.querysets import ScopedQuerySet
 
 from .choices import CLOSED, ObligationStatus, Stage
 
@@ -15,28 +15,13 @@ PUBLISHED_STAGES = [
 OPEN_OBLIGATION = [ObligationStatus.DUE, ObligationStatus.PARTLY_DELIVERED]
 
 
-class AgreementQuerySet(models.QuerySet):
+class AgreementQuerySet(ScopedQuerySet):
+    # Scope (all for the commune; for a representative, the agreements its organisation
+    # signs): agreements/rules.py.
+    search_fields = ("reference", "title_*")
+
     def public(self):
         return self.filter(is_public=True, stage__in=PUBLISHED_STAGES)
-
-    def visible_to(self, user):
-        """All for the commune; for a representative, the agreements its organisation signs."""
-        if permissions.sees_everything(user):
-            return self
-        if permissions.has_role(user, permissions.ORGANISATION_ROLES):
-            return self.filter(parties__partner_id=user.partner_id)
-        return self.none()
-
-    def search(self, text):
-        text = (text or "").strip()
-        if not text:
-            return self
-        return self.filter(
-            Q(reference__icontains=text)
-            | Q(title_ar__icontains=text)
-            | Q(title_fr__icontains=text)
-            | Q(title_en__icontains=text)
-        )
 
     def with_totals(self):
         """Committed and delivered value of all obligations, in MAD.
@@ -90,13 +75,8 @@ class PublicAgreementManager(models.Manager.from_queryset(AgreementQuerySet)):
         return super().get_queryset().public()
 
 
-class ObligationQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        if permissions.sees_everything(user):
-            return self
-        if permissions.has_role(user, permissions.ORGANISATION_ROLES):
-            return self.filter(party__partner_id=user.partner_id)
-        return self.none()
+class ObligationQuerySet(ScopedQuerySet):
+    # Scope (a representative: its organisation's obligations): agreements/rules.py.
 
     def overdue(self, today=None):
         today = today or timezone.localdate()

@@ -59,4 +59,3 @@ def choices(request, kind):
         "core/widgets/choices.html",
         {"rows": rows, "empty_label": BLANK_CHOICE_LABEL},
     )
-

@@ -4,7 +4,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
-from taawun.core import permissions
+from taawun.accounts import permissions
 from taawun.core.views import RoleRequiredMixin
 
 from .forms import ExchangeRateForm

@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
 from rest_framework import mixins, serializers, viewsets
 
-from taawun.core import permissions
+from taawun.accounts import permissions
 from taawun.territory.models import Domain
 
 from . import services

@@ -2,7 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from taawun.core import permissions
+from taawun.accounts import permissions
 from taawun.territory.models import Domain
 
 from .choices import PartnerKind, PartnerStatus

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from taawun.core import permissions
+from taawun.accounts import permissions
 from taawun.core.history import stamp
 
 from .columns import FORM_FIELDS, REPRESENTATIVE_FIELDS

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from taawun.core import permissions
+from taawun.accounts import permissions
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator

@@ -9,8 +9,8 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
+from taawun.accounts import permissions
 from taawun.agreements.models import Agreement
-from taawun.core import permissions
 
 from . import geojson
 from .filters import ProjectFilter

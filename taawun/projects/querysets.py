@@ -1,39 +1,16 @@
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import Sum
 
-from taawun.core import permissions
+from taawun.core.querysets import ScopedQuerySet
 
 
-class ProjectQuerySet(models.QuerySet):
+class ProjectQuerySet(ScopedQuerySet):
+    # Scope (all for the commune; for a representative, the projects its organisation takes
+    # part in): projects/rules.py.
+    search_fields = ("code", "title_*")
+
     def public(self):
         return self.filter(is_public=True)
-
-    def visible_to(self, user):
-        """All for the commune; for a representative, projects its organisation takes part in."""
-        if permissions.sees_everything(user):
-            return self
-        if permissions.has_role(user, permissions.ORGANISATION_ROLES):
-            from .models import Contribution, Participant, Transaction
-
-            partner = user.partner_id
-            return self.filter(
-                Q(owner_id=partner)
-                | Q(pk__in=Participant.objects.filter(partner_id=partner).values("project_id"))
-                | Q(pk__in=Contribution.objects.filter(partner_id=partner).values("project_id"))
-                | Q(pk__in=Transaction.objects.filter(provider_id=partner).values("project_id"))
-            )
-        return self.none()
-
-    def search(self, text):
-        text = (text or "").strip()
-        if not text:
-            return self
-        return self.filter(
-            Q(code__icontains=text)
-            | Q(title_ar__icontains=text)
-            | Q(title_fr__icontains=text)
-            | Q(title_en__icontains=text)
-        )
 
     def totals(self):
         """Sums of the summary columns over this queryset, in MAD."""
@@ -59,13 +36,8 @@ class PublicProjectManager(models.Manager.from_queryset(ProjectQuerySet)):
         return super().get_queryset().public()
 
 
-class TransactionQuerySet(models.QuerySet):
+class TransactionQuerySet(ScopedQuerySet):
+    # Scope (the transactions of the projects the reader sees): projects/rules.py.
+
     def public(self):
         return self.filter(project__is_public=True)
-
-    def visible_to(self, user):
-        if permissions.sees_everything(user):
-            return self
-        from .models import Project
-
-        return self.filter(project__in=Project.objects.visible_to(user))

@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from taawun.accounts.permissions import sees_everything
 from taawun.core.caching import versioned
 from taawun.core.i18n import FALLBACKS, current_language
-from taawun.core.permissions import sees_everything
 from taawun.partners.choices import PartnerKind
 from taawun.projects import selectors
 from taawun.projects.models import Project
