@@ -33,7 +33,7 @@ urlpatterns += i18n_patterns(
     path("manage/territory/", include("taawun.territory.urls")),
     path("accounts/", include("taawun.accounts.urls")),
     path("open-data/", OpenDataIndexView.as_view(), name="open-data"),
-    path("report/", include("taawun.reports.urls_annual")),
+    path("report/", include("taawun.reports.urls_public")),
     prefix_default_language=True,
 )
 

@@ -57,7 +57,7 @@ MATRIX = {
     "accounts:password-change": ("get", None, expect(200)),
     "accounts:password-change-done": ("get", None, expect(200)),
     # Workspace
-    "core:dashboard": ("get", None, expect(200)),
+    "reports:dashboard": ("get", None, expect(200)),
     "partners:list": ("get", None, expect(200)),
     "partners:create": ("get", None, expect(403, editors=200)),
     "partners:import": ("get", None, expect(403, editors=200)),

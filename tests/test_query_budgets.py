@@ -20,7 +20,7 @@ PAGES = [
     (None, "portal:home", False, 1),
     (None, "portal:partner-list", False, 3),
     (None, "portal:partner-detail", True, 3),
-    ("officer", "core:dashboard", False, 2),
+    ("officer", "reports:dashboard", False, 2),
     ("officer", "partners:list", False, 5),
     ("officer", "partners:detail", True, 5),
     ("officer", "partners:history", True, 7),

@@ -1,9 +1,13 @@
+"""The workspace's reports, under /<lang>/manage/: the dashboard (the workspace's home page, where
+sign-in lands) and its charts. The public annual report is in urls_public.py."""
+
 from django.urls import path
 
-from . import views
+from .views import ChartView, DashboardView
 
 app_name = "reports"
 
 urlpatterns = [
-    path("charts/<slug:name>.svg", views.ChartView.as_view(), name="chart"),
+    path("", DashboardView.as_view(), name="dashboard"),
+    path("charts/<slug:name>.svg", ChartView.as_view(), name="chart"),
 ]

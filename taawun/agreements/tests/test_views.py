@@ -298,7 +298,7 @@ def test_a_public_document_downloads_with_its_checked_type(client_for, commune, 
 def test_overdue_obligations_appear_on_the_dashboard_and_in_send_alerts(client_for, commune):
     partner = PartnerFactory(name_fr="Conseil régional Souss-Massa")
     in_force_with(partner, commune, due_date=timezone.localdate() - timedelta(days=40))
-    page = client_for("council").get(url("core:dashboard", lang="fr")).content.decode()
+    page = client_for("council").get(url("reports:dashboard", lang="fr")).content.decode()
     assert "Conseil régional Souss-Massa" in page
     out = io.StringIO()
     call_command("send_alerts", "--dry-run", stdout=out)
@@ -314,11 +314,11 @@ def test_an_obligation_delivered_leaves_the_dashboard_alerts_at_once(client_for,
     council = client_for("council")
     assert (
         "Conseil régional Souss-Massa"
-        in council.get(url("core:dashboard", lang="fr")).content.decode()
+        in council.get(url("reports:dashboard", lang="fr")).content.decode()
     )
     obligation.status = "delivered"
     obligation.save()
-    page = council.get(url("core:dashboard", lang="fr")).content.decode()
+    page = council.get(url("reports:dashboard", lang="fr")).content.decode()
     assert "Conseil régional Souss-Massa" not in page
 
 

@@ -17,9 +17,9 @@ from django.views.generic import TemplateView
 from taawun.core.pdf import font_urls
 from taawun.core.pdf import render as render_pdf
 
-from .annual import annual_report, is_reportable, years_with_data
+from ..annual import annual_report, is_reportable, years_with_data
 
-REPORT_CSS = Path(__file__).resolve().parent / "static" / "reports" / "annual.css"
+REPORT_CSS = Path(__file__).resolve().parent.parent / "static" / "reports" / "annual.css"
 
 
 class AnnualIndexView(TemplateView):

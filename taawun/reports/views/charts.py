@@ -5,7 +5,7 @@ from django.views import View
 
 from taawun.core.views import RoleRequiredMixin
 
-from . import charts, dashboard
+from .. import charts, dashboard
 
 
 class ChartView(RoleRequiredMixin, View):

@@ -1,0 +1,37 @@
+"""The views and view building blocks every app shares.
+
+- mixins.py: RoleRequiredMixin, HtmxFragmentMixin, SlugRedirectMixin, MapPageMixin
+- records.py: RecordFormView (a form for a record of a parent), RecordActionView (POST actions)
+- imports.py: ImportPreviewView, ImportCommitView (check a file, then import all or nothing)
+- system.py: the health check and the 403/404 pages
+"""
+
+from .imports import ImportCommitView, ImportPreviewView
+from .mixins import (
+    HtmxFragmentMixin,
+    MapPageMixin,
+    RoleRequiredMixin,
+    SlugRedirectMixin,
+    map_csp,
+    map_tiles_url,
+)
+from .records import NOT_SAVED, RecordActionView, RecordFormView, add_service_error
+from .system import HealthView, page_not_found, permission_denied
+
+__all__ = [
+    "NOT_SAVED",
+    "HealthView",
+    "HtmxFragmentMixin",
+    "ImportCommitView",
+    "ImportPreviewView",
+    "MapPageMixin",
+    "RecordActionView",
+    "RecordFormView",
+    "RoleRequiredMixin",
+    "SlugRedirectMixin",
+    "add_service_error",
+    "map_csp",
+    "map_tiles_url",
+    "page_not_found",
+    "permission_denied",
+]

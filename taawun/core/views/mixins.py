@@ -1,0 +1,105 @@
+"""Mixins every app's views share: the role check, the htmx fragment, the slug redirect, the map's CSP."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.auth.mixins import AccessMixin
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.utils.csp import CSP
+from django.views.decorators.csp import csp_override
+
+
+class RoleRequiredMixin(AccessMixin):
+    """Anonymous users go to sign-in; signed-in users without the rule get 403.
+
+    `permission` names a rule, asked through `request.user.has_perm(permission, obj)` (the
+    role backend answers from the rules each app declares). When `permission_object` is True
+    the rule is asked about the view's object (`get_permission_object()`, by default
+    `get_object()`), else about the kind of record (obj=None).
+    """
+
+    permission = "core.view_workspace"
+    permission_object = False
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        obj = self.get_permission_object() if self.permission_object else None
+        if not request.user.has_perm(self.permission, obj):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_permission_object(self):
+        if not hasattr(self, "_permission_object"):
+            self._permission_object = self.get_object()
+        return self._permission_object
+
+    def get_object(self, queryset=None):
+        # Reuse the object fetched for the permission check instead of a second query.
+        if queryset is None and hasattr(self, "_permission_object"):
+            return self._permission_object
+        return super().get_object(queryset)
+
+
+class HtmxFragmentMixin:
+    """An htmx request gets only the `{% partialdef %}` named `fragment` of the page (NetBox's
+    `htmx_partial`); a history restore (back button, cache miss) needs the whole page."""
+
+    fragment = "results"
+
+    def is_fragment(self):
+        return bool(self.request.htmx) and not self.request.htmx.history_restore_request
+
+    def get_template_names(self):
+        if self.is_fragment():
+            return [f"{self.template_name}#{self.fragment}"]
+        return super().get_template_names()
+
+
+class SlugRedirectMixin:
+    """A detail page whose address carries the object's slug: a missing or old slug (the title
+    changed) redirects permanently to the current address (WCIVF's NewSlugsRedirectMixin)."""
+
+    slug_url_kwarg = "slug"
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if kwargs.get(self.slug_url_kwarg) != self.object.slug:
+            return redirect(self.object.get_absolute_url(), permanent=True)
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+
+# OpenStreetMap's own tile server (one host; the a/b/c subdomains are no longer needed).
+# MAP_TILES_URL in the settings points the map at another tile server, e.g. a local one.
+MAP_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+
+
+def map_tiles_url():
+    return getattr(settings, "MAP_TILES_URL", MAP_TILES_URL)
+
+
+def map_csp():
+    """The site's policy plus the tile server's images, for the pages that show the map only."""
+    policy = dict(settings.SECURE_CSP)
+    tiles = urlsplit(map_tiles_url())
+    if not policy or not tiles.netloc:  # no policy at all, or tiles from our own host
+        return policy
+    origin = f"{tiles.scheme}://{tiles.netloc.replace('{s}', '*')}"
+    images = list(policy.get("img-src", [CSP.SELF]))
+    if origin not in images:
+        policy["img-src"] = [*images, origin]
+    return policy
+
+
+class MapPageMixin:
+    """A page that shows the map: the tile server's images are allowed here only, not on every
+    page of the site; the template gets `map_tiles_url`."""
+
+    def dispatch(self, request, *args, **kwargs):
+        return csp_override(map_csp())(super().dispatch)(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault("map_tiles_url", map_tiles_url())
+        return context

@@ -1,0 +1,195 @@
+"""The two write views of the workspace: a form for a record that belongs to a parent, and a
+POST-only action on one record. Both write through a service and turn its refusal (a
+ValidationError) into a clear message, with nothing saved."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from django.views.generic.base import ContextMixin, TemplateResponseMixin
+
+from .mixins import RoleRequiredMixin
+
+NOT_SAVED = _("Nothing was saved: please correct the errors below.")
+SAVED = _("Saved.")
+
+
+def add_service_error(form, error):
+    """Show a service's refusal on the fields it names, the rest above the form."""
+    if hasattr(error, "error_dict"):
+        for name, errors in error.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, View):
+    """Create or edit a record that belongs to a parent (a party of an agreement, a milestone of
+    a project…), through a service.
+
+    The URL's `pk` names the parent (create) or, when `get_record_queryset()` returns records,
+    the record (edit; its parent is `record.<parent_field>`). Either way the parent comes from
+    `get_parent_queryset()` (scoped to the user: others are 404) and `permission` is asked about
+    it. A valid form goes to `save(form)`, which calls the service with `form.cleaned_data`; a
+    ValidationError from the service lands on the form's fields, and the page answers 400 with
+    NOT_SAVED, nothing written. Success: `success_message`, then `get_success_url()`.
+    """
+
+    template_name = "manage/form.html"
+    form_class = None
+    title = ""
+    success_message = SAVED
+    initial = {}  # field -> value or callable, for a new record
+    parent_field = ""  # edit views: the record's link to its parent ("project", "party"…)
+    parent_form_kwarg = ""  # when set, the form receives the parent under this keyword
+    pk_url_kwarg = "pk"
+
+    # Hooks -------------------------------------------------------------------------------
+
+    def get_parent_queryset(self):
+        """The parents this user may reach (e.g. `Project.objects.visible_to(user)`)."""
+        raise NotImplementedError
+
+    def get_record_queryset(self):
+        """Edit views: the records the URL's pk may name (filtered to the parents above)."""
+        return None
+
+    def save(self, form):
+        """Call the service with `form.cleaned_data`; raise ValidationError to refuse.
+
+        May append to `self.warnings` (shown after the success message)."""
+        raise NotImplementedError
+
+    def get_success_url(self):
+        return self.parent.get_manage_url()
+
+    def get_cancel_url(self):
+        return self.get_success_url()
+
+    # Machinery ---------------------------------------------------------------------------
+
+    def load(self):
+        """Set `self.parent` and `self.record` (None on create) from the URL, once."""
+        if hasattr(self, "parent"):
+            return self.parent
+        pk = self.kwargs[self.pk_url_kwarg]
+        parents = self.get_parent_queryset()
+        records = self.get_record_queryset()
+        if records is None:
+            self.record = None
+            self.parent = get_object_or_404(parents, pk=pk)
+        else:
+            self.record = get_object_or_404(
+                records.filter(**{f"{self.parent_field}__in": parents}), pk=pk
+            )
+            self.parent = getattr(self.record, self.parent_field)
+        return self.parent
+
+    def get_permission_object(self):
+        return self.load()
+
+    def dispatch(self, request, *args, **kwargs):
+        self.warnings = []
+        return super().dispatch(request, *args, **kwargs)
+
+    def check_parent_permission(self):
+        # Also asked when `permission_object` is False: the rule about the kind of record
+        # was asked before any query, this asks it about the parent found.
+        if not self.request.user.has_perm(self.permission, self.load()):
+            raise PermissionDenied
+
+    def get_initial(self):
+        if self.record is not None:
+            return {}
+        return {name: value() if callable(value) else value for name, value in self.initial.items()}
+
+    def get_form_kwargs(self):
+        kwargs = {"initial": self.get_initial()}
+        if self.request.method == "POST":
+            kwargs.update(data=self.request.POST, files=self.request.FILES)
+        if self.record is not None:
+            kwargs["instance"] = self.record
+        if self.parent_form_kwarg:
+            kwargs[self.parent_form_kwarg] = self.parent
+        return kwargs
+
+    def get_form(self):
+        return self.form_class(**self.get_form_kwargs())
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("parent", self.parent)
+        kwargs.setdefault("record", self.record)
+        kwargs.setdefault("title", self.title)
+        kwargs.setdefault("cancel_url", self.get_cancel_url())
+        return super().get_context_data(**kwargs)
+
+    def get(self, request, *args, **kwargs):
+        self.check_parent_permission()
+        return self.render_to_response(self.get_context_data(form=self.get_form()))
+
+    def post(self, request, *args, **kwargs):
+        self.check_parent_permission()
+        form = self.get_form()
+        if form.is_valid():
+            try:
+                with transaction.atomic():
+                    self.save(form)
+            except ValidationError as error:
+                add_service_error(form, error)
+            else:
+                messages.success(request, self.success_message)
+                for warning in self.warnings:
+                    messages.warning(request, warning)
+                return redirect(self.get_success_url())
+        messages.error(request, NOT_SAVED)
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class RecordActionView(RoleRequiredMixin, View):
+    """A POST-only action on one record through a service: waive, apply, delete, archive.
+
+    The URL's `pk` names the record, taken from `get_queryset()` (scoped to the user: others
+    are 404); `permission` is asked about it. `act(record)` calls the service; a ValidationError
+    becomes an error message and nothing changes. Either way the reader goes back to
+    `get_success_url()` (the parent's page when `parent_field` is set, else the record's).
+    """
+
+    http_method_names = ["post"]
+    success_message = SAVED
+    parent_field = ""
+    pk_url_kwarg = "pk"
+
+    def get_queryset(self):
+        raise NotImplementedError
+
+    def act(self, record):
+        """Call the service; raise ValidationError to refuse. May return a message to show
+        instead of `success_message`."""
+        raise NotImplementedError
+
+    def get_object(self, queryset=None):
+        if not hasattr(self, "object"):
+            self.object = get_object_or_404(
+                self.get_queryset() if queryset is None else queryset,
+                pk=self.kwargs[self.pk_url_kwarg],
+            )
+        return self.object
+
+    def get_success_url(self):
+        target = getattr(self.object, self.parent_field) if self.parent_field else self.object
+        return target.get_manage_url()
+
+    def post(self, request, *args, **kwargs):
+        record = self.get_object()
+        if not request.user.has_perm(self.permission, record):
+            raise PermissionDenied
+        try:
+            with transaction.atomic():
+                message = self.act(record)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, message or self.success_message)
+        return redirect(self.get_success_url())
