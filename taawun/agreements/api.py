@@ -2,7 +2,7 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
 
-from taawun.accounts import permissions
+from taawun.core.api import PublicOrScopedViewSetMixin
 
 from .filters import AgreementFilter
 from .models import Agreement, Amendment, Obligation, Party
@@ -120,25 +120,21 @@ class InternalAgreementSerializer(AgreementSerializer):
         ]
 
 
-class AgreementViewSet(viewsets.ReadOnlyModelViewSet):
+class AgreementViewSet(PublicOrScopedViewSetMixin, viewsets.ReadOnlyModelViewSet):
     """The register of agreements: public ones for everyone; the workspace scope when signed in.
 
     Changes go through the workspace, where each lifecycle step checks its preconditions.
     """
 
     filterset_class = AgreementFilter
-
-    def _internal(self):
-        return permissions.role_of(self.request.user) is not None
+    model = Agreement
+    public_serializer_class = AgreementSerializer
+    internal_serializer_class = InternalAgreementSerializer
 
     def get_queryset(self):
-        base = (
-            Agreement.objects.visible_to(self.request.user)
-            if self._internal()
-            else Agreement.public_objects.all()
-        )
         return (
-            base.select_related("kind")
+            self.scoped()
+            .select_related("kind")
             .prefetch_related(
                 "domains",
                 "localities",
@@ -152,6 +148,3 @@ class AgreementViewSet(viewsets.ReadOnlyModelViewSet):
             )
             .order_by("pk")
         )
-
-    def get_serializer_class(self):
-        return InternalAgreementSerializer if self._internal() else AgreementSerializer

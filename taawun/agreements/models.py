@@ -5,14 +5,12 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from taawun.core.i18n import Translated, char_fields, text_fields
-from taawun.core.models import TimeStampedModel
+from taawun.core.models import PublicRecord, TimeStampedModel
 from taawun.finance.models import MAD, CurrencyField
 
 from .choices import (
@@ -69,7 +67,7 @@ class AgreementKind(TimeStampedModel):
         return self.name
 
 
-class Agreement(TimeStampedModel):
+class Agreement(PublicRecord, TimeStampedModel):
     """A convention the commune is party to, followed from draft to its end."""
 
     reference = models.CharField(_("reference number"), max_length=40, unique=True)
@@ -171,18 +169,11 @@ class Agreement(TimeStampedModel):
             models.Index(fields=["-council_date", "-id"], name="agreement_register_order"),
         ]
 
-    def __str__(self):
-        return f"{self.reference} — {self.title}"
-
-    @property
-    def slug(self):
-        return slugify(self.title_fr)[:60] or "agreement"
-
-    def get_absolute_url(self):
-        return reverse("portal:agreement-detail", kwargs={"pk": self.pk, "slug": self.slug})
-
-    def get_manage_url(self):
-        return reverse("agreements:detail", kwargs={"pk": self.pk})
+    # PublicRecord: the label, the slug and both pages.
+    label_fields = ("reference", "title")
+    slug_fields = ("title_fr",)
+    public_url_name = "portal:agreement-detail"
+    manage_url_name = "agreements:detail"
 
     @property
     def visa_deadline(self):

@@ -1,6 +1,8 @@
 """Model mixins shared by every domain app (no concrete models here)."""
 
 from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,3 +14,31 @@ class TimeStampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class PublicRecord:
+    """A register's record with a page on the portal and one in the workspace (partners,
+    agreements, projects): its label, its slug and both addresses, from four attributes.
+    A plain mixin, not a model: it adds no column."""
+
+    # The fields shown, joined by " — ", as the record's label (`str()`).
+    label_fields = ("name",)
+    # The first of these with a value gives the slug of the public address.
+    slug_fields = ("name_fr", "name_en")
+    # The portal's page ({pk, slug}) and the workspace's page ({pk}).
+    public_url_name = None
+    manage_url_name = None
+
+    def __str__(self):
+        return " — ".join(str(getattr(self, name)) for name in self.label_fields)
+
+    @property
+    def slug(self):
+        source = next((getattr(self, name) for name in self.slug_fields if getattr(self, name)), "")
+        return slugify(source)[:60] or self._meta.model_name
+
+    def get_absolute_url(self):
+        return reverse(self.public_url_name, kwargs={"pk": self.pk, "slug": self.slug})
+
+    def get_manage_url(self):
+        return reverse(self.manage_url_name, kwargs={"pk": self.pk})

@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
 from rest_framework import mixins, serializers, viewsets
 
-from taawun.accounts import permissions
+from taawun.core.api import PublicOrScopedViewSetMixin
 from taawun.territory.models import Domain
 
 from . import services
@@ -62,6 +62,7 @@ class PartnerSerializer(PublicPartnerSerializer):
 
 
 class PartnerViewSet(
+    PublicOrScopedViewSetMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
@@ -75,28 +76,20 @@ class PartnerViewSet(
     """
 
     filterset_class = PartnerFilter
+    model = Partner
+    public_serializer_class = PublicPartnerSerializer
+    internal_serializer_class = PartnerSerializer
     write_permissions = {
         "create": "partners.add_partner",
         "update": "partners.change_partner",
         "partial_update": "partners.change_partner",
     }
 
-    def _internal(self):
-        return permissions.role_of(self.request.user) is not None
-
     def get_queryset(self):
         domains = Prefetch("domains", queryset=Domain.objects.only("code"))
-        if self._internal():
-            return (
-                Partner.objects.visible_to(self.request.user)
-                .current()
-                .prefetch_related(domains, "contacts")
-                .order_by("pk")
-            )
-        return Partner.public_objects.prefetch_related(domains).order_by("pk")
-
-    def get_serializer_class(self):
-        return PartnerSerializer if self._internal() else PublicPartnerSerializer
+        if self.internal():
+            return self.scoped().current().prefetch_related(domains, "contacts").order_by("pk")
+        return self.scoped().prefetch_related(domains).order_by("pk")
 
     def _save(self, serializer, instance):
         """The serializer shapes the input; the service checks and writes it (the same one as

@@ -1,14 +1,12 @@
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
-from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from taawun.core.i18n import Translated, char_fields, text_fields
-from taawun.core.models import TimeStampedModel
+from taawun.core.models import PublicRecord, TimeStampedModel
 
 from .choices import IATI_ORGANISATION_TYPE, PartnerKind, PartnerStatus
 from .querysets import PartnerQuerySet, PublicPartnerManager
@@ -19,7 +17,7 @@ phone_validator = RegexValidator(
 )
 
 
-class Partner(TimeStampedModel):
+class Partner(PublicRecord, TimeStampedModel):
     """An organisation the commune cooperates with, or could: collectivity, agency, association."""
 
     kind = models.CharField(_("kind"), max_length=30, choices=PartnerKind.choices)
@@ -79,18 +77,17 @@ class Partner(TimeStampedModel):
             models.Index(fields=["name_fr"]),  # the filters list the first names in order
         ]
 
-    def __str__(self):
-        return self.name
-
-    def get_absolute_url(self):
-        return reverse("portal:partner-detail", kwargs={"pk": self.pk, "slug": self.slug})
-
-    def get_manage_url(self):
-        return reverse("partners:detail", kwargs={"pk": self.pk})
+    # PublicRecord: the label, the slug and both pages.
+    label_fields = ("name",)
+    slug_fields = ("name_fr", "name_en")
+    public_url_name = "portal:partner-detail"
+    manage_url_name = "partners:detail"
 
     @property
-    def slug(self):
-        return slugify(self.name_fr or self.name_en)[:60] or "partner"
+    def is_published(self):
+        """On the portal: published and not archived (one record's side of
+        PartnerQuerySet.public())."""
+        return self.is_public and self.archived_at is None
 
     @property
     def iati_type(self):

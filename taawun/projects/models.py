@@ -4,13 +4,11 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from taawun.core.i18n import Translated, char_fields, text_fields
-from taawun.core.models import TimeStampedModel
+from taawun.core.models import PublicRecord, TimeStampedModel
 from taawun.finance.models import CurrencyField
 
 from .choices import (
@@ -38,7 +36,7 @@ PERCENT = [MinValueValidator(0), MaxValueValidator(100)]
 LIST_ORDER = (models.F("planned_start").desc(nulls_last=True), models.F("code").asc())
 
 
-class Project(TimeStampedModel):
+class Project(PublicRecord, TimeStampedModel):
     """A cooperation project: what agreements pay for, where, with whom, and how far it has come.
 
     The money totals are a summary kept current by the services that record contributions and
@@ -162,18 +160,11 @@ class Project(TimeStampedModel):
             models.Index(fields=["-budget"]),
         ]
 
-    def __str__(self):
-        return f"{self.code} — {self.title}"
-
-    @property
-    def slug(self):
-        return slugify(self.title_fr)[:60] or "project"
-
-    def get_absolute_url(self):
-        return reverse("portal:project-detail", kwargs={"pk": self.pk, "slug": self.slug})
-
-    def get_manage_url(self):
-        return reverse("projects:detail", kwargs={"pk": self.pk})
+    # PublicRecord: the label, the slug and both pages.
+    label_fields = ("code", "title")
+    slug_fields = ("title_fr",)
+    public_url_name = "portal:project-detail"
+    manage_url_name = "projects:detail"
 
     # Derived figures: plain arithmetic on the summary columns.
     @property

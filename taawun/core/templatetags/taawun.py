@@ -55,13 +55,13 @@ def public_name(partner):
 
     if partner is None:
         return ""
-    if partner.is_public and partner.archived_at is None:
+    if partner.is_published:
         return partner.name
     return gettext("a partner not published")
 
 
 @register.filter
 def public_short_name(partner):
-    if partner is not None and partner.is_public and partner.archived_at is None:
+    if partner is not None and partner.is_published:
         return partner.acronym or partner.name
     return public_name(partner)
