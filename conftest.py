@@ -23,8 +23,20 @@ def pytest_configure(config):
     settings.CSRF_COOKIE_SECURE = False
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     settings.AXES_ENABLED = True
-    config.addinivalue_line("markers", "browser: Playwright journeys in headless Chromium")
+    config.addinivalue_line("markers", "browser: Playwright journeys in headless Chromium (slow)")
+    config.addinivalue_line(
+        "markers",
+        "slow: PDF renders, browser journeys, the demo loader and subprocesses; "
+        '`pytest -m "not slow"` is the quick loop',
+    )
     _serve_one_request_at_a_time()
+
+
+def pytest_collection_modifyitems(items):
+    """A browser journey is slow by nature: `-m "not slow"` leaves every one of them out."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)
 
 
 def _serve_one_request_at_a_time():
@@ -66,6 +78,14 @@ def users(db):
             is_staff=role == "admin",
         )
     return result
+
+
+@pytest.fixture
+def commune(db):
+    """The commune's own partner record, as its profile (the one row, pk=1) names it."""
+    from taawun.territory.factories import CommuneProfileFactory
+
+    return CommuneProfileFactory().partner
 
 
 @pytest.fixture

@@ -1,15 +1,26 @@
 """Nothing private leaks: no personal data and no non-public record in any public page, API
-response, feed, sitemap, export or IATI file. Every public output is enumerated here."""
+response, feed, sitemap, export or IATI file.
+
+The public outputs are not listed by hand: every URL name of the resolver that the authorization
+matrix (tests/test_authorization.py, which fails for a URL without an entry) opens to an anonymous
+GET is checked, in every language, with its arguments taken from the world below (BUILDERS). A new
+public URL is checked without anyone adding it here, and fails until its arguments can be built.
+The outputs once listed by hand (required_urls) stay the coverage every run must reach."""
 
 import io
+import shutil
+import subprocess
 import zipfile
 from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
 from django.core.files.base import ContentFile
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+
+from tests.test_authorization import ANON, MATRIX, SKIPPED_NAMESPACES, all_url_names
 
 pytestmark = pytest.mark.django_db
 
@@ -30,20 +41,15 @@ SECRETS = [
 
 
 @pytest.fixture
-def world(db, users, settings, tmp_path):
+def world(db, users, commune, settings, tmp_path):
     from taawun.agreements.choices import Stage
     from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
     from taawun.agreements.models import Document
     from taawun.partners.factories import ContactFactory, PartnerFactory
     from taawun.projects.factories import LocationFactory, ProjectFactory
     from taawun.projects.models import Participant, Transaction, Update
-    from taawun.territory.models import CommuneProfile
 
     settings.MEDIA_ROOT = tmp_path
-    commune = PartnerFactory(name_fr="Commune d'Aourir", name_ar="جماعة أورير", kind="commune")
-    CommuneProfile.objects.update_or_create(
-        pk=1, defaults={"name_ar": "أورير", "name_fr": "Aourir", "partner": commune}
-    )
     public = PartnerFactory(name_fr="Région Souss-Massa", notes="NOTE-PARTNER-INTERNE")
     ContactFactory(
         partner=public,
@@ -64,6 +70,15 @@ def world(db, users, settings, tmp_path):
         content_type="application/pdf",
         size=9,
         file=ContentFile(b"%PDF-1.4\n", name="d.pdf"),
+    )
+    signed = Document.objects.create(
+        agreement=agreement,
+        title="Convention signée",
+        category="signed",
+        is_public=True,
+        content_type="application/pdf",
+        size=9,
+        file=ContentFile(b"%PDF-1.4\n", name="s.pdf"),
     )
     project = ProjectFactory(title_fr="Adduction d'eau de Tamraght")
     project.agreements.add(agreement)
@@ -103,10 +118,101 @@ def world(db, users, settings, tmp_path):
     )
     secret_project = ProjectFactory(title_fr="Projet-Cache", is_public=False)
     LocationFactory(project=secret_project)
-    return {"partner": public, "agreement": agreement, "project": project, "commune": commune}
+    return {
+        "partner": public,
+        "agreement": agreement,
+        "project": project,
+        "commune": commune,
+        "document": signed,
+        "locality": project.locations.first().locality,
+    }
 
 
-def public_urls(world):
+def _all(**values):
+    """One (kwargs, query) per value: _all(kind=["a", "b"]) -> [({"kind": "a"}, ""), ...]."""
+    ((key, items),) = values.items()
+    return [({key: item}, "") for item in items]
+
+
+def _records(*records):
+    """A public record's page at its address (pk and slug; the pk alone redirects there)."""
+    return [({"pk": r.pk, "slug": r.slug}, "") for r in records]
+
+
+def _choice_kinds(world):
+    from taawun.core.choices import SOURCES
+
+    kinds = sorted(SOURCES) or ["partners", "localities", "agreements"]
+    return _all(kind=kinds) + [({"kind": "agreements"}, "?checkboxes=agreements")]
+
+
+# URL name -> world -> [(kwargs, query string)]: the arguments a public URL is checked with.
+BUILDERS = {
+    "portal:partner-detail": lambda w: _records(w["partner"], w["commune"]),
+    "portal:agreement-detail": lambda w: _records(w["agreement"]),
+    "portal:agreement-document": lambda w: _all(pk=[w["document"].pk]),
+    "portal:project-detail": lambda w: _records(w["project"]),
+    "portal:locality-detail": lambda w: _all(slug=[w["locality"].slug]),
+    "core:choices": _choice_kinds,
+    "portal:choices": _choice_kinds,
+    "report:page": lambda w: _all(year=[2025]),
+    "report:pdf": lambda w: _all(year=[2025]),
+    "opendata:dataset": lambda w: [
+        ({"name": name, "fmt": fmt}, "")
+        for name in ("partners", "agreements", "projects", "transactions", "indicators")
+        for fmt in ("csv", "json", "xlsx")
+    ],
+    "opendata:updates-feed": lambda w: _all(language=[code for code, _ in settings.LANGUAGES]),
+    "api:partner-detail": lambda w: _all(pk=[w["partner"].pk, w["commune"].pk]),
+    "api:agreement-detail": lambda w: _all(pk=[w["agreement"].pk]),
+    "api:project-detail": lambda w: _all(pk=[w["project"].pk]),
+}
+# Names kept in BUILDERS while a URL moves between apps (the name search moves to core).
+MOVING = {"core:choices", "portal:choices"}
+
+
+def public_names():
+    """Every named URL that answers an anonymous GET with 200, as the matrix says."""
+    names, unknown = set(), set()
+    for name in all_url_names():
+        if name.split(":")[0] in SKIPPED_NAMESPACES:
+            continue
+        if name not in MATRIX:
+            unknown.add(name)
+            continue
+        method, _kwargs, expected = MATRIX[name]
+        if method == "get" and expected[ANON] == 200:
+            names.add(name)
+    assert not unknown, (
+        f"URLs without an authorization entry (tests/test_authorization.py): {unknown}"
+    )
+    return names
+
+
+def derived_urls(world):
+    """Every public URL, in every language, with its arguments from the world."""
+    urls, unbuildable = set(), []
+    names = public_names()
+    for name in sorted(names):
+        cases = BUILDERS[name](world) if name in BUILDERS else [({}, "")]
+        for language, _label in settings.LANGUAGES:
+            with translation.override(language):
+                for kwargs, query in cases:
+                    try:
+                        urls.add(reverse(name, kwargs=kwargs) + query)
+                    except NoReverseMatch:
+                        unbuildable.append(name)
+    assert not unbuildable, (
+        f"public URLs with no arguments to build them from the world (add them to BUILDERS): "
+        f"{sorted(set(unbuildable))}"
+    )
+    stale = sorted(set(BUILDERS) - names - MOVING)
+    assert not stale, f"BUILDERS entries for URLs that are not public any more: {stale}"
+    return sorted(urls)
+
+
+def required_urls(world):
+    """The outputs this test listed by hand before it derived them: the least it must check."""
     urls = [
         "/robots.txt",
         "/sitemap.xml",
@@ -142,7 +248,7 @@ def public_urls(world):
             ]
             for name in ("portal:locality-list", "portal:news", "portal:how", "report:index"):
                 urls.append(reverse(name))
-            locality = world["project"].locations.first().locality
+            locality = world["locality"]
             urls.append(reverse("portal:locality-detail", kwargs={"slug": locality.slug}))
             urls.append(reverse("report:page", kwargs={"year": 2025}))
             # The name searches of the filters and forms, with no text: every row they offer.
@@ -152,20 +258,33 @@ def public_urls(world):
     return urls
 
 
-def body(response):
+def body(response, tmp_path):
     content = b"".join(response.streaming_content) if response.streaming else response.content
     if content[:4] == b"PK\x03\x04":  # XLSX: read the text of its sheets
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             content = b"".join(archive.read(n) for n in archive.namelist() if n.endswith(".xml"))
+    elif content[:5] == b"%PDF-" and shutil.which("pdftotext"):  # a PDF: read its text layer
+        path = tmp_path / "output.pdf"
+        path.write_bytes(content)
+        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True)
+        if text.returncode == 0:  # a stored upload may be no PDF that poppler reads: as it is
+            content += text.stdout
     return content.decode("utf-8", errors="replace")
 
 
-def test_no_public_output_carries_personal_data_or_a_non_public_record(client, world):
+def test_every_public_url_is_derived_from_the_resolver(world):
+    derived = derived_urls(world)
+    missing = sorted(set(required_urls(world)) - set(derived))
+    assert not missing, f"public outputs no longer checked: {missing}"
+    assert len(derived) > len(required_urls(world))
+
+
+def test_no_public_output_carries_personal_data_or_a_non_public_record(client, world, tmp_path):
     checked = 0
-    for url in public_urls(world):
+    for url in derived_urls(world):
         response = client.get(url)
         assert response.status_code == 200, url
-        text = body(response)
+        text = body(response, tmp_path)
         leaks = [secret for secret in SECRETS if secret in text]
         assert not leaks, f"{url} shows {leaks}"
         checked += 1

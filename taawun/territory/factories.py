@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import factory
 
-from .models import Domain, Locality
+from .models import CommuneProfile, Domain, Locality
 
 
 class LocalityFactory(factory.django.DjangoModelFactory):
@@ -28,3 +28,26 @@ class DomainFactory(factory.django.DjangoModelFactory):
     name_fr = factory.Sequence(lambda n: f"Domaine {n}")
     dac_code = "14030"
     sdg_goal = 6
+
+
+class CommuneProfileFactory(factory.django.DjangoModelFactory):
+    """The commune running the installation (its one profile row, pk=1) and its own partner
+    record. Creating it again replaces the row, as the workspace's profile form does."""
+
+    class Meta:
+        model = CommuneProfile
+
+    name_ar = "أورير"
+    name_fr = "Aourir"
+    partner = factory.SubFactory(
+        "taawun.partners.factories.PartnerFactory",
+        name_fr="Commune d'Aourir",
+        name_ar="جماعة أورير",
+        kind="commune",
+    )
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        kwargs.pop("pk", None)
+        profile, _created = model_class.objects.update_or_create(pk=1, defaults=kwargs)
+        return profile

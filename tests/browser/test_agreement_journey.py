@@ -20,12 +20,11 @@ from taawun.agreements.choices import MAIN_LINE, Stage
 from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
 from taawun.agreements.models import VISA_DAYS, Agreement, AgreementKind, Event, Party
 from taawun.partners.factories import PartnerFactory
-from taawun.territory.models import CommuneProfile
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def agreement_kinds(db):
     """The kinds of agreement, as their data migration creates them.
 
@@ -34,16 +33,6 @@ def agreement_kinds(db):
     """
     migration = importlib.import_module("taawun.agreements.migrations.0002_default_kinds")
     migration.create_kinds(apps, None)
-
-
-@pytest.fixture
-def commune(db, agreement_kinds):
-    """The commune's own partner record, as the profile names it (needed to create agreements)."""
-    partner = PartnerFactory(name_fr="Commune d'Aourir", name_ar="جماعة أورير", kind="commune")
-    CommuneProfile.objects.update_or_create(
-        pk=1, defaults={"name_ar": "أورير", "name_fr": "Aourir", "partner": partner}
-    )
-    return partner
 
 
 def expect_document_language(page, lang, direction):

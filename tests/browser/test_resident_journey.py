@@ -28,7 +28,6 @@ from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.models import Project, Update
 from taawun.projects.tests.test_public import record
 from taawun.territory.factories import LocalityFactory
-from taawun.territory.models import CommuneProfile
 
 from .conftest import RESULTS
 from .test_map import refuse_tiles, screenshot
@@ -44,16 +43,12 @@ WEIGHED = {"document", "stylesheet", "script", "font"}
 
 
 @pytest.fixture
-def aourir(db):
+def aourir(db, commune):
     """The commune, two localities, three public projects (two in Tamraght) and a hidden one."""
     # A transactional test empties every table, data migrations included: the kinds of
     # agreement come back as their migration makes them (see test_agreement_journey.py).
     migration = importlib.import_module("taawun.agreements.migrations.0002_default_kinds")
     migration.create_kinds(apps, None)
-    commune = PartnerFactory(name_fr="Commune d'Aourir", name_ar="جماعة أورير", kind="commune")
-    CommuneProfile.objects.update_or_create(
-        pk=1, defaults={"name_ar": "أورير", "name_fr": "Aourir", "partner": commune}
-    )
     region = PartnerFactory(name_fr="Région Souss-Massa", name_ar="جهة سوس ماسة", kind="region")
     tamraght = LocalityFactory(
         slug="tamraght",

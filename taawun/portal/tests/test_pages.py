@@ -25,7 +25,6 @@ from taawun.projects.models import Project, Update
 from taawun.projects.selectors import key_figures
 from taawun.projects.tests.test_public import record
 from taawun.territory.factories import LocalityFactory
-from taawun.territory.models import CommuneProfile
 
 pytestmark = pytest.mark.django_db
 D = Decimal
@@ -57,16 +56,6 @@ def html(client, path):
     response = client.get(path)
     assert response.status_code == 200, path
     return response.content.decode()
-
-
-@pytest.fixture
-def commune(db):
-    """The commune's own partner record: leverage is partner money per commune dirham."""
-    partner = PartnerFactory(name_fr="Commune d'Aourir", name_ar="جماعة أورير", kind="commune")
-    CommuneProfile.objects.update_or_create(
-        pk=1, defaults={"name_ar": "أورير", "name_fr": "Aourir", "partner": partner}
-    )
-    return partner
 
 
 @pytest.fixture

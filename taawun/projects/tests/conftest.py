@@ -4,17 +4,6 @@ from decimal import Decimal
 import pytest
 
 from taawun.finance.models import ExchangeRate
-from taawun.partners.factories import PartnerFactory
-from taawun.territory.models import CommuneProfile
-
-
-@pytest.fixture
-def commune(db):
-    partner = PartnerFactory(name_fr="Commune d'Aourir", name_ar="جماعة أورير", kind="commune")
-    CommuneProfile.objects.update_or_create(
-        pk=1, defaults={"name_ar": "أورير", "name_fr": "Aourir", "partner": partner}
-    )
-    return partner
 
 
 @pytest.fixture

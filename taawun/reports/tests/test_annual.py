@@ -22,11 +22,11 @@ from taawun.projects.choices import ActivityStatus
 from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.models import Indicator, IndicatorPeriod, Project, Transaction
 from taawun.reports.annual import active_in, annual_report, bar_class, years_with_data
-from taawun.reports.views.annual import report_stylesheet
+from taawun.reports.views_annual import report_stylesheet
 from taawun.territory.factories import DomainFactory, LocalityFactory
 from taawun.territory.models import CommuneProfile
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("taawun.reports.tests.urls_for_tests")]
 
 D = Decimal
 YEAR = 2025
@@ -85,15 +85,6 @@ def in_force(title_fr, partner, signed_on, **kwargs):
     party = PartyFactory(agreement=agreement, partner=partner)
     ObligationFactory(party=party, amount=D("2000000"))
     return agreement
-
-
-@pytest.fixture
-def commune(db):
-    partner = PartnerFactory(name_fr="Commune d'Aourir", name_ar="جماعة أورير", kind="commune")
-    CommuneProfile.objects.update_or_create(
-        pk=1, defaults={"name_ar": "أورير", "name_fr": "Aourir", "partner": partner}
-    )
-    return partner
 
 
 @pytest.fixture
@@ -232,7 +223,7 @@ def test_the_report_is_public_for_everyone(client_for, water, role):
 
 
 def test_the_dashboard_links_to_this_years_report(client_for, water):
-    html = client_for("officer").get(url("reports:dashboard", "fr")).content.decode()
+    html = client_for("officer").get(url("core:dashboard", "fr")).content.decode()
     assert url("report:page", "fr", year=timezone.localdate().year) in html
 
 
