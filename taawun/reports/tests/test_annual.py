@@ -22,11 +22,11 @@ from taawun.projects.choices import ActivityStatus
 from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.models import Indicator, IndicatorPeriod, Project, Transaction
 from taawun.reports.annual import active_in, annual_report, bar_class, years_with_data
-from taawun.reports.views_annual import report_stylesheet
+from taawun.reports.views.annual import report_stylesheet
 from taawun.territory.factories import DomainFactory, LocalityFactory
 from taawun.territory.models import CommuneProfile
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("taawun.reports.tests.urls_for_tests")]
+pytestmark = pytest.mark.django_db
 
 D = Decimal
 YEAR = 2025
@@ -223,7 +223,7 @@ def test_the_report_is_public_for_everyone(client_for, water, role):
 
 
 def test_the_dashboard_links_to_this_years_report(client_for, water):
-    html = client_for("officer").get(url("core:dashboard", "fr")).content.decode()
+    html = client_for("officer").get(url("reports:dashboard", "fr")).content.decode()
     assert url("report:page", "fr", year=timezone.localdate().year) in html
 
 

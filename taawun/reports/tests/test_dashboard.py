@@ -90,7 +90,7 @@ def test_the_council_sees_a_disbursement_recorded_by_the_finance_service_in_its_
     client_for, users, water, region
 ):
     client = client_for("council")
-    before = client.get(url("core:dashboard", "fr")).context["figures"]
+    before = client.get(url("reports:dashboard", "fr")).context["figures"]
     assert before["secured"] == D("6000000")
     assert before["disbursed"] == D("0")
     assert before["leverage"] == D("2.00")  # 4 million from partners for the commune's 2
@@ -100,7 +100,7 @@ def test_the_council_sees_a_disbursement_recorded_by_the_finance_service_in_its_
         water, "3", region, 5_000_000, date(2025, 6, 1), reason="avenant n° 1", by=users["finance"]
     )
 
-    response = client.get(url("core:dashboard", "fr"))
+    response = client.get(url("reports:dashboard", "fr"))
     after = response.context["figures"]
     assert after["disbursed"] == D("5000000")
     assert after["secured"] == D("7000000")
@@ -116,14 +116,14 @@ def test_the_council_sees_a_disbursement_recorded_by_the_finance_service_in_its_
 
 def test_the_leverage_is_explained_and_says_when_it_cannot_be_computed(client_for, commune):
     ProjectFactory(budget=D("1000000"))
-    page = client_for("council").get(url("core:dashboard", "en")).content.decode()
+    page = client_for("council").get(url("reports:dashboard", "en")).content.decode()
     assert "Leverage of the commune" in page
     assert "leverage cannot be computed" in page
 
 
 def test_the_ten_largest_funding_gaps_link_to_their_projects(client_for, commune):
     projects = [ProjectFactory(budget=D(1_000_000 * (n + 1))) for n in range(GAPS_SHOWN + 2)]
-    response = client_for("council").get(url("core:dashboard"))
+    response = client_for("council").get(url("reports:dashboard"))
     gaps = response.context["gaps"]
     assert [p.pk for p in gaps] == [p.pk for p in reversed(projects)][:GAPS_SHOWN]
     page = response.content.decode()
@@ -132,7 +132,7 @@ def test_the_ten_largest_funding_gaps_link_to_their_projects(client_for, commune
 
 
 def test_every_chart_has_an_image_with_alt_text_and_a_table_of_the_same_figures(client_for, water):
-    response = client_for("council").get(url("core:dashboard"))
+    response = client_for("council").get(url("reports:dashboard"))
     page = response.content.decode()
     for chart in response.context["charts"]:
         if chart.is_empty:
@@ -145,7 +145,7 @@ def test_every_chart_has_an_image_with_alt_text_and_a_table_of_the_same_figures(
 
 
 def test_an_empty_dashboard_says_there_are_no_figures_yet(client_for, commune):
-    response = client_for("council").get(url("core:dashboard", "en"))
+    response = client_for("council").get(url("reports:dashboard", "en"))
     assert response.status_code == 200
     assert "No figures yet." in response.content.decode()
     for name in CHARTS:
@@ -186,7 +186,7 @@ def test_a_chart_brings_its_own_policy_allowing_exactly_its_style_and_no_script(
 def test_the_dashboard_page_carries_no_inline_style_and_no_script_without_its_nonce(
     client_for, water
 ):
-    page = client_for("council").get(url("core:dashboard")).content.decode()
+    page = client_for("council").get(url("reports:dashboard")).content.decode()
     assert "<style" not in page and " style=" not in page and "<svg" not in page
     for tag in re.findall(r"<script[^>]*>", page):
         assert "nonce=" in tag
@@ -216,7 +216,7 @@ def test_a_representative_sees_only_its_organisations_figures(client_for, users,
         DomainFactory(code="women", name_fr="Femmes et coopératives", name_ar="النساء والتعاونيات")
     )
     client = client_for("partner")
-    response = client.get(url("core:dashboard", "fr"))
+    response = client.get(url("reports:dashboard", "fr"))
     figures = response.context["figures"]
     assert figures["count"] == 1
     assert figures["budget"] == D("1500000")
@@ -227,11 +227,11 @@ def test_a_representative_sees_only_its_organisations_figures(client_for, users,
     assert "Femmes et coopératives" in domains and "Eau potable" not in domains
     assert "Imi Miqi" not in chart_svg(client, "localities", "fr")[1]
     # The association's representative takes part in neither project.
-    other = client_for("association").get(url("core:dashboard", "fr")).context["figures"]
+    other = client_for("association").get(url("reports:dashboard", "fr")).context["figures"]
     assert other["count"] == 0 and other["budget"] == D("0")
 
 
-@pytest.mark.parametrize("name", ["core:dashboard", "reports:chart"])
+@pytest.mark.parametrize("name", ["reports:dashboard", "reports:chart"])
 def test_anonymous_visitors_are_sent_to_sign_in(client_for, name):
     kwargs = {"name": "domains"} if name == "reports:chart" else {}
     response = client_for(None).get(url(name, **kwargs))
@@ -244,7 +244,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client_for, name):
 )
 def test_every_role_reads_the_dashboard_and_its_charts(client_for, role, water):
     client = client_for(role)
-    assert client.get(url("core:dashboard")).status_code == 200
+    assert client.get(url("reports:dashboard")).status_code == 200
     assert client.get(url("reports:chart", name="domains")).status_code == 200
 
 
@@ -278,7 +278,7 @@ def count_queries(client, path):
 
 def test_the_dashboard_runs_the_same_queries_with_3_projects_as_with_30(client_for, commune):
     client = client_for("council")
-    path = url("core:dashboard")
+    path = url("reports:dashboard")
     grow(3, commune)
     small = count_queries(client, path)
     grow(27, commune)
@@ -345,7 +345,7 @@ def test_in_a_browser_the_charts_draw_in_colour_with_no_csp_violation(live_serve
             ),
         )
 
-        page.goto(f"{live_server.url}{url('core:dashboard')}")
+        page.goto(f"{live_server.url}{url('reports:dashboard')}")
         images = page.locator("main img")
         for index in range(images.count()):
             images.nth(index).scroll_into_view_if_needed()
@@ -375,7 +375,7 @@ def test_the_locality_charts_draw_only_the_largest_and_say_how_many_more(
         LocationFactory(project=project, locality=LocalityFactory(name_fr=name, population=1000))
         record(project, "11", commune, amount)
     client = client_for("council")
-    response = client.get(url("core:dashboard", "en"))
+    response = client.get(url("reports:dashboard", "en"))
     chart = next(c for c in response.context["charts"] if c.name == "localities")
     assert chart.labels == ["Tamraght", "Tikki"]
     assert chart.series[0][1] == [D("3000000.00"), D("2000000.00")]
