@@ -1,16 +1,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from taawun.core.forms import DATE, LTR_EN, LTR_FR, RTL
 from taawun.core.widgets import SearchableSelect
 from taawun.finance.models import currency_choices
 
 from .choices import CLOSED, DocumentCategory, Stage, VisaOutcome
 from .models import Agreement, Amendment, Document, Obligation, Party
-
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-RTL = {"dir": "rtl", "lang": "ar"}
-LTR_FR = {"dir": "ltr", "lang": "fr"}
-LTR_EN = {"dir": "ltr", "lang": "en"}
 
 
 class AgreementForm(forms.ModelForm):

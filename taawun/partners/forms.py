@@ -1,5 +1,4 @@
 from django import forms
-from django.utils.translation import gettext_lazy as _
 
 from .columns import FORM_FIELDS, REPRESENTATIVE_FIELDS
 from .models import Contact, Partner
@@ -72,10 +71,3 @@ ContactFormSet = forms.inlineformset_factory(
     max_num=20,
     validate_max=True,
 )
-
-
-class ImportForm(forms.Form):
-    file = forms.FileField(
-        label=_("File (CSV or XLSX)"),
-        help_text=_("First row: column names. Download the template to see them."),
-    )

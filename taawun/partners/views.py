@@ -20,7 +20,7 @@ from taawun.core.views import ImportCommitView, ImportPreviewView, RoleRequiredM
 
 from . import exports, imports, services
 from .filters import PartnerFilter
-from .forms import ContactFormSet, ImportForm, PartnerForm, RepresentativePartnerForm
+from .forms import ContactFormSet, PartnerForm, RepresentativePartnerForm
 from .models import Contact, Partner
 
 
@@ -172,7 +172,6 @@ IMPORT_SESSION_KEY = "partners-import"
 
 class PartnerImportView(ImportPreviewView):
     permission = "partners.import_partner"
-    form_class = ImportForm
     template_name = "partners/partner_import.html"
     session_key = IMPORT_SESSION_KEY
     columns = imports.COLUMNS

@@ -178,7 +178,7 @@ class PublicAgreementDetailView(DetailView):
 
 def public_document(request, pk):
     """A document is public only when both it and its agreement are."""
-    from taawun.agreements.views import document_response
+    from taawun.core.files import document_response
 
     document = get_object_or_404(
         Document.objects.filter(is_public=True, agreement__in=Agreement.public_objects.all()), pk=pk

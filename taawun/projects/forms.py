@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from taawun.core.forms import DATE, RTL
 from taawun.core.widgets import SearchableCheckboxes, SearchableSelect
 from taawun.finance.models import currency_choices
 
@@ -15,9 +16,6 @@ from .models import (
     Transaction,
     Update,
 )
-
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-RTL = {"dir": "rtl", "lang": "ar"}
 
 
 class ProjectForm(forms.ModelForm):

@@ -3,9 +3,9 @@
 from django.utils.translation import ngettext
 from django.views import View
 
+from taawun.core.forms import ImportForm
 from taawun.core.tabular import csv_response, xlsx_response
 from taawun.core.views import ImportCommitView, ImportPreviewView, RoleRequiredMixin
-from taawun.partners.forms import ImportForm
 
 from . import exports, imports
 from .filters import ProjectFilter
