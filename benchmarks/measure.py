@@ -95,7 +95,7 @@ def ensure_data(scale, seed):
 
 def cases():
     """(name, url, raw SQL floor) for each key request, chosen deterministically from the data."""
-    from taawun.agreements.querysets import PUBLISHED_STAGES
+    from taawun.agreements.lifecycle import PUBLISHED
     from taawun.partners.models import Partner
     from taawun.projects.models import Project, ProjectLocation
 
@@ -108,7 +108,7 @@ def cases():
     bbox = f"{lon - 0.5},{lat - 0.5},{lon + 0.5},{lat + 0.5}"
     # About the size of one commune (Aourir spans ~0.1°): as many points at either scale.
     small_bbox = f"{lon - 0.05},{lat - 0.05},{lon + 0.05},{lat + 0.05}"
-    stages = tuple(PUBLISHED_STAGES)
+    stages = tuple(sorted(PUBLISHED))
     in_stages = ",".join(["%s"] * len(stages))
     q = "%route%"
     return [

@@ -1,5 +1,17 @@
 from django.db import models
+from django.utils.functional import lazy
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
+
+
+def _with_visa_days(message):
+    from .lifecycle import VISA_DAYS  # the lifecycle imports these choices
+
+    return gettext(message) % {"days": VISA_DAYS}
+
+
+# A label that names the visa clock's number of days, in the reader's language.
+_visa_days = lazy(_with_visa_days, str)
 
 
 class Stage(models.TextChoices):
@@ -19,30 +31,6 @@ class Stage(models.TextChoices):
     TERMINATED = "terminated", _("Terminated")
 
 
-# Stages in their normal order, for the progress line on the agreement page.
-MAIN_LINE = [
-    Stage.DRAFT,
-    Stage.COMMITTEE,
-    Stage.AGENDA,
-    Stage.COUNCIL_APPROVED,
-    Stage.PARTNER_APPROVALS,
-    Stage.VISA_PENDING,
-    Stage.SIGNATURES,
-    Stage.IN_FORCE,
-]
-CLOSED = {Stage.COMPLETED, Stage.EXPIRED, Stage.TERMINATED}
-# Before signature nothing binds the parties yet.
-PREPARATION = {
-    Stage.DRAFT,
-    Stage.COMMITTEE,
-    Stage.AGENDA,
-    Stage.COUNCIL_APPROVED,
-    Stage.PARTNER_APPROVALS,
-    Stage.VISA_PENDING,
-    Stage.SIGNATURES,
-}
-
-
 class Renewal(models.TextChoices):
     NONE = "none", _("No renewal")
     TACIT = "tacit", _("Tacit renewal")
@@ -60,7 +48,7 @@ class PartyRole(models.TextChoices):
 
 class VisaOutcome(models.TextChoices):
     GRANTED = "granted", _("Visa granted")
-    TACIT = "tacit", _("Tacit visa (no answer within 20 days)")
+    TACIT = "tacit", _visa_days(gettext_noop("Tacit visa (no answer within %(days)s days)"))
     REFUSED = "refused", _("Visa refused")
 
 
@@ -108,7 +96,7 @@ class EventAction(models.TextChoices):
     APPROVAL = "approval", _("Partner's approval recorded")
     VISA_SUBMITTED = "visa_submitted", _("Sent for the governor's visa")
     VISA_GRANTED = "visa_granted", _("Visa granted")
-    VISA_TACIT = "visa_tacit", _("Tacit visa: no answer within 20 days")
+    VISA_TACIT = "visa_tacit", _visa_days(gettext_noop("Tacit visa: no answer within %(days)s days"))
     VISA_REFUSED = "visa_refused", _("Visa refused")
     SIGNED = "signed", _("Signed")
     IN_FORCE = "in_force", _("Entered into force")

@@ -5,7 +5,8 @@ from taawun.core.forms import DATE, LTR_EN, LTR_FR, RTL
 from taawun.core.widgets import SearchableSelect
 from taawun.finance.models import currency_choices
 
-from .choices import CLOSED, DocumentCategory, Stage, VisaOutcome
+from .choices import DocumentCategory, Stage, VisaOutcome
+from .lifecycle import CLOSED
 from .models import Agreement, Amendment, Document, Obligation, Party
 
 
@@ -47,12 +48,6 @@ class AgreementForm(forms.ModelForm):
             "reference": forms.TextInput(attrs={"dir": "ltr"}),
         }
         help_texts = {"end_date": _("Left empty, it follows from the kind's default duration.")}
-
-    def clean_parent(self):
-        parent = self.cleaned_data.get("parent")
-        if parent is not None and self.instance.pk and parent.pk == self.instance.pk:
-            raise forms.ValidationError(_("An agreement cannot be its own framework agreement."))
-        return parent
 
 
 class PartyForm(forms.ModelForm):
@@ -158,22 +153,8 @@ class ObligationForm(forms.ModelForm):
         self.instance.party = party
         self.fields["currency"].widget = forms.Select(choices=currency_choices())
 
-    def clean(self):
-        data = super().clean()
-        if data.get("kind") == "in_kind" and not data.get("in_kind_type"):
-            self.add_error("in_kind_type", _("Say what kind of contribution in kind this is."))
-        if data.get("kind") == "financial":
-            data["in_kind_type"] = ""
-        if data.get("kind") == "in_kind" and not (
-            data.get("description_ar") or data.get("description_fr")
-        ):
-            self.add_error("description_fr", _("Describe the contribution in kind."))
-        if not data.get("due_date") and not data.get("due_year"):
-            self.add_error("due_date", _("Give a due date, or at least the year."))
-        amount = data.get("amount")
-        if amount is not None and amount > 10_000_000_000:
-            self.add_error("amount", _("This amount is not plausible; check the figures."))
-        return data
+    # The rules (a date or a year, a described contribution in kind, a plausible amount) are
+    # the model's: Obligation.clean(), met by every entry point.
 
 
 class DeliveryForm(forms.Form):

@@ -1,7 +1,7 @@
-from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
 from taawun.finance.models import MAD, CurrencyField
+from taawun.finance.services import ABSURD_MAD
 
 from .choices import (
     AmendmentStatus,
@@ -26,9 +27,9 @@ from .choices import (
     Stage,
     VisaOutcome,
 )
+from .lifecycle import CLOSED, OPEN_OBLIGATION, VISA_DAYS, visa_deadline
 from .querysets import AgreementQuerySet, ObligationQuerySet, PublicAgreementManager
 
-VISA_DAYS = 20  # Organic Law 113-14, art. 118: silence after 20 days counts as a visa
 MONEY = {"max_digits": 16, "decimal_places": 2}
 POSITIVE = [MinValueValidator(Decimal("0"))]
 
@@ -175,11 +176,15 @@ class Agreement(PublicRecord, TimeStampedModel):
     public_url_name = "portal:agreement-detail"
     manage_url_name = "agreements:detail"
 
+    def clean(self):
+        if self.parent_id is not None and self.pk is not None and self.parent_id == self.pk:
+            raise ValidationError(
+                {"parent": _("An agreement cannot be its own framework agreement.")}
+            )
+
     @property
     def visa_deadline(self):
-        if self.visa_submitted_on is None:
-            return None
-        return self.visa_submitted_on + timedelta(days=VISA_DAYS)
+        return visa_deadline(self)
 
     @property
     def visa_days_left(self):
@@ -198,7 +203,7 @@ class Agreement(PublicRecord, TimeStampedModel):
 
     @property
     def is_closed(self):
-        return self.stage in {Stage.COMPLETED, Stage.EXPIRED, Stage.TERMINATED}
+        return self.stage in CLOSED
 
 
 class Party(TimeStampedModel):
@@ -248,10 +253,6 @@ class Party(TimeStampedModel):
 
     def __str__(self):
         return f"{self.partner} ({self.get_role_display()})"
-
-    @property
-    def partner_id_for_scope(self):
-        return self.partner_id
 
     @property
     def is_approved(self):
@@ -403,7 +404,7 @@ class Obligation(TimeStampedModel):
             # The overdue alert: open obligations, oldest due first, read in order.
             models.Index(
                 fields=["due_date"],
-                condition=Q(status__in=["due", "partly_delivered"]),
+                condition=Q(status__in=OPEN_OBLIGATION),
                 name="obligation_open_by_due_date",
             ),
         ]
@@ -411,14 +412,25 @@ class Obligation(TimeStampedModel):
     def __str__(self):
         return f"{self.party.partner} — {self.get_kind_display()} {self.amount} {self.currency}"
 
+    def clean(self):
+        """The rules every entry point meets (forms, API, imports, the demo, commands)."""
+        errors = {}
+        if self.kind == ObligationKind.IN_KIND:
+            if not self.in_kind_type:
+                errors["in_kind_type"] = _("Say what kind of contribution in kind this is.")
+            if not (self.description_ar or self.description_fr):
+                errors["description_fr"] = _("Describe the contribution in kind.")
+        if not self.due_date and not self.due_year:
+            errors["due_date"] = _("Give a due date, or at least the year.")
+        if self.amount is not None and self.amount > ABSURD_MAD:
+            errors["amount"] = _("This amount is not plausible; check the figures.")
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def is_late(self):
         due = self.due_date
-        return (
-            due is not None
-            and due < timezone.localdate()
-            and self.status in {ObligationStatus.DUE, ObligationStatus.PARTLY_DELIVERED}
-        )
+        return due is not None and due < timezone.localdate() and self.status in OPEN_OBLIGATION
 
     @property
     def percent_delivered(self):
@@ -537,6 +549,7 @@ class Event(models.Model):
 
 __all__ = [
     "MAD",
+    "VISA_DAYS",
     "Agreement",
     "AgreementKind",
     "Amendment",

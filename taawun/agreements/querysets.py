@@ -6,13 +6,8 @@ from django.utils import timezone
 
 from taawun.core.querysets import ScopedQuerySet
 
-from .choices import CLOSED, ObligationStatus, Stage
-
-# From the council's deliberation on, a convention is a public decision (Law 31-13).
-PUBLISHED_STAGES = [
-    s for s in Stage.values if s not in {Stage.DRAFT, Stage.COMMITTEE, Stage.AGENDA}
-]
-OPEN_OBLIGATION = [ObligationStatus.DUE, ObligationStatus.PARTLY_DELIVERED]
+from .choices import Stage
+from .lifecycle import BINDING, OPEN_OBLIGATION, PUBLISHED, VISA_DAYS, VISA_WARNING_DAYS, WAITING
 
 
 class AgreementQuerySet(ScopedQuerySet):
@@ -21,7 +16,8 @@ class AgreementQuerySet(ScopedQuerySet):
     search_fields = ("reference", "title_*")
 
     def public(self):
-        return self.filter(is_public=True, stage__in=PUBLISHED_STAGES)
+        """Published in the register, from the council's deliberation on (Law 31-13)."""
+        return self.filter(is_public=True, stage__in=sorted(PUBLISHED))
 
     def with_totals(self):
         """Committed and delivered value of all obligations, in MAD.
@@ -52,10 +48,8 @@ class AgreementQuerySet(ScopedQuerySet):
             end_date__lte=today + timedelta(days=within_days),
         )
 
-    def visa_due(self, within_days=5, today=None):
-        """Awaiting the visa, with 20-day deadline within `within_days` (or passed)."""
-        from .models import VISA_DAYS
-
+    def visa_due(self, within_days=VISA_WARNING_DAYS, today=None):
+        """Awaiting the visa, with its deadline within `within_days` (or passed)."""
         today = today or timezone.localdate()
         return self.filter(
             stage=Stage.VISA_PENDING,
@@ -64,8 +58,7 @@ class AgreementQuerySet(ScopedQuerySet):
 
     def stuck(self, days, now=None):
         now = now or timezone.now()
-        waiting = [s for s in Stage.values if s not in CLOSED and s not in {Stage.IN_FORCE}]
-        return self.filter(stage__in=waiting, stage_since__lt=now - timedelta(days=days))
+        return self.filter(stage__in=sorted(WAITING), stage_since__lt=now - timedelta(days=days))
 
 
 class PublicAgreementManager(models.Manager.from_queryset(AgreementQuerySet)):
@@ -79,12 +72,13 @@ class ObligationQuerySet(ScopedQuerySet):
     # Scope (a representative: its organisation's obligations): agreements/rules.py.
 
     def overdue(self, today=None):
+        """Due and not delivered, under an agreement that binds the parties (in force or
+        suspended)."""
         today = today or timezone.localdate()
-        """Due and not delivered, under an agreement that binds the parties (in force)."""
         return self.filter(
             status__in=OPEN_OBLIGATION,
             due_date__lt=today,
-            party__agreement__stage__in=[Stage.IN_FORCE, Stage.SUSPENDED],
+            party__agreement__stage__in=sorted(BINDING),
         )
 
     def totals(self):

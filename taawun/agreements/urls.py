@@ -10,11 +10,17 @@ urlpatterns = [
     path("<int:pk>/", views.AgreementDetailView.as_view(), name="detail"),
     path("<int:pk>/edit/", views.AgreementUpdateView.as_view(), name="update"),
     path("<int:pk>/history/", views.AgreementHistoryView.as_view(), name="history"),
+    path("<int:pk>/sheet/", views.AgreementSheetView.as_view(), name="sheet"),
+    path("<int:pk>/sheet.pdf", views.AgreementSheetPdfView.as_view(), name="sheet-pdf"),
     path("<int:pk>/step/<slug:step>/", views.StepView.as_view(), name="step"),
     path("<int:pk>/parties/new/", views.PartyCreateView.as_view(), name="party-create"),
     path("<int:pk>/amendments/new/", views.AmendmentCreateView.as_view(), name="amendment-create"),
     path("<int:pk>/documents/new/", views.DocumentCreateView.as_view(), name="document-create"),
-    path("parties/<int:pk>/<slug:step>/", views.PartyStepView.as_view(), name="party-step"),
+    path(
+        "parties/<int:pk>/<slug:step>/",
+        views.StepView.as_view(subject="party"),
+        name="party-step",
+    ),
     path(
         "parties/<int:pk>/obligations/new/",
         views.ObligationCreateView.as_view(),
@@ -30,23 +36,13 @@ urlpatterns = [
     ),
     path(
         "obligations/<int:pk>/waive/",
-        views.SimpleActionView.as_view(),
-        {"action": "waive"},
+        views.ObligationWaiveView.as_view(),
         name="obligation-waive",
     ),
     path(
         "amendments/<int:pk>/apply/",
-        views.SimpleActionView.as_view(),
-        {"action": "apply"},
+        views.AmendmentApplyView.as_view(),
         name="amendment-apply",
     ),
     path("documents/<int:pk>/", views.DocumentDownloadView.as_view(), name="document"),
-]
-
-# The printable sheet and its PDF (sheet.py).
-from . import sheet  # noqa: E402
-
-urlpatterns += [
-    path("<int:pk>/sheet/", sheet.AgreementSheetView.as_view(), name="sheet"),
-    path("<int:pk>/sheet.pdf", sheet.AgreementSheetPdfView.as_view(), name="sheet-pdf"),
 ]

@@ -16,8 +16,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from playwright.sync_api import expect
 
-from taawun.agreements.choices import MAIN_LINE, Stage
+from taawun.agreements.choices import Stage
 from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
+from taawun.agreements.lifecycle import MAIN_LINE
 from taawun.agreements.models import VISA_DAYS, Agreement, AgreementKind, Event, Party
 from taawun.partners.factories import PartnerFactory
 

@@ -39,7 +39,7 @@ def create(commune, kind_code="twinning", by=None, **extra):
     }
     form = AgreementForm(data=data)
     assert form.is_valid(), form.errors
-    return services.agreement_create(form=form, by=by)
+    return services.agreement_create(by=by, **form.cleaned_data)
 
 
 @pytest.fixture
@@ -267,7 +267,7 @@ def test_an_obligation_in_euros_is_valued_at_the_rate_of_its_due_date(commune):
         party=party,
     )
     assert form.is_valid(), form.errors
-    obligation = services.obligation_save(form=form)
+    obligation = services.obligation_save(party=party, **form.cleaned_data)
     assert obligation.mad_value == Decimal("547500.00")
     form = ObligationForm(
         data={"kind": "financial", "amount": "1000", "currency": "EUR", "due_date": "2023-06-30"},
@@ -275,7 +275,7 @@ def test_an_obligation_in_euros_is_valued_at_the_rate_of_its_due_date(commune):
     )
     assert form.is_valid()
     with pytest.raises(Exception) as missing:
-        services.obligation_save(form=form)
+        services.obligation_save(party=party, **form.cleaned_data)
     assert "EUR" in str(missing.value)
 
 
@@ -306,7 +306,9 @@ def test_an_amendment_changes_the_end_date_and_keeps_what_it_replaced(commune, u
         agreement=agreement,
     )
     assert form.is_valid(), form.errors
-    amendment = services.amendment_save(form=form, by=users["officer"])
+    amendment = services.amendment_save(
+        agreement=agreement, by=users["officer"], **form.cleaned_data
+    )
     services.amendment_apply(amendment=amendment, by=users["officer"])
     agreement.refresh_from_db()
     assert agreement.end_date == date(2028, 12, 31)
@@ -328,3 +330,35 @@ def test_alert_querysets(commune):
     )
     assert list(Agreement.objects.expiring(today=today)) == [soon]
     assert list(Agreement.objects.visa_due(today=today)) == [visa]
+
+
+@pytest.mark.parametrize("delivered", ["100000", "300000"])
+def test_a_delivered_or_partly_delivered_obligation_cannot_be_waived(commune, users, delivered):
+    obligation = ObligationFactory(
+        party__agreement=in_force(commune), amount=Decimal("300000"), mad_value=Decimal("300000")
+    )
+    services.delivery_record(
+        obligation=obligation,
+        delivered_on=TODAY,
+        mad_value=Decimal(delivered),
+        by=users["finance"],
+    )
+    obligation.refresh_from_db()
+    before = obligation.status
+    with translation.override("en"), pytest.raises(services.TransitionRefused) as refused:
+        services.obligation_waive(obligation=obligation, by=users["officer"])
+    assert "already been delivered" in refused.value.messages[0]
+    obligation.refresh_from_db()
+    assert obligation.status == before != ObligationStatus.WAIVED
+
+
+def test_no_obligation_of_a_closed_agreement_can_be_waived(commune, users):
+    agreement = in_force(commune)
+    obligation = ObligationFactory(party__agreement=agreement)
+    agreement.stage = Stage.COMPLETED
+    agreement.save()
+    with translation.override("fr"), pytest.raises(services.TransitionRefused) as refused:
+        services.obligation_waive(obligation=obligation, by=users["officer"])
+    assert "clôturée" in refused.value.messages[0]
+    obligation.refresh_from_db()
+    assert obligation.status == ObligationStatus.DUE

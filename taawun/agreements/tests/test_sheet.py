@@ -14,7 +14,7 @@ from django.utils import translation
 from django.utils.html import escape
 
 from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
-from taawun.agreements.sheet import bar_class, pdf_filename
+from taawun.agreements.views.sheet import bar_class, pdf_filename
 from taawun.core.pdf import allowed_roots, local_path, packaged_font
 from taawun.partners.factories import PartnerFactory
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from rest_framework.test import APIClient
 
-from taawun.agreements.choices import Stage
+from taawun.agreements.choices import ObligationStatus, Stage
 from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory, kind
 from taawun.agreements.models import Agreement, Delivery, Document, Obligation
 from taawun.partners.factories import PartnerFactory
@@ -356,3 +356,41 @@ def test_exchange_rates_are_kept_by_finance_and_refused_to_others(client_for):
 def test_obligation_due_dates_in_the_past_show_as_late(commune):
     _, obligation = in_force_with(PartnerFactory(), commune, due_date=date(2020, 1, 1))
     assert Obligation.objects.get(pk=obligation.pk).is_late
+
+
+def test_the_page_does_not_offer_the_signature_while_the_visa_is_awaited(client_for, commune):
+    agreement = AgreementFactory(
+        kind=kind("twinning"),
+        stage=Stage.VISA_PENDING,
+        visa_submitted_on=timezone.localdate() - timedelta(days=3),
+    )
+    party = PartyFactory(agreement=agreement, partner=commune)
+    page = client_for("officer").get(url("agreements:detail", pk=agreement.pk)).content.decode()
+    assert url("agreements:party-step", pk=party.pk, step="sign") not in page
+    agreement.stage = Stage.SIGNATURES
+    agreement.save()
+    page = client_for("officer").get(url("agreements:detail", pk=agreement.pk)).content.decode()
+    assert url("agreements:party-step", pk=party.pk, step="sign") in page
+
+
+def test_waiving_a_partly_delivered_obligation_is_refused_and_changes_nothing(
+    client_for, commune
+):
+    _, obligation = in_force_with(
+        PartnerFactory(), commune, amount=Decimal("500000"), mad_value=Decimal("500000")
+    )
+    Delivery.objects.create(
+        obligation=obligation, delivered_on=timezone.localdate(), mad_value=Decimal("1000")
+    )
+    Obligation.objects.filter(pk=obligation.pk).update(
+        status=ObligationStatus.PARTLY_DELIVERED, delivered_mad=Decimal("1000")
+    )
+    client = client_for("officer")
+    page = client.get(url("agreements:detail", pk=obligation.party.agreement_id)).content.decode()
+    assert url("agreements:obligation-waive", pk=obligation.pk) not in page
+    response = client.post(url("agreements:obligation-waive", lang="en", pk=obligation.pk))
+    assert response.status_code == 302
+    obligation.refresh_from_db()
+    assert obligation.status == ObligationStatus.PARTLY_DELIVERED
+    shown = client.get(response["Location"]).content.decode()
+    assert "already been delivered" in shown

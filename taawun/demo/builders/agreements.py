@@ -7,10 +7,12 @@ the day the demo is loaded; `stage_since` is the one direct update (the services
 from django.utils import timezone
 
 from taawun.agreements import services
-from taawun.agreements.choices import CLOSED, MAIN_LINE, Stage, VisaOutcome
+from taawun.agreements.choices import Stage, VisaOutcome
 from taawun.agreements.forms import AgreementForm, AmendmentForm, ObligationForm, PartyForm
+from taawun.agreements.lifecycle import CLOSED, MAIN_LINE
 from taawun.agreements.models import Agreement, AgreementKind
 from taawun.territory.models import Domain, Locality, PacAxis
+from taawun.territory.selectors import commune_partner
 
 from .base import DemoError, _iso, _valid
 
@@ -27,7 +29,7 @@ class AgreementBuilder:
         self.partners = partners  # {demo French name: Partner}
         self.officer = officer
         self.finance = finance
-        self.commune = services.commune_partner()
+        self.commune = commune_partner()
         self.domains = dict(Domain.objects.values_list("code", "pk"))
         self.localities = dict(Locality.objects.values_list("slug", "pk"))
         self.axes = dict(PacAxis.objects.values_list("number", "pk"))
@@ -125,7 +127,7 @@ class AgreementBuilder:
         )
         form = _valid(AgreementForm(data=data))
         return services.agreement_create(
-            form=form, commune_role=row["commune"]["role"], by=self.officer
+            commune_role=row["commune"]["role"], by=self.officer, **form.cleaned_data
         )
 
     def add_parties(self, agreement, row):
@@ -137,18 +139,16 @@ class AgreementBuilder:
             "role": own.role,
             "representative": commune["representative"],
         }
-        services.party_save(
-            form=_valid(PartyForm(data=data, instance=own, agreement=agreement)), by=self.officer
-        )
+        form = _valid(PartyForm(data=data, instance=own, agreement=agreement))
+        services.party_save(agreement=agreement, party=own, by=self.officer, **form.cleaned_data)
         for spec in row["parties"]:
             data = {
                 "partner": self.partner(spec["partner"]).pk,
                 "role": spec["role"],
                 "representative": spec["representative"],
             }
-            services.party_save(
-                form=_valid(PartyForm(data=data, agreement=agreement)), by=self.officer
-            )
+            form = _valid(PartyForm(data=data, agreement=agreement))
+            services.party_save(agreement=agreement, by=self.officer, **form.cleaned_data)
         created = []
         for spec in [commune, *row["parties"]]:
             for obligation in spec["obligations"]:
@@ -173,9 +173,11 @@ class AgreementBuilder:
             due_date=_iso(spec["due_date"]),
             due_year=spec["due_year"] or "",
         )
-        form = ObligationForm(data=data, party=self.party(agreement, partner))
-        form.instance.added_by_amendment = amendment
-        obligation = services.obligation_save(form=_valid(form), by=self.officer)
+        party = self.party(agreement, partner)
+        form = _valid(ObligationForm(data=data, party=party))
+        obligation = services.obligation_save(
+            party=party, added_by_amendment=amendment, by=self.officer, **form.cleaned_data
+        )
         return obligation, spec["paid"]
 
     def approvals(self, agreement, row):
@@ -215,8 +217,9 @@ class AgreementBuilder:
                 "new_start_date": _iso(spec.get("new_start_date")),
                 "new_end_date": _iso(spec.get("new_end_date")),
             }
+            form = _valid(AmendmentForm(data=data, agreement=agreement))
             amendment = services.amendment_save(
-                form=_valid(AmendmentForm(data=data, agreement=agreement)), by=self.officer
+                agreement=agreement, by=self.officer, **form.cleaned_data
             )
             for partner, obligation in spec.get("obligations", []):
                 created.append(self.obligation(agreement, partner, obligation, amendment))

@@ -17,10 +17,10 @@ from taawun.core import pdf
 from taawun.core.views import RoleRequiredMixin
 from taawun.territory.models import CommuneProfile
 
-from .selectors import agreement_detail_queryset, party_totals
-from .views import scoped
+from ..selectors import agreement_detail_queryset, party_totals
+from .register import scoped
 
-SHEET_CSS = Path(__file__).resolve().parent / "static" / "agreements" / "sheet.css"
+SHEET_CSS = Path(__file__).resolve().parent.parent / "static" / "agreements" / "sheet.css"
 # The page's web font is a subset served from /static/; the PDF declares whole local fonts.
 FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}")
 
