@@ -22,8 +22,7 @@ from taawun.agreements.models import (
     Obligation,
     Party,
 )
-from taawun.demo.data import agreements as demo_agreements
-from taawun.demo.data import common as demo_data
+from taawun.demo.data import names, users
 from taawun.finance.models import ExchangeRate
 from taawun.partners.choices import PartnerKind
 from taawun.partners.models import Contact, Partner
@@ -97,7 +96,7 @@ def test_second_run_adds_nothing_and_keeps_what_users_changed():
     assert Locality.objects.get(slug="tamraght").population == 10500
     assert User.objects.get(username="officer").first_name == "Fatima-Zahra"
     assert set(re.findall(r"created\s+(\d+),", output)) == {"0"}
-    for row in demo_data.USERS:
+    for row in users.USERS:
         assert row["username"] in output
 
 
@@ -113,7 +112,7 @@ def test_demo_content_is_valid_and_covers_every_kind():
         assert 1 <= len(partner.contacts.all()) <= 2, partner
         for contact in partner.contacts.all():
             assert contact.email.rsplit("@", 1)[1].endswith((".example.org", ".example.ma"))
-    assert Partner.objects.filter(name_fr=demo_data.TAMRAGHT_ASSOCIATION).exists()
+    assert Partner.objects.filter(name_fr=names.TAMRAGHT_ASSOCIATION).exists()
     profile = CommuneProfile.objects.get(pk=1)
     assert (profile.name_fr, profile.population, profile.iati_identifier) == ("Aourir", 46032, "")
     assert sum(Locality.objects.values_list("population", flat=True)) == 46032
@@ -123,7 +122,7 @@ def test_demo_content_is_valid_and_covers_every_kind():
 def test_each_demo_account_signs_in_with_the_demo_password():
     load_demo()
     factory = RequestFactory()
-    for row in demo_data.USERS:
+    for row in users.USERS:
         request = factory.post("/en/accounts/login/")
         user = authenticate(request, username=row["username"], password="taawun-demo")
         assert user is not None, row["username"]
@@ -175,24 +174,24 @@ def test_demo_agreements_and_rates_cover_every_kind_and_stage_and_load_once():
 def test_urban_upgrading_waits_for_the_ministry_signature():
     load_demo()
     load_demo()
-    upgrading = Agreement.objects.get(reference=demo_agreements.URBAN_UPGRADING)
+    upgrading = Agreement.objects.get(reference=names.URBAN_UPGRADING)
 
     assert upgrading.stage == Stage.SIGNATURES
     assert upgrading.council_date == date(2024, 2, 6)
     unsigned = upgrading.parties.filter(signed_on__isnull=True)
-    assert [party.partner.name_fr for party in unsigned] == [demo_agreements.MINISTRY]
+    assert [party.partner.name_fr for party in unsigned] == [names.MINISTRY]
     obligations = Obligation.objects.filter(party__agreement=upgrading)
     assert obligations.totals()["committed"] == Decimal("73000000")
     by_party = {
         name: obligations.filter(party__partner__name_fr=name).totals()["committed"]
-        for name in (demo_agreements.MINISTRY, demo_agreements.REGION, "Commune d'Aourir")
+        for name in (names.MINISTRY, names.REGION, "Commune d'Aourir")
     }
     assert list(by_party.values()) == [
         Decimal("22000000"),
         Decimal("32000000"),
         Decimal("19000000"),
     ]
-    holder = upgrading.parties.get(partner__name_fr=demo_agreements.AL_OMRANE)
+    holder = upgrading.parties.get(partner__name_fr=names.AL_OMRANE)
     assert holder.role in {PartyRole.DELEGATED_OWNER, PartyRole.PROJECT_OWNER}
 
 
@@ -321,19 +320,19 @@ def test_demo_projects_cover_every_stage_with_plausible_content():
 
 def test_demo_projects_follow_their_agreements():
     load_demo()
-    upgrading = Project.objects.get(agreements__reference=demo_agreements.URBAN_UPGRADING)
+    upgrading = Project.objects.get(agreements__reference=names.URBAN_UPGRADING)
 
     assert upgrading.budget == Decimal("73000000") == upgrading.planned_mad
     plan = {
         name: sum(
             upgrading.contributions.filter(partner__name_fr=name).values_list("amount", flat=True)
         )
-        for name in (demo_agreements.MINISTRY, demo_agreements.REGION, "Commune d'Aourir")
+        for name in (names.MINISTRY, names.REGION, "Commune d'Aourir")
     }
     assert list(plan.values()) == [Decimal("22000000"), Decimal("32000000"), Decimal("19000000")]
-    assert upgrading.owner.name_fr == demo_agreements.AL_OMRANE
+    assert upgrading.owner.name_fr == names.AL_OMRANE
     roles = set(
-        upgrading.participants.filter(partner__name_fr=demo_agreements.AL_OMRANE).values_list(
+        upgrading.participants.filter(partner__name_fr=names.AL_OMRANE).values_list(
             "role", flat=True
         )
     )

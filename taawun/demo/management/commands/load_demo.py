@@ -2,14 +2,14 @@
 
 Records are found by a natural key (locality slug, domain code, axis number, partner name, username,
 neighbour name, currency and day of a rate, agreement reference, project code); an existing row is
-never changed, so whatever users added or edited is kept. Agreements and projects are built through
-their services (taawun/demo/builders/); an agreement whose
+never changed, so whatever users added or edited is kept. The content is in taawun/demo/data; partners,
+agreements and projects are built through their services (taawun/demo/builders); an agreement whose
 reference exists, or a project whose code exists, is left as it is.
 """
 
 from collections import Counter
 
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Q
@@ -17,17 +17,20 @@ from django.utils import timezone, translation
 
 from taawun.accounts.models import User
 from taawun.agreements.models import Agreement
+from taawun.demo.builders import records
 from taawun.demo.builders.agreements import AgreementBuilder
-from taawun.demo.builders.base import DemoError
+from taawun.demo.builders.base import reported
 from taawun.demo.builders.projects import ProjectBuilder
-from taawun.demo.data import agreements as demo_agreements
-from taawun.demo.data import common as demo_data
-from taawun.demo.data import projects as demo_projects
+from taawun.demo.data import agreements as agreement_data
+from taawun.demo.data import commune, partners, rates, territory, users
+from taawun.demo.data import projects as project_data
 from taawun.finance.models import ExchangeRate
+from taawun.finance.services import exchange_rate_record
 from taawun.partners import services
 from taawun.partners.columns import FORM_FIELDS
 from taawun.partners.models import Partner
 from taawun.projects.models import Project
+from taawun.territory import services as territory_services
 from taawun.territory.models import (
     CommuneProfile,
     Domain,
@@ -62,9 +65,9 @@ class Command(BaseCommand):
             self.load_users(with_partner=False)
             self.admin = User.objects.filter(username="admin").first()
             self.load_commune()
-            self.load_simple(Locality, "slug", demo_data.LOCALITIES, "localities")
-            self.load_simple(Domain, "code", demo_data.DOMAINS, "domains")
-            self.load_simple(PacAxis, "number", demo_data.PAC_AXES, "action-programme axes")
+            self.load_simple(Locality, "slug", territory.LOCALITIES, "localities")
+            self.load_simple(Domain, "code", territory.DOMAINS, "domains")
+            self.load_simple(PacAxis, "number", territory.PAC_AXES, "action-programme axes")
             self.partners = self.load_partners()
             self.load_neighbours()
             self.load_users(with_partner=True)
@@ -79,13 +82,6 @@ class Command(BaseCommand):
 
     # --- helpers ---
 
-    def save(self, obj, label):
-        obj._history_user = self.admin
-        obj.full_clean()
-        obj.save()
-        self.created[label] += 1
-        return obj
-
     def load_simple(self, model, key, rows, label):
         for row in rows:
             if model.objects.filter(**{key: row[key]}).exists():
@@ -93,8 +89,9 @@ class Command(BaseCommand):
                 continue
             values = dict(row)
             if model is Locality:
-                values["population_year"] = demo_data.LOCALITY_POPULATION_YEAR
-            self.save(model(**values), label)
+                values["population_year"] = territory.LOCALITY_POPULATION_YEAR
+            territory_services.register_entry_save(model=model, by=self.admin, **values)
+            self.created[label] += 1
 
     # --- loaders ---
 
@@ -102,13 +99,14 @@ class Command(BaseCommand):
         if CommuneProfile.objects.filter(pk=1).exists():
             self.present["commune profile"] += 1
         else:
-            self.save(CommuneProfile(pk=1, **demo_data.COMMUNE), "commune profile")
+            territory_services.commune_profile_save(by=self.admin, **commune.COMMUNE)
+            self.created["commune profile"] += 1
 
     def load_partners(self):
         """Create missing partners through the service; {demo French name: Partner}."""
         domains = dict(Domain.objects.values_list("code", "pk"))
         found = {}
-        for row in demo_data.PARTNERS:
+        for row in partners.PARTNERS:
             # The French and Arabic names are each unique: a user may have renamed one of them.
             partner = Partner.objects.filter(
                 Q(name_fr__iexact=row["name_fr"]) | Q(name_ar=row["name_ar"])
@@ -143,7 +141,7 @@ class Command(BaseCommand):
         return partner
 
     def load_neighbours(self):
-        for row in demo_data.NEIGHBOURS:
+        for row in territory.NEIGHBOURS:
             if NeighbouringCollectivity.objects.filter(name_fr=row["name_fr"]).exists():
                 self.present["neighbouring collectivities"] += 1
                 continue
@@ -151,11 +149,13 @@ class Command(BaseCommand):
             partner = self.partners.get(row["partner"])
             if partner and NeighbouringCollectivity.objects.filter(partner=partner).exists():
                 partner = None  # a user already tied that partner to another neighbour
-            neighbour = NeighbouringCollectivity(partner=partner, **values)
-            self.save(neighbour, "neighbouring collectivities")
+            territory_services.register_entry_save(
+                model=NeighbouringCollectivity, by=self.admin, partner=partner, **values
+            )
+            self.created["neighbouring collectivities"] += 1
 
     def load_users(self, *, with_partner):
-        for row in demo_data.USERS:
+        for row in users.USERS:
             if ("partner" in row) != with_partner:
                 continue
             if User.objects.filter(username=row["username"]).exists():
@@ -165,7 +165,7 @@ class Command(BaseCommand):
             if with_partner:
                 values["partner"] = self.partners[row["partner"]]
             user = User(email=f"{row['username']}@example.ma", **values)
-            user.set_password(demo_data.PASSWORD)
+            user.set_password(users.PASSWORD)
             user.full_clean()
             user.save()
             self.created["users"] += 1
@@ -177,7 +177,7 @@ class Command(BaseCommand):
             self.present["partners"] += 1
             self.present["contact people"] += profile.partner.contacts.count()
             return
-        row = demo_agreements.COMMUNE_PARTNER
+        row = commune.COMMUNE_PARTNER
         partner = Partner.objects.filter(
             Q(name_fr__iexact=row["name_fr"]) | Q(name_ar=row["name_ar"])
         ).first()
@@ -186,26 +186,22 @@ class Command(BaseCommand):
         else:
             self.present["partners"] += 1
             self.present["contact people"] += partner.contacts.count()
-        profile.partner = partner
-        profile._history_user = self.admin
-        profile.full_clean()
-        profile.save()  # a signal forgets the cached profile, which the services read
+        # A signal forgets the cached profile, which the services read.
+        territory_services.commune_profile_save(by=self.admin, partner=partner)
 
     def load_exchange_rates(self):
         finance = User.objects.filter(username="finance").first() or self.admin
-        for currency, valid_from, rate in demo_agreements.EXCHANGE_RATES:
+        for currency, valid_from, rate in rates.EXCHANGE_RATES:
             if ExchangeRate.objects.filter(currency=currency, valid_from=valid_from).exists():
                 self.present["exchange rates"] += 1
                 continue
-            row = ExchangeRate(
+            exchange_rate_record(
                 currency=currency,
                 valid_from=valid_from,
                 rate_to_mad=rate,
-                source=demo_agreements.RATE_SOURCE,
+                source=rates.RATE_SOURCE,
+                by=finance,
             )
-            row._history_user = finance
-            row.full_clean()
-            row.save()
             self.created["exchange rates"] += 1
 
     def load_agreements(self):
@@ -213,22 +209,13 @@ class Command(BaseCommand):
         officer = User.objects.filter(username="officer").first() or self.admin
         finance = User.objects.filter(username="finance").first() or self.admin
         builder = AgreementBuilder(partners=self.partners, officer=officer, finance=finance)
-        for row in demo_agreements.agreements(timezone.localdate()):
+        rows = records.agreement_rows(agreement_data.AGREEMENTS, timezone.localdate())
+        for row in rows:
             if Agreement.objects.filter(reference=row["reference"]).exists():
                 self.present["agreements"] += 1
                 continue
-            try:
+            with reported(f"Demo agreement {row['reference']} ({row['title_fr']})"):
                 builder.build(row)
-            except (
-                ValidationError,
-                ObjectDoesNotExist,
-                LookupError,
-                DemoError,
-            ) as error:
-                reason = "; ".join(error.messages) if isinstance(error, ValidationError) else error
-                raise CommandError(
-                    f"Demo agreement {row['reference']} ({row['title_fr']}): {reason}"
-                ) from error
             self.created["agreements"] += 1
 
     def load_projects(self):
@@ -236,25 +223,15 @@ class Command(BaseCommand):
         officer = User.objects.filter(username="officer").first() or self.admin
         finance = User.objects.filter(username="finance").first() or self.admin
         builder = ProjectBuilder(partners=self.partners, officer=officer, finance=finance)
-        for row in demo_projects.projects():
+        for row in records.project_rows(project_data.PROJECTS):
             existing = Project.objects.filter(code=row["code"]).first()
             if existing is not None:
                 self.present["projects"] += 1
                 self.present["project transactions"] += existing.transactions.count()
                 continue
             before = builder.transactions
-            try:
+            with reported(f"Demo project {row['code']} ({row['title'][1]})"):
                 builder.build(row)
-            except (
-                ValidationError,
-                ObjectDoesNotExist,
-                LookupError,
-                DemoError,
-            ) as error:
-                reason = "; ".join(error.messages) if isinstance(error, ValidationError) else error
-                raise CommandError(
-                    f"Demo project {row['code']} ({row['title'][1]}): {reason}"
-                ) from error
             self.created["projects"] += 1
             self.created["project transactions"] += builder.transactions - before
 
@@ -269,6 +246,6 @@ class Command(BaseCommand):
         write("")
         write(self.style.SUCCESS("Demo accounts:"))
         write(f"  {'username':<16} {'role':<12} password")
-        for row in demo_data.USERS:
-            write(f"  {row['username']:<16} {row['role']:<12} {demo_data.PASSWORD}")
+        for row in users.USERS:
+            write(f"  {row['username']:<16} {row['role']:<12} {users.PASSWORD}")
         write("  (set when an account is created; a password changed since is kept)")

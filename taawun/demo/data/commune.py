@@ -1,0 +1,37 @@
+# ruff: noqa: E501 -- data file: long sentences read better on one line.
+"""The commune of Aourir: its profile and its own partner record (a party to each of its agreements)."""
+
+# The commune itself: population 46,032 in 11,696 households (2024 census) [src].
+# The IATI organisation identifier is not known yet, so it stays empty rather than a placeholder.
+COMMUNE = {
+    "name_ar": "أورير",
+    "name_fr": "Aourir",
+    "name_en": "Aourir",
+    "population": 46032,
+    "population_year": 2024,
+    "website": "",
+    "iati_identifier": "",
+}
+
+# The commune as a partner: the first party to each of its agreements.
+COMMUNE_PARTNER = {
+    "kind": "commune",
+    "name_ar": "جماعة أورير",
+    "name_fr": "Commune d'Aourir",
+    "name_en": "Aourir commune",
+    "city": "Aourir",
+    "country": "MA",
+    "domains": ["governance", "urban-upgrading", "school-transport", "culture-heritage"],
+    "description_ar": "جماعة أورير، عمالة أكادير إداوتنان، جهة سوس ماسة: طرف في اتفاقيات الشراكة والتعاون التي تبرمها.",
+    "description_fr": "Commune d'Aourir, préfecture d'Agadir-Ida Ou Tanane, région Souss-Massa : partie à ses conventions de partenariat et de coopération.",
+    "description_en": "Commune of Aourir, Agadir-Ida Ou Tanane prefecture, Souss-Massa region: a party to its partnership and cooperation agreements.",
+    "notes": "The commune itself, as a party to its own agreements (the commune profile points to this record). The contact person is fictional.",
+    "contacts": [
+        (
+            "Fatima Zahra Amrani",
+            "Chargée de la coopération et des partenariats",
+            "cooperation@aourir.example.ma",
+            "+212 6 00 00 00 10",
+        ),
+    ],
+}
