@@ -3,8 +3,8 @@
 The entry points (views modules and packages, any module a URL serves, api.py, forms.py,
 imports.py) only shape input and call `<app>.services`: an AST scan fails on a model write
 written in them, and the admin is read-only for the registers. Services are not scanned:
-writing is their job. (The demo loader writes through the services too; its dataset generator
-inserts in bulk on purpose and is no entry point.)
+writing is their job. The demo loader and the dataset generator (taawun/demo) are commands,
+not entry points, and are not scanned.
 """
 
 import ast
