@@ -57,8 +57,7 @@ def _serve_one_request_at_a_time():
 ROLES = ["admin", "officer", "finance", "council", "partner", "association"]
 
 
-@pytest.fixture
-def users(db):
+def make_users():
     """One user per role; representatives are tied to their own organisation."""
     from taawun.accounts.factories import UserFactory
     from taawun.partners.factories import PartnerFactory
@@ -78,6 +77,40 @@ def users(db):
             is_staff=role == "admin",
         )
     return result
+
+
+@pytest.fixture
+def users(db):
+    """One user per role; representatives are tied to their own organisation."""
+    return make_users()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """Data built once for a whole module (a module fixture asks for this, then builds inside
+    `django_db_blocker.unblock()`): one transaction held for the module and rolled back at its
+    end. Each test still runs in its own savepoint (the `db` fixture), so what a test writes is
+    undone after it while what the module built stays. The cache is cleared before each test
+    as usual (`_fresh_cache`); objects a test gets from the module are shared, so a test must
+    not change them in memory."""
+    from django.db import connections, transaction
+
+    with django_db_blocker.unblock():
+        atomics = {alias: transaction.atomic(using=alias) for alias in connections}
+        for atomic in atomics.values():
+            atomic.__enter__()
+    yield
+    with django_db_blocker.unblock():
+        for alias, atomic in reversed(atomics.items()):
+            transaction.set_rollback(True, using=alias)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def module_users(module_db, django_db_blocker):
+    """`users`, built once for the module (see module_db)."""
+    with django_db_blocker.unblock():
+        return make_users()
 
 
 @pytest.fixture

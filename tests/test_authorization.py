@@ -187,8 +187,38 @@ def test_every_url_has_an_entry():
     assert not stale, f"entries for URLs that no longer exist: {stale}"
 
 
+@pytest.fixture(scope="module")
+def media_root(tmp_path_factory):
+    """Uploaded files of the module's world, kept for the whole module."""
+    from django.test.utils import override_settings
+
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
+
+
+@pytest.fixture(scope="module")
+def objects(module_db, module_users, media_root, django_db_blocker):
+    """The world every URL is asked about, built once for the module (root conftest's
+    module_db): each test runs in its own savepoint, so a deletion is undone after it."""
+    with django_db_blocker.unblock():
+        return _build_objects()
+
+
 @pytest.fixture
-def objects(db, users, settings, tmp_path):
+def client_for(db, module_users):
+    """client_for("officer") -> a client signed in as that role, over the module's users."""
+    from django.test import Client
+
+    def make(role):
+        c = Client()
+        if role is not None:
+            c.force_login(module_users[role])
+        return c
+
+    return make
+
+
+def _build_objects():
     from django.core.files.base import ContentFile
 
     from taawun.agreements.choices import Stage
@@ -196,8 +226,6 @@ def objects(db, users, settings, tmp_path):
     from taawun.agreements.models import Amendment, Document
     from taawun.partners.factories import ContactFactory, PartnerFactory
     from taawun.territory.factories import LocalityFactory
-
-    settings.MEDIA_ROOT = tmp_path
 
     other = PartnerFactory(name_fr="Conseil régional Souss-Massa", kind="region")
     ContactFactory(partner=other)
@@ -289,7 +317,7 @@ def objects(db, users, settings, tmp_path):
 
 
 @pytest.mark.parametrize("name", sorted(MATRIX))
-def test_each_role_gets_the_expected_answer(name, objects, client_for):
+def test_each_role_gets_the_expected_answer(name, db, objects, client_for):
     method, kwargs_key, expected = MATRIX[name]
     answers = {}
     for role in ROLES:
