@@ -20,6 +20,9 @@ KEY = "taawun:data-version"
 # public page newer. Each app names its own in its AppConfig.ready() with watch().
 WATCHED = set()
 PUBLIC_NAMESPACES = {"portal"}
+# Outside the portal, what anonymous readers get from public records only: the name search of
+# the portal's filters (core.choices).
+PUBLIC_URL_NAMES = {"core:choices"}
 
 
 def data_version():
@@ -79,7 +82,7 @@ def _applies(request):
         request.method in {"GET", "HEAD"}
         and not request.user.is_authenticated
         and match is not None
-        and match.namespace in PUBLIC_NAMESPACES
+        and (match.namespace in PUBLIC_NAMESPACES or match.view_name in PUBLIC_URL_NAMES)
     )
 
 
