@@ -20,6 +20,22 @@ def stamp(instance, by):
     return instance
 
 
+def assign(instance, fields, allowed):
+    """Set a service's keyword data on `instance` as a model form would (for a file field,
+    None keeps the file and False clears it). Names outside `allowed` (or their `<name>_id`)
+    are a programming error: TypeError."""
+    accepted = set(allowed) | {f"{name}_id" for name in allowed}
+    unknown = set(fields) - accepted
+    if unknown:
+        raise TypeError(f"{type(instance).__name__} does not take {', '.join(sorted(unknown))}")
+    for name, value in fields.items():
+        if name in allowed:
+            instance._meta.get_field(name).save_form_data(instance, value)
+        else:
+            setattr(instance, name, value)
+    return instance
+
+
 @dataclass
 class Change:
     field: str

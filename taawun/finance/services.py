@@ -1,4 +1,4 @@
-"""Money conversions: every amount keeps its currency and its value in dirhams.
+"""Money: the exchange rates the finance officer records, and every conversion to dirhams.
 
 One rule for every value in MAD (obligations, contributions, transactions): the amount times the
 rate valid on its day, rounded to the centime with ROUND_HALF_UP (0.005 becomes 0.01).
@@ -7,8 +7,11 @@ rate valid on its day, rounded to the centime with ROUND_HALF_UP (0.005 becomes 
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+
+from taawun.core.history import stamp
 
 from .models import MAD, ExchangeRate
 
@@ -48,3 +51,16 @@ def to_mad(amount: Decimal, currency: str, day, *, rate: Decimal | None = None) 
     if rate is None:
         rate = rate_on(currency, day)
     return round_mad(amount * rate)
+
+
+@transaction.atomic
+def exchange_rate_record(*, currency, rate_to_mad, valid_from, source="", by=None) -> ExchangeRate:
+    """Record the value in MAD of one unit of `currency` from `valid_from` on (one rate per
+    currency and day; never for the dirham itself)."""
+    rate = ExchangeRate(
+        currency=currency, rate_to_mad=rate_to_mad, valid_from=valid_from, source=source
+    )
+    rate.full_clean()
+    stamp(rate, by)
+    rate.save()
+    return rate

@@ -1,12 +1,14 @@
 from django.contrib import messages
-from django.db import transaction
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
 from taawun.accounts import permissions
 from taawun.core.views import RoleRequiredMixin
+from taawun.core.views.records import add_service_error
 
+from . import services
 from .forms import ExchangeRateForm
 from .models import ExchangeRate
 
@@ -32,8 +34,11 @@ class ExchangeRateView(RoleRequiredMixin, FormView):
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
-        with transaction.atomic():
-            form.save()
+        try:
+            services.exchange_rate_record(by=self.request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_error(form, error)
+            return self.form_invalid(form)
         messages.success(self.request, _("The rate was recorded."))
         return redirect("finance:rates")
 

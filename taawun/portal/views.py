@@ -17,6 +17,7 @@ from taawun.agreements.filters import AgreementFilter
 from taawun.agreements.models import VISA_DAYS, Agreement, AgreementKind, Document, Party
 from taawun.agreements.selectors import agreement_detail_queryset, party_totals
 from taawun.core.caching import versioned
+from taawun.core.files import document_response
 from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
 from taawun.partners.filters import PartnerFilter
@@ -25,17 +26,15 @@ from taawun.projects.filters import ProjectFilter
 from taawun.projects.geojson import place_rows, places_with_projects
 from taawun.projects.models import (
     LIST_ORDER,
-    Indicator,
-    Participant,
     Project,
     ProjectLocation,
-    Transaction,
     Update,
 )
 from taawun.projects.selectors import (
     by_locality,
     key_figures,
     objectives_balance,
+    project_detail_queryset,
     project_money_by_partner,
 )
 from taawun.territory.models import Locality
@@ -178,8 +177,6 @@ class PublicAgreementDetailView(DetailView):
 
 def public_document(request, pk):
     """A document is public only when both it and its agreement are."""
-    from taawun.core.files import document_response
-
     document = get_object_or_404(
         Document.objects.filter(is_public=True, agreement__in=Agreement.public_objects.all()), pk=pk
     )
@@ -212,24 +209,7 @@ def map_csp():
 
 def public_project_queryset():
     """A public project with everything its page shows, in a fixed number of queries."""
-    return Project.public_objects.select_related("owner", "pac_axis").prefetch_related(
-        "domains",
-        Prefetch("locations", queryset=ProjectLocation.objects.select_related("locality")),
-        Prefetch("participants", queryset=Participant.objects.select_related("partner")),
-        Prefetch("transactions", queryset=Transaction.objects.select_related("provider")),
-        "milestones",
-        Prefetch(
-            "updates", queryset=Update.objects.filter(is_public=True), to_attr="public_updates"
-        ),
-        Prefetch("indicators", queryset=Indicator.objects.prefetch_related("periods")),
-        Prefetch(
-            "agreements",
-            queryset=Agreement.public_objects.select_related("kind").order_by(
-                "-council_date", "-pk"
-            ),
-            to_attr="public_agreements",
-        ),
-    )
+    return project_detail_queryset(Project.public_objects.all(), public=True)
 
 
 def project_cards(projects):

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils import translation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
@@ -9,8 +8,8 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from taawun.accounts import permissions
 from taawun.agreements.models import Agreement
+from taawun.core.api import PublicOrScopedViewSetMixin
 
 from . import geojson
 from .filters import ProjectFilter
@@ -24,6 +23,7 @@ from .models import (
     ProjectLocation,
     Transaction,
 )
+from .selectors import project_detail_queryset
 
 MONEY = {"max_digits": 16, "decimal_places": 2, "read_only": True}
 
@@ -246,47 +246,20 @@ class GeoJSONRenderer(JSONRenderer):
     format = "geojson"
 
 
-class ProjectViewSet(viewsets.ReadOnlyModelViewSet):
+class ProjectViewSet(PublicOrScopedViewSetMixin, viewsets.ReadOnlyModelViewSet):
     """Projects: public ones for everyone; the workspace scope when signed in.
 
     Changes go through the workspace, where the services keep the money totals.
     """
 
     filterset_class = ProjectFilter
-
-    def _internal(self):
-        return permissions.role_of(self.request.user) is not None
+    model = Project
+    public_serializer_class = ProjectSerializer
+    internal_serializer_class = InternalProjectSerializer
 
     def get_queryset(self):
-        user = self.request.user
-        if self._internal():
-            base = Project.objects.visible_to(user)
-            agreements = Agreement.objects.visible_to(user)
-        else:
-            base = Project.public_objects.all()
-            agreements = Agreement.public_objects.all()
-        return (
-            base.select_related("owner", "pac_axis")
-            .prefetch_related(
-                "domains",
-                Prefetch("agreements", queryset=agreements.only("pk")),
-                Prefetch("locations", queryset=ProjectLocation.objects.select_related("locality")),
-                Prefetch("participants", queryset=Participant.objects.select_related("partner")),
-                Prefetch(
-                    "transactions",
-                    queryset=Transaction.objects.select_related("provider", "receiver"),
-                ),
-                "milestones",
-                Prefetch(
-                    "indicators",
-                    queryset=Indicator.objects.prefetch_related("periods__values"),
-                ),
-            )
-            .order_by("code")
-        )
-
-    def get_serializer_class(self):
-        return InternalProjectSerializer if self._internal() else ProjectSerializer
+        agreements = self.scoped(Agreement)
+        return project_detail_queryset(self.scoped(), agreements=agreements).order_by("code")
 
     @extend_schema(
         operation_id="projects_geojson",

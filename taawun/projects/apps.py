@@ -9,7 +9,7 @@ class ProjectsConfig(AppConfig):
     def ready(self):
         from taawun.core import caching
 
-        from . import models
+        from . import models, signals  # noqa: F401 (signals: the funding plan follows obligations)
 
         caching.watch(
             models.Project,

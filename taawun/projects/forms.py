@@ -5,10 +5,12 @@ from taawun.core.forms import DATE, RTL
 from taawun.core.widgets import SearchableCheckboxes, SearchableSelect
 from taawun.finance.models import currency_choices
 
+from .choices import Disaggregation
 from .models import (
     Contribution,
     Indicator,
     IndicatorPeriod,
+    IndicatorValue,
     Milestone,
     Participant,
     Project,
@@ -16,6 +18,30 @@ from .models import (
     Transaction,
     Update,
 )
+
+
+def cleaned(form):
+    """A valid model form's fields, as the keyword data of a service."""
+    return {
+        name: form.cleaned_data[name] for name in form._meta.fields if name in form.cleaned_data
+    }
+
+
+def formset_rows(formset):
+    """A valid inline formset as rows for a service: changed and new records with their fields,
+    removed ones as {"id": …, "delete": True}; untouched rows are left out."""
+    fk = getattr(formset, "fk", None)  # the parent: the service sets it
+    parent = fk.name if fk is not None else None
+    rows = []
+    for form in formset.forms:
+        pk = form.instance.pk
+        if formset.can_delete and formset._should_delete_form(form):
+            if pk is not None:
+                rows.append({"id": pk, "delete": True})
+        elif form.has_changed():
+            names = [name for name in form._meta.fields if name in form.fields and name != parent]
+            rows.append({"id": pk, **{name: form.cleaned_data[name] for name in names}})
+    return rows
 
 
 class ProjectForm(forms.ModelForm):
@@ -64,20 +90,6 @@ class ProjectForm(forms.ModelForm):
             "code": forms.TextInput(attrs={"dir": "ltr"}),
         }
 
-    def clean(self):
-        data = super().clean()
-        weights = [
-            data.get(k) for k in ("social_weight", "economic_weight", "environmental_weight")
-        ]
-        if all(w is not None for w in weights) and sum(weights) != 100:
-            raise forms.ValidationError(
-                _(
-                    "The social, economic and environmental weights must add up to 100 (now %(sum)s)."
-                )
-                % {"sum": sum(weights)}
-            )
-        return data
-
 
 class LocationForm(forms.ModelForm):
     class Meta:
@@ -90,18 +102,6 @@ class LocationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["latitude"].required = False
         self.fields["longitude"].required = False
-
-    def clean(self):
-        data = super().clean()
-        locality = data.get("locality")
-        if locality is not None:
-            if data.get("latitude") is None:
-                data["latitude"] = locality.latitude
-                self.instance.latitude = locality.latitude
-            if data.get("longitude") is None:
-                data["longitude"] = locality.longitude
-                self.instance.longitude = locality.longitude
-        return data
 
 
 LocationFormSet = forms.inlineformset_factory(
@@ -137,19 +137,6 @@ class ContributionForm(forms.ModelForm):
         )
         self.fields["partner"].required = False
         self.fields["amount"].required = False
-
-    def clean(self):
-        data = super().clean()
-        if not data.get("obligation"):
-            if not data.get("partner"):
-                self.add_error("partner", _("Choose the partner, or the obligation it comes from."))
-            if data.get("amount") in (None, ""):
-                self.add_error("amount", _("Give the amount."))
-        else:
-            self.instance.partner = data["obligation"].party.partner
-            if data.get("amount") is None:
-                self.instance.amount = data["obligation"].amount
-        return data
 
 
 class TransactionForm(forms.ModelForm):
@@ -227,17 +214,6 @@ class UpdateForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.instance.project = project
 
-    def clean_photo(self):
-        from django.conf import settings
-
-        photo = self.cleaned_data.get("photo")
-        if photo and getattr(photo, "size", 0) > settings.PHOTO_MAX_BYTES:
-            raise forms.ValidationError(
-                _("The photo is too large; the limit is %(limit)s MB.")
-                % {"limit": settings.PHOTO_MAX_BYTES // (1024 * 1024)}
-            )
-        return photo
-
 
 class IndicatorForm(forms.ModelForm):
     class Meta:
@@ -260,6 +236,26 @@ class IndicatorForm(forms.ModelForm):
     def __init__(self, *args, project, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.project = project
+
+
+class ValueForm(forms.ModelForm):
+    """One disaggregated part of a period: by sex, or by sex and age group."""
+
+    class Meta:
+        model = IndicatorValue
+        fields = ["sex", "age_group", "target", "actual"]
+
+    def __init__(self, *args, disaggregation=Disaggregation.SEX, **kwargs):
+        super().__init__(*args, **kwargs)
+        if disaggregation == Disaggregation.SEX:
+            del self.fields["age_group"]
+        else:
+            self.fields["age_group"].required = True
+
+
+ValueFormSet = forms.inlineformset_factory(
+    IndicatorPeriod, IndicatorValue, form=ValueForm, extra=2, can_delete=True
+)
 
 
 class PeriodForm(forms.ModelForm):

@@ -21,7 +21,7 @@ from taawun.partners.models import Partner
 
 from . import services
 from .choices import TransactionType
-from .forms import TransactionForm
+from .forms import TransactionForm, cleaned
 from .models import Project
 
 COLUMNS = [
@@ -225,7 +225,9 @@ def _check_and_save(header, rows, by):
         try:
             # transaction_save is atomic: a refused row rolls back to its own savepoint and
             # the rows below are still checked.
-            tx, row.warnings = services.transaction_save(form=form, by=by, refresh=False)
+            tx, row.warnings = services.transaction_save(
+                project=project, by=by, refresh=False, **cleaned(form)
+            )
             touched[tx.project_id] = tx.project
         except ValidationError as error:
             row.errors.extend(_error_lines(error, form))

@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -165,6 +166,17 @@ class Project(PublicRecord, TimeStampedModel):
     slug_fields = ("title_fr",)
     public_url_name = "portal:project-detail"
     manage_url_name = "projects:detail"
+
+    def clean(self):
+        """The seed's three objectives share the project: their weights add up to 100."""
+        weights = [self.social_weight, self.economic_weight, self.environmental_weight]
+        if all(isinstance(w, int) for w in weights) and sum(weights) != 100:
+            raise ValidationError(
+                _(
+                    "The social, economic and environmental weights must add up to 100 (now %(sum)s)."
+                )
+                % {"sum": sum(weights)}
+            )
 
     # Derived figures: plain arithmetic on the summary columns.
     @property

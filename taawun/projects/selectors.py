@@ -1,4 +1,5 @@
-"""Derived figures across projects: by partner, domain, locality and year; integration.
+"""Reads on projects: a project with everything its page shows; derived figures across
+projects by partner, domain, locality and year; integration.
 
 All in MAD, from the summary columns and the transactions — never template arithmetic.
 """
@@ -6,15 +7,88 @@ All in MAD, from the summary columns and the transactions — never template ari
 from collections import defaultdict
 from decimal import Decimal
 
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F, Prefetch, Q, Sum
 from django.db.models.functions import ExtractYear
 
+from taawun.agreements.models import Agreement
 from taawun.territory.models import Locality
 
 from .choices import TransactionType
-from .models import ProjectLocation, Transaction
+from .models import (
+    Contribution,
+    Indicator,
+    IndicatorPeriod,
+    Participant,
+    ProjectLocation,
+    Transaction,
+    Update,
+)
 
 ZERO = Decimal("0")
+
+
+def project_detail_queryset(queryset, *, public=False, agreements=None):
+    """A project with everything its page shows, in a fixed number of queries.
+
+    - the workspace page (the default): its agreements, funding plan, transactions with who
+      recorded them, updates, and indicators with their periods and disaggregated values;
+    - `public=True`, the portal's page: only what the public may read — its public agreements
+      (`project.public_agreements`) and public updates (`project.public_updates`);
+    - `agreements=<queryset>`, the API record: the agreements the reader may see (their ids
+      only), no funding plan nor updates, indicators down to their values.
+    """
+    if agreements is not None:
+        transactions = ["provider", "receiver"]
+    elif public:
+        transactions = ["provider"]
+    else:
+        transactions = ["provider", "receiver", "recorded_by"]
+    lookups = [
+        "domains",
+        Prefetch("locations", queryset=ProjectLocation.objects.select_related("locality")),
+        Prefetch("participants", queryset=Participant.objects.select_related("partner")),
+        Prefetch("transactions", queryset=Transaction.objects.select_related(*transactions)),
+        "milestones",
+    ]
+    periods_with_values = Prefetch(
+        "periods", queryset=IndicatorPeriod.objects.prefetch_related("values")
+    )
+    if agreements is not None:
+        lookups += [
+            Prefetch("agreements", queryset=agreements.only("pk")),
+            Prefetch(
+                "indicators", queryset=Indicator.objects.prefetch_related(periods_with_values)
+            ),
+        ]
+    elif public:
+        lookups += [
+            Prefetch(
+                "updates", queryset=Update.objects.filter(is_public=True), to_attr="public_updates"
+            ),
+            Prefetch("indicators", queryset=Indicator.objects.prefetch_related("periods")),
+            Prefetch(
+                "agreements",
+                queryset=Agreement.public_objects.select_related("kind").order_by(
+                    "-council_date", "-pk"
+                ),
+                to_attr="public_agreements",
+            ),
+        ]
+    else:
+        lookups += [
+            "agreements",
+            Prefetch(
+                "contributions",
+                queryset=Contribution.objects.select_related(
+                    "partner", "obligation__party__agreement"
+                ),
+            ),
+            "updates",
+            Prefetch(
+                "indicators", queryset=Indicator.objects.prefetch_related(periods_with_values)
+            ),
+        ]
+    return queryset.select_related("owner", "pac_axis").prefetch_related(*lookups)
 
 
 def ratio(part, whole, places="0.01"):

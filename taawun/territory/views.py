@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.db import transaction
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -9,7 +9,9 @@ from django.views.generic import TemplateView, UpdateView
 
 from taawun.core.history import HistoryView
 from taawun.core.views import RoleRequiredMixin
+from taawun.core.views.records import add_service_error
 
+from . import services
 from .forms import CommuneProfileForm, DomainForm, LocalityForm, NeighbourForm, PacAxisForm
 from .models import CommuneProfile, Domain, Locality, NeighbouringCollectivity, PacAxis
 
@@ -63,8 +65,13 @@ class RegisterEditView(RoleRequiredMixin, UpdateView):
         return get_object_or_404(self.model, pk=self.kwargs["pk"])
 
     def form_valid(self, form):
-        with transaction.atomic():
-            form.save()
+        try:
+            services.register_entry_save(
+                model=self.model, entry=self.object, by=self.request.user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            add_service_error(form, error)
+            return self.form_invalid(form)
         messages.success(self.request, _("Saved."))
         return redirect(reverse("territory:index"))
 
@@ -96,7 +103,11 @@ class CommuneProfileView(RoleRequiredMixin, UpdateView):
         return CommuneProfile.current()
 
     def form_valid(self, form):
-        form.save()
+        try:
+            services.commune_profile_save(by=self.request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_error(form, error)
+            return self.form_invalid(form)
         messages.success(self.request, _("Saved."))
         return redirect(reverse("territory:index"))
 

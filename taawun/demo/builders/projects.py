@@ -1,10 +1,10 @@
 """Builds a demo project through the projects services, as an officer and the finance officer would.
 
-The project with its places and participants (services.project_save), its funding plan (the
+The project with its places and participants (services.project_create), its funding plan (the
 obligations of its agreements, otherwise what each partner committed: services.contribution_save), its
 transactions (services.transaction_save, at the demo rate of their date), then milestones, updates and
-indicators through their forms. A transaction dated after today, or one the service only warns about,
-stops the loader, so the demo's dates stay consistent.
+indicators (services.milestone_save, update_post, indicator_save, period_save). A transaction dated
+after today, or one the service only warns about, stops the loader, so the demo's dates stay consistent.
 """
 
 from decimal import Decimal
@@ -19,15 +19,13 @@ from taawun.projects.choices import ContributionKind, TransactionType
 from taawun.projects.forms import (
     ContributionForm,
     IndicatorForm,
-    LocationFormSet,
     MilestoneForm,
-    ParticipantFormSet,
     PeriodForm,
     ProjectForm,
     TransactionForm,
     UpdateForm,
+    cleaned,
 )
-from taawun.projects.models import IndicatorValue
 from taawun.territory.models import CommuneProfile, Domain, Locality, PacAxis
 
 from .base import DemoError, _iso, _valid
@@ -108,23 +106,20 @@ class ProjectBuilder:
         form = _valid(ProjectForm(data=data))
         places = [self.place(spec) for spec in row["places"]]
         people = [
-            {"partner": self.partner(name).pk, "role": role} for name, role in row["participants"]
+            {"partner": self.partner(name), "role": role} for name, role in row["participants"]
         ]
-        locations = LocationFormSet(data=_formset("locations", places))
-        participants = ParticipantFormSet(data=_formset("participants", people))
         try:
-            return services.project_save(
-                form=form, locations=locations, participants=participants, by=self.officer
+            return services.project_create(
+                by=self.officer, locations=places, participants=people, **cleaned(form)
             )
         except ValidationError as error:
-            details = [e for e in (*locations.errors, *participants.errors) if e]
-            raise DemoError(f"{'; '.join(error.messages)} {details}") from error
+            raise DemoError("; ".join(error.messages)) from error
 
     def place(self, spec):
         locality = self.localities[spec["locality"]]
         north, east = (Decimal(str(value)) for value in spec["offset"])
         return {
-            "locality": locality.pk,
+            "locality": locality,
             "latitude": str(locality.latitude + north),
             "longitude": str(locality.longitude + east),
             "description": spec["description"],
@@ -174,7 +169,7 @@ class ProjectBuilder:
 
     def contribute(self, project, data):
         form = _valid(ContributionForm(data=data, project=project))
-        services.contribution_save(form=form, by=self.officer)
+        services.contribution_save(project=project, by=self.officer, **cleaned(form))
 
     def record(self, project, spec):
         if spec["date"] > self.today:
@@ -190,7 +185,7 @@ class ProjectBuilder:
             "override_reason": spec["reason"],
         }
         form = _valid(TransactionForm(data=data, project=project))
-        _tx, warnings = services.transaction_save(form=form, by=self.finance)
+        _tx, warnings = services.transaction_save(project=project, by=self.finance, **cleaned(form))
         if warnings:
             raise DemoError("; ".join(warnings))
         self.transactions += 1
@@ -205,7 +200,7 @@ class ProjectBuilder:
             "progress": spec["progress"],
             "status": spec["status"],
         }
-        self.save(MilestoneForm(data=data, project=project))
+        self.save(services.milestone_save, MilestoneForm(data=data, project=project), project)
 
     def update(self, project, spec):
         data = {"date": _iso(spec["date"])}
@@ -214,7 +209,7 @@ class ProjectBuilder:
                 data[f"{base}_{code}"] = value
         if spec["public"]:
             data["is_public"] = "on"
-        self.save(UpdateForm(data=data, project=project))
+        self.save(services.update_post, UpdateForm(data=data, project=project), project)
 
     def indicator(self, project, spec):
         data = {
@@ -227,7 +222,9 @@ class ProjectBuilder:
         for base in ("name", "unit"):
             for code, value in zip(("ar", "fr", "en"), spec[base], strict=True):
                 data[f"{base}_{code}"] = value
-        indicator = self.save(IndicatorForm(data=data, project=project))
+        indicator = self.save(
+            services.indicator_save, IndicatorForm(data=data, project=project), project
+        )
         for part in spec["periods"]:
             data = {
                 "period_start": _iso(part["start"]),
@@ -236,23 +233,21 @@ class ProjectBuilder:
                 "actual": "" if part["actual"] is None else str(part["actual"]),
                 "comment": part["comment"],
             }
-            period = self.save(PeriodForm(data=data, indicator=indicator))
-            for sex, age_group, target, actual in part["values"]:
-                value = IndicatorValue(
-                    period=period, sex=sex, age_group=age_group, target=target, actual=actual
-                )
-                value.full_clean()
-                value.save()
+            values = [
+                {"sex": sex, "age_group": age_group, "target": target, "actual": actual}
+                for sex, age_group, target, actual in part["values"]
+            ]
+            form = _valid(PeriodForm(data=data, indicator=indicator))
+            services.period_save(
+                indicator=indicator, by=self.officer, values=values, **cleaned(form)
+            )
 
     # --- helpers ---
 
-    def save(self, form):
-        """Milestones, updates and indicators have no service: the form, validated, then saved."""
-        instance = _valid(form).save(commit=False)
-        instance._history_user = self.officer
-        instance.full_clean()
-        instance.save()
-        return instance
+    def save(self, service, form, project):
+        """Milestones, updates and indicators: the form reads the demo's text, the service
+        writes it."""
+        return service(project=project, by=self.officer, **cleaned(_valid(form)))
 
     def partner(self, name):
         if name is COMMUNE:
@@ -262,16 +257,3 @@ class ProjectBuilder:
         if name not in self.partners:
             raise DemoError(f"{name!r} is not one of the demo partners")
         return self.partners[name]
-
-
-def _formset(prefix, rows):
-    data = {
-        f"{prefix}-TOTAL_FORMS": str(len(rows)),
-        f"{prefix}-INITIAL_FORMS": "0",
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
-    for index, row in enumerate(rows):
-        for key, value in row.items():
-            data[f"{prefix}-{index}-{key}"] = value
-    return data

@@ -18,7 +18,7 @@ from taawun.core import tabular
 from taawun.partners.factories import ContactFactory, PartnerFactory
 from taawun.projects import exports, services
 from taawun.projects.factories import LocationFactory, ProjectFactory
-from taawun.projects.forms import TransactionForm
+from taawun.projects.forms import TransactionForm, cleaned
 from taawun.projects.models import Project, Transaction
 from taawun.territory.factories import DomainFactory, LocalityFactory
 
@@ -59,7 +59,7 @@ def record(project, type, provider, amount, day=date(2025, 3, 1), **extra):
         project=project,
     )
     assert form.is_valid(), form.errors
-    return services.transaction_save(form=form)[0]
+    return services.transaction_save(project=project, **cleaned(form))[0]
 
 
 @pytest.fixture

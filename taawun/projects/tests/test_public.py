@@ -19,7 +19,7 @@ from taawun.core.staticfinders import XStaticFinder
 from taawun.partners.factories import PartnerFactory
 from taawun.projects import services
 from taawun.projects.factories import LocationFactory, ProjectFactory
-from taawun.projects.forms import TransactionForm
+from taawun.projects.forms import TransactionForm, cleaned
 from taawun.projects.models import (
     Indicator,
     IndicatorPeriod,
@@ -51,7 +51,7 @@ def record(project, type, provider, amount, day=date(2025, 3, 1)):
         project=project,
     )
     assert form.is_valid(), form.errors
-    return services.transaction_save(form=form)
+    return services.transaction_save(project=project, **cleaned(form))
 
 
 def full_project(latitude="30.48300", longitude="-9.63300", **fields):

@@ -8,7 +8,7 @@ import pytest
 from taawun.partners.factories import PartnerFactory
 from taawun.projects import selectors, services
 from taawun.projects.factories import LocationFactory, ProjectFactory
-from taawun.projects.forms import ContributionForm, TransactionForm
+from taawun.projects.forms import ContributionForm, TransactionForm, cleaned
 from taawun.projects.models import Project, Transaction
 from taawun.territory.factories import DomainFactory, LocalityFactory
 
@@ -29,7 +29,7 @@ def record(project, type, provider, amount, currency="MAD", day=date(2025, 3, 1)
         project=project,
     )
     assert form.is_valid(), form.errors
-    return services.transaction_save(form=form)
+    return services.transaction_save(project=project, **cleaned(form))
 
 
 def plan(project, partner, amount, kind="cash", currency="MAD"):
@@ -38,7 +38,7 @@ def plan(project, partner, amount, kind="cash", currency="MAD"):
         project=project,
     )
     assert form.is_valid(), form.errors
-    return services.contribution_save(form=form)
+    return services.contribution_save(project=project, **cleaned(form))
 
 
 @pytest.fixture
@@ -133,7 +133,6 @@ def test_cash_against_in_kind_in_the_funding_plan(project, commune, euro_rates):
 def test_a_contribution_from_an_obligation_follows_it(project, commune):
     from taawun.agreements import services as agreement_services
     from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
-    from taawun.agreements.forms import ObligationForm
 
     agreement = AgreementFactory()
     project.agreements.add(agreement)
@@ -144,17 +143,18 @@ def test_a_contribution_from_an_obligation_follows_it(project, commune):
         data={"obligation": obligation.pk, "kind": "cash", "currency": "MAD"}, project=project
     )
     assert form.is_valid(), form.errors
-    contribution = services.contribution_save(form=form)
+    contribution = services.contribution_save(project=project, **cleaned(form))
     assert (
         contribution.mad_value == D("300000") and contribution.partner == obligation.party.partner
     )
-    form = ObligationForm(
-        data={"kind": "financial", "amount": "450000", "currency": "MAD", "due_date": "2025-06-30"},
-        instance=obligation,
+    agreement_services.obligation_save(
         party=obligation.party,
+        obligation=obligation,
+        kind="financial",
+        amount=D("450000"),
+        currency="MAD",
+        due_date=date(2025, 6, 30),
     )
-    assert form.is_valid(), form.errors
-    agreement_services.obligation_save(form=form)
     contribution.refresh_from_db()
     project.refresh_from_db()
     assert contribution.amount == D("450000") and contribution.mad_value == D("450000")

@@ -1,10 +1,7 @@
 """The register of projects and a project's page, its form and its history."""
 
-from decimal import ROUND_HALF_UP, Decimal
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
@@ -13,6 +10,7 @@ from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from taawun.core.bars import bar_class
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized
 from taawun.core.pagination import VersionedCountPaginator
@@ -25,19 +23,19 @@ from ..forms import (
     LocationFormSet,
     ParticipantFormSet,
     ProjectForm,
+    cleaned,
+    formset_rows,
 )
 from ..models import (
     Contribution,
     Indicator,
     IndicatorPeriod,
     Milestone,
-    Participant,
     Project,
-    ProjectLocation,
     Transaction,
     Update,
 )
-from ..selectors import key_figures, project_money_by_partner
+from ..selectors import key_figures, project_detail_queryset, project_money_by_partner
 
 NOT_SAVED = gettext_lazy("Nothing was saved: please correct the errors below.")
 
@@ -68,40 +66,6 @@ def day(value):
     return date_format(value, "SHORT_DATE_FORMAT")
 
 
-def detail_queryset(queryset):
-    """A project with everything its page shows, in a fixed number of queries."""
-    return queryset.select_related("owner", "pac_axis").prefetch_related(
-        "domains",
-        "agreements",
-        Prefetch("locations", queryset=ProjectLocation.objects.select_related("locality")),
-        Prefetch("participants", queryset=Participant.objects.select_related("partner")),
-        Prefetch(
-            "contributions",
-            queryset=Contribution.objects.select_related("partner", "obligation__party__agreement"),
-        ),
-        Prefetch(
-            "transactions",
-            queryset=Transaction.objects.select_related("provider", "receiver", "recorded_by"),
-        ),
-        "milestones",
-        "updates",
-        Prefetch(
-            "indicators",
-            queryset=Indicator.objects.prefetch_related(
-                Prefetch("periods", queryset=IndicatorPeriod.objects.prefetch_related("values"))
-            ),
-        ),
-    )
-
-
-def bar_step(value, scale):
-    """A bar's length in tenths of the scale, for the CSS classes pct-0 … pct-100."""
-    if value is None or not scale or value <= 0:
-        return 0
-    tenths = (Decimal(value) * 10 / Decimal(scale)).to_integral_value(ROUND_HALF_UP)
-    return max(1, min(10, int(tenths))) * 10  # a small positive figure still shows
-
-
 def indicator_rows(indicators):
     """Each indicator with its periods and the bar lengths of target and actual.
 
@@ -120,8 +84,8 @@ def indicator_rows(indicators):
                 "periods": [
                     {
                         "period": period,
-                        "target_step": bar_step(period.target, scale),
-                        "actual_step": bar_step(period.actual, scale),
+                        "target_step": bar_class(period.target, scale),
+                        "actual_step": bar_class(period.actual, scale),
                         "values": list(period.values.all()),
                     }
                     for period in periods
@@ -161,7 +125,7 @@ class ProjectDetailView(RoleRequiredMixin, DetailView):
     context_object_name = "project"
 
     def get_queryset(self):
-        return detail_queryset(scoped(self.request.user))
+        return project_detail_queryset(scoped(self.request.user))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -169,12 +133,12 @@ class ProjectDetailView(RoleRequiredMixin, DetailView):
         context["money"] = project_money_by_partner(project)
         context["indicators"] = indicator_rows(project.indicators.all())
         context["objectives"] = [
-            (_("Social"), project.social_weight, bar_step(project.social_weight, 100)),
-            (_("Economic"), project.economic_weight, bar_step(project.economic_weight, 100)),
+            (_("Social"), project.social_weight, bar_class(project.social_weight, 100)),
+            (_("Economic"), project.economic_weight, bar_class(project.economic_weight, 100)),
             (
                 _("Environmental"),
                 project.environmental_weight,
-                bar_step(project.environmental_weight, 100),
+                bar_class(project.environmental_weight, 100),
             ),
         ]
         return context
@@ -206,14 +170,19 @@ class ProjectFormView(RoleRequiredMixin, View):
         # Validate all three so every error shows at once.
         valid = [form.is_valid(), locations.is_valid(), participants.is_valid()]
         if all(valid):
+            data = {
+                **cleaned(form),
+                "locations": formset_rows(locations),
+                "participants": formset_rows(participants),
+                "by": request.user,
+            }
             try:
-                saved = services.project_save(
-                    form=form, locations=locations, participants=participants, by=request.user
-                )
+                if creating:
+                    saved = services.project_create(**data)
+                else:
+                    saved = services.project_update(project=project, **data)
             except ValidationError as error:
                 add_service_error(form, error)
-                if creating:  # the database was rolled back; so is the form's record
-                    project.pk = None
             else:
                 messages.success(request, _("The project was saved."))
                 return redirect(saved.get_manage_url())

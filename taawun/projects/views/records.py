@@ -1,10 +1,8 @@
 """Forms for the records of a project: funding plan, transactions, milestones, updates,
 indicators and their periods."""
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction as db_transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,12 +20,14 @@ from ..forms import (
     PeriodForm,
     TransactionForm,
     UpdateForm,
+    ValueFormSet,
+    cleaned,
+    formset_rows,
 )
 from ..models import (
     Contribution,
     Indicator,
     IndicatorPeriod,
-    IndicatorValue,
     Milestone,
     Transaction,
 )
@@ -65,13 +65,14 @@ class ChildFormView(RoleRequiredMixin, View):
         )
 
     def save(self, form):
-        """Save the valid form; a ValidationError refuses it. Returns warnings to show."""
-        with db_transaction.atomic():
-            record = form.save(commit=False)
-            record.full_clean()  # also the constraints naming the project, left out of the form
-            record.save()
-            form.save_m2m()
+        """Write the valid form through the service; a ValidationError refuses it.
+        Returns warnings to show."""
+        self.write(form.instance.project, self.record, cleaned(form))
         return []
+
+    def write(self, project, record, data):
+        """Call the service: `record` is None on create."""
+        raise NotImplementedError
 
     def respond(self, project, form, status=200):
         return render(
@@ -87,6 +88,7 @@ class ChildFormView(RoleRequiredMixin, View):
 
     def post(self, request, pk):
         project, record = self.load(pk)
+        self.record = record
         form = self.build(project, record, request.POST, request.FILES)
         if form.is_valid():
             try:
@@ -106,9 +108,10 @@ class ContributionCreateView(ChildFormView):
     form_class = ContributionForm
     title = gettext_lazy("Add to the funding plan")
 
-    def save(self, form):
-        services.contribution_save(form=form, by=self.request.user)
-        return []
+    def write(self, project, record, data):
+        services.contribution_save(
+            project=project, contribution=record, by=self.request.user, **data
+        )
 
 
 class ContributionUpdateView(ContributionCreateView):
@@ -124,7 +127,9 @@ class TransactionCreateView(ChildFormView):
     saved_message = gettext_lazy("The transaction was recorded.")
 
     def save(self, form):
-        _tx, warnings = services.transaction_save(form=form, by=self.request.user)
+        _tx, warnings = services.transaction_save(
+            project=form.instance.project, tx=self.record, by=self.request.user, **cleaned(form)
+        )
         return warnings
 
 
@@ -136,6 +141,9 @@ class TransactionUpdateView(TransactionCreateView):
 class MilestoneCreateView(ChildFormView):
     form_class = MilestoneForm
     title = gettext_lazy("Add a milestone")
+
+    def write(self, project, record, data):
+        services.milestone_save(project=project, milestone=record, by=self.request.user, **data)
 
 
 class MilestoneUpdateView(MilestoneCreateView):
@@ -149,10 +157,16 @@ class UpdateCreateView(ChildFormView):
     title = gettext_lazy("Post an update")
     saved_message = gettext_lazy("The update was posted.")
 
+    def write(self, project, record, data):
+        services.update_post(project=project, by=self.request.user, **data)
+
 
 class IndicatorCreateView(ChildFormView):
     form_class = IndicatorForm
     title = gettext_lazy("Add an indicator")
+
+    def write(self, project, record, data):
+        services.indicator_save(project=project, indicator=record, by=self.request.user, **data)
 
 
 class IndicatorUpdateView(IndicatorCreateView):
@@ -203,26 +217,6 @@ class ContributionDeleteView(DeleteView):
 
 
 # Indicator periods with their disaggregated values ------------------------------------------
-
-
-class ValueForm(forms.ModelForm):
-    """One disaggregated part of a period (belongs in forms.py; kept here with its only view)."""
-
-    class Meta:
-        model = IndicatorValue
-        fields = ["sex", "age_group", "target", "actual"]
-
-    def __init__(self, *args, disaggregation=Disaggregation.SEX, **kwargs):
-        super().__init__(*args, **kwargs)
-        if disaggregation == Disaggregation.SEX:
-            del self.fields["age_group"]
-        else:
-            self.fields["age_group"].required = True
-
-
-ValueFormSet = forms.inlineformset_factory(
-    IndicatorPeriod, IndicatorValue, form=ValueForm, extra=2, can_delete=True
-)
 
 
 class PeriodFormView(RoleRequiredMixin, View):
@@ -283,17 +277,15 @@ class PeriodFormView(RoleRequiredMixin, View):
         valid = [form.is_valid(), values is None or values.is_valid()]
         if all(valid):
             try:
-                with db_transaction.atomic():
-                    saved = form.save(commit=False)
-                    saved.full_clean()  # one period per start date of this indicator
-                    saved.save()
-                    if values is not None:
-                        values.instance = saved
-                        values.save()
+                services.period_save(
+                    indicator=indicator,
+                    period=period,
+                    by=request.user,
+                    values=None if values is None else formset_rows(values),
+                    **cleaned(form),
+                )
             except ValidationError as error:
                 add_service_error(form, error)
-                if period is None:
-                    form.instance.pk = None
             else:
                 messages.success(request, _("Saved."))
                 return redirect(indicator.project.get_manage_url())

@@ -17,7 +17,7 @@ from django.utils import translation
 from taawun.partners.factories import PartnerFactory
 from taawun.projects import services
 from taawun.projects.factories import LocationFactory, ProjectFactory
-from taawun.projects.forms import TransactionForm
+from taawun.projects.forms import TransactionForm, cleaned
 from taawun.reports.dashboard import CHARTS, GAPS_SHOWN
 from taawun.territory.factories import DomainFactory, LocalityFactory
 
@@ -47,7 +47,7 @@ def record(project, type, provider, amount, day=date(2025, 3, 1), reason="", by=
         project=project,
     )
     assert form.is_valid(), form.errors
-    tx, _warnings = services.transaction_save(form=form, by=by)
+    tx, _warnings = services.transaction_save(project=project, by=by, **cleaned(form))
     return tx
 
 

@@ -1,4 +1,5 @@
-"""Writes on projects: contributions, transactions and the money summary they keep current."""
+"""Writes on a project's money: its funding plan, its transactions and the summary they keep
+current."""
 
 from decimal import Decimal
 
@@ -8,12 +9,13 @@ from django.db.models import Q, Sum
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from taawun.core.history import stamp
+from taawun.agreements.choices import ObligationKind
+from taawun.core.history import assign, stamp
 from taawun.finance.services import ABSURD_MAD, rate_on, to_mad
 from taawun.territory.selectors import commune_partner_id
 
-from .choices import ContributionKind, TransactionType
-from .models import Contribution, Project, Transaction
+from ..choices import ContributionKind, TransactionType
+from ..models import Contribution, Project, Transaction
 
 ZERO = Decimal("0")
 
@@ -73,28 +75,6 @@ def project_refresh_totals(project: Project) -> Project:
     return project
 
 
-# Projects ---------------------------------------------------------------------------------------
-
-
-@db_transaction.atomic
-def project_save(*, form, locations=None, participants=None, by=None) -> Project:
-    """Create or update a project with its places and participants, all or nothing."""
-    if not form.is_valid():
-        raise ValidationError(_("The project was not saved: correct the marked fields."))
-    project = form.save(commit=False)
-    project.full_clean()
-    stamp(project, by)
-    project.save()
-    form.save_m2m()
-    for formset in (locations, participants):
-        if formset is not None:
-            formset.instance = project
-            if not formset.is_valid():
-                raise ValidationError(_("The project was not saved: correct the marked fields."))
-            formset.save()
-    return project
-
-
 # Funding plan -----------------------------------------------------------------------------------
 
 
@@ -107,7 +87,9 @@ def _value_contribution(contribution):
         contribution.currency = obligation.currency
         contribution.mad_value = obligation.mad_value
         contribution.kind = (
-            ContributionKind.IN_KIND if obligation.kind == "in_kind" else ContributionKind.CASH
+            ContributionKind.IN_KIND
+            if obligation.kind == ObligationKind.IN_KIND
+            else ContributionKind.CASH
         )
     else:
         from django.utils import timezone
@@ -116,15 +98,45 @@ def _value_contribution(contribution):
         contribution.mad_value = to_mad(contribution.amount, contribution.currency, day)
 
 
-@db_transaction.atomic
-def contribution_save(*, form, by=None) -> Contribution:
-    contribution = form.save(commit=False)
+CONTRIBUTION_FIELDS = ["partner", "kind", "amount", "currency", "obligation", "note"]
+
+
+def _check_contribution(contribution):
+    """A line of the plan comes from an obligation of a linked agreement, or names its
+    partner and amount."""
     if contribution.obligation_id:
         agreement_ids = set(contribution.project.agreements.values_list("pk", flat=True))
         if contribution.obligation.party.agreement_id not in agreement_ids:
             raise ValidationError(
-                _("This obligation belongs to an agreement the project is not linked to.")
+                {
+                    "obligation": _(
+                        "This obligation belongs to an agreement the project is not linked to."
+                    )
+                }
             )
+        return
+    errors = {}
+    if not contribution.partner_id:
+        errors["partner"] = _("Choose the partner, or the obligation it comes from.")
+    if contribution.amount in (None, ""):
+        errors["amount"] = _("Give the amount.")
+    if errors:
+        raise ValidationError(errors)
+
+
+@db_transaction.atomic
+def contribution_save(
+    *, project: Project | None = None, contribution: Contribution | None = None, by=None, **fields
+) -> Contribution:
+    """Add a line to `project`'s funding plan, or change `contribution`; the plan's totals
+    follow. From an obligation, the line takes the obligation's partner, amount and kind."""
+    contribution = contribution or Contribution(project=project)
+    assign(contribution, fields, CONTRIBUTION_FIELDS)
+    _check_contribution(contribution)
+    exclude = ["project", "mad_value"]
+    if contribution.obligation_id:  # these follow the obligation
+        exclude += ["partner", "kind", "amount", "currency"]
+    contribution.clean_fields(exclude=exclude)
     _value_contribution(contribution)
     contribution.full_clean()
     stamp(contribution, by)
@@ -229,13 +241,38 @@ def check_commitment_cover(tx):
         )
 
 
+TRANSACTION_FIELDS = [
+    "type",
+    "date",
+    "provider",
+    "receiver",
+    "amount",
+    "currency",
+    "description",
+    "override_reason",
+]
+
+
 @db_transaction.atomic
-def transaction_save(*, form, by=None, refresh=True) -> tuple[Transaction, list[str]]:
-    """Record or correct a transaction at the rate valid on its date; returns it and warnings.
+def transaction_save(
+    *,
+    project: Project | None = None,
+    tx: Transaction | None = None,
+    by=None,
+    refresh=True,
+    **fields,
+) -> tuple[Transaction, list[str]]:
+    """Record a transaction of `project`, or correct `tx`, at the rate valid on its date;
+    returns it and warnings (what is unusual but allowed).
 
     `refresh=False` lets a bulk import recompute each project's summary once, at the end.
     """
-    tx = form.save(commit=False)
+    tx = tx or Transaction(project=project)
+    assign(tx, fields, TRANSACTION_FIELDS)
+    try:  # each field as the form would read it, before the rate is looked up
+        tx.clean_fields(exclude=["project", "rate", "mad_value", "recorded_by"])
+    except ValidationError as error:
+        raise TransactionRefused(error.error_dict) from None
     tx.rate = rate_on(tx.currency, tx.date)
     tx.mad_value = to_mad(tx.amount, tx.currency, tx.date, rate=tx.rate)
     warnings = check_transaction(tx)
