@@ -10,7 +10,7 @@ from django.db.models import Prefetch
 
 from taawun.territory.models import Domain
 
-from .models import ProjectLocation, Transaction
+from .models import IndicatorPeriod, ProjectLocation, Transaction
 
 CHUNK = 2000
 # Text starting with these is run as a formula by spreadsheet programs (and openpyxl writes
@@ -139,3 +139,48 @@ def transaction_table(queryset):
 def transactions_of(projects):
     """The transactions of a (filtered) project queryset."""
     return Transaction.objects.filter(project__in=projects.values("pk"))
+
+
+INDICATOR_HEADER = [
+    "project",
+    "indicator_fr",
+    "indicator_ar",
+    "result_type",
+    "measure",
+    "unit_fr",
+    "baseline",
+    "baseline_year",
+    "period_start",
+    "period_end",
+    "target",
+    "actual",
+]
+
+
+def indicator_table(queryset):
+    """Every period of the indicators of `queryset`'s projects: one row per period."""
+    periods = (
+        IndicatorPeriod.objects.filter(indicator__project__in=queryset)
+        .select_related("indicator__project")
+        .order_by("indicator__project__code", "indicator_id", "period_start")
+    )
+
+    def rows():
+        for p in periods.iterator(chunk_size=CHUNK):
+            i = p.indicator
+            yield [
+                i.project.code,
+                i.name_fr,
+                i.name_ar,
+                i.result_type,
+                i.measure,
+                i.unit_fr,
+                i.baseline,
+                i.baseline_year,
+                p.period_start,
+                p.period_end,
+                p.target,
+                p.actual,
+            ]
+
+    return INDICATOR_HEADER, rows()
