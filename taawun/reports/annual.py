@@ -24,6 +24,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from taawun.agreements.models import Agreement, Party
+from taawun.core.bars import bar_class
 from taawun.projects import selectors
 from taawun.projects.choices import ActivityStatus, TransactionType
 from taawun.projects.models import IndicatorPeriod, Project, Transaction
@@ -36,19 +37,7 @@ ZERO = Decimal("0")
 MONEY_ZERO = Value(ZERO, output_field=DecimalField(max_digits=16, decimal_places=2))
 # No cooperation register goes further back; a year outside [FIRST_YEAR, this year] is a 404.
 FIRST_YEAR = 1990
-STEP = 5  # bar lengths move in steps of 5 %
-
-
-def bar_class(value, top):
-    """`share-0` … `share-100`: `value` as a share of `top`, in steps of 5 %.
-
-    A value above zero always shows at least one step, so a small partner is not a blank row.
-    """
-    if not top or not value or value <= 0:
-        return "share-0"
-    percent = min(Decimal(value) * 100 / Decimal(top), Decimal(100))
-    step = int((percent + Decimal(STEP) / 2) // STEP) * STEP
-    return f"share-{max(step, STEP)}"
+STEP = 5  # bar lengths move in steps of 5 % (core.bars)
 
 
 def year_bounds(year):
@@ -98,7 +87,7 @@ def project_rows(active, year):
         .prefetch_related("domains")
         .order_by("-budget", "code")
     )
-    return [{"project": p, "progress_bar": bar_class(p.progress, 100)} for p in projects]
+    return [{"project": p, "progress_bar": bar_class(p.progress, 100, step=STEP)} for p in projects]
 
 
 def money_in(projects, year):
@@ -144,8 +133,8 @@ def partners_in(projects, year):
             "disbursed": row["disbursed"],
             "projects": row["projects"],
             "share": selectors.ratio(row["committed"] * 100, committed, "0.1"),
-            "committed_bar": bar_class(row["committed"], top),
-            "disbursed_bar": bar_class(row["disbursed"], top),
+            "committed_bar": bar_class(row["committed"], top, step=STEP),
+            "disbursed_bar": bar_class(row["disbursed"], top, step=STEP),
         }
         for row in rows
     ]
@@ -160,8 +149,8 @@ def domain_rows(active):
             "count": row["count"],
             "budget": row["budget"] or ZERO,
             "secured": row["secured"] or ZERO,
-            "budget_bar": bar_class(row["budget"], top),
-            "secured_bar": bar_class(row["secured"], top),
+            "budget_bar": bar_class(row["budget"], top, step=STEP),
+            "secured_bar": bar_class(row["secured"], top, step=STEP),
         }
         for row in rows
     ]
@@ -173,13 +162,13 @@ def locality_rows(active):
         key=lambda row: -row["total"],
     )
     top = max((row["total"] for row in rows), default=ZERO)
-    return [{**row, "bar": bar_class(row["total"], top)} for row in rows]
+    return [{**row, "bar": bar_class(row["total"], top, step=STEP)} for row in rows]
 
 
 def objectives(active):
     balance = selectors.objectives_balance(active)
     balance["pillars"] = [
-        {"key": key, "percent": balance[key], "bar": bar_class(balance[key], 100)}
+        {"key": key, "percent": balance[key], "bar": bar_class(balance[key], 100, step=STEP)}
         for key in ("social", "economic", "environmental")
     ]
     return balance
@@ -202,8 +191,8 @@ def money_by_year(projects, year):
             "is_current": y == year,
             "committed": committed.get(y, ZERO),
             "disbursed": disbursed.get(y, ZERO),
-            "committed_bar": bar_class(committed.get(y), top),
-            "disbursed_bar": bar_class(disbursed.get(y), top),
+            "committed_bar": bar_class(committed.get(y), top, step=STEP),
+            "disbursed_bar": bar_class(disbursed.get(y), top, step=STEP),
         }
         for y in years
     ]
@@ -247,7 +236,7 @@ def results_in(projects, year):
             "indicator": period.indicator,
             "project": period.indicator.project,
             "percent": period.percent_of_target,
-            "bar": bar_class(period.percent_of_target, 100),
+            "bar": bar_class(period.percent_of_target, 100, step=STEP),
         }
         for period in periods
     ]

@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 from django.views.generic import DetailView
 
 from taawun.core import pdf
+from taawun.core.bars import bar_class, bar_stylesheet
 from taawun.core.views import RoleRequiredMixin
 from taawun.territory.models import CommuneProfile
 
@@ -23,12 +24,6 @@ from .register import scoped
 SHEET_CSS = Path(__file__).resolve().parent.parent / "static" / "agreements" / "sheet.css"
 # The page's web font is a subset served from /static/; the PDF declares whole local fonts.
 FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}")
-
-
-def bar_class(percent):
-    """`w-0` … `w-100` in steps of ten: the page's CSP forbids inline widths."""
-    step = int((min(max(percent, 0), 100) + 5) // 10) * 10
-    return f"w-{step}"
 
 
 def sheet_context(agreement):
@@ -86,8 +81,9 @@ def pdf_filename(reference, language):
 
 
 def pdf_stylesheet(context):
-    """The page's stylesheet without its web font, then the PDF's fonts and page rules."""
-    screen = FONT_FACE.sub("", SHEET_CSS.read_text(encoding="utf-8"))
+    """The bar lengths and the page's stylesheet without its web font, then the PDF's fonts and
+    page rules."""
+    screen = bar_stylesheet() + "\n" + FONT_FACE.sub("", SHEET_CSS.read_text(encoding="utf-8"))
     rules = render_to_string(
         "agreements/agreement_sheet.css",
         {

@@ -397,8 +397,8 @@ def test_indicator_periods_chart_actual_against_target(client_for, project):
         assert client.post(periods, data).status_code == 302
     page = client.get(url("projects:detail", pk=project.pk)).content.decode()
     # one scale per indicator (400): 200 → 50 %, 150 → 40 %, 400 → 100 %, 100 → 30 %
-    assert 'class="hbar target pct-50"' in page and 'class="hbar actual pct-40"' in page
-    assert 'class="hbar target pct-100"' in page and 'class="hbar actual pct-30"' in page
+    assert 'class="hbar target bar-50"' in page and 'class="hbar actual bar-40"' in page
+    assert 'class="hbar target bar-100"' in page and 'class="hbar actual bar-30"' in page
     assert "style=" not in page
     # the same start twice is refused, and a period ending before it starts
     again = {"period_start": "2025-01-01", "period_end": "2025-06-30", "target": "1"}

@@ -21,7 +21,7 @@ from taawun.projects import services
 from taawun.projects.choices import ActivityStatus
 from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.models import Indicator, IndicatorPeriod, Project, Transaction
-from taawun.reports.annual import active_in, annual_report, bar_class, years_with_data
+from taawun.reports.annual import active_in, annual_report, years_with_data
 from taawun.reports.views.annual import report_stylesheet
 from taawun.territory.factories import DomainFactory, LocalityFactory
 from taawun.territory.models import CommuneProfile
@@ -177,8 +177,8 @@ def test_the_page_has_no_inline_style_and_no_svg(client, water):
     assert "style=" not in html
     assert "<style" not in html
     assert "<svg" not in html
-    assert 'class="fill committed share-100"' in html  # the region: the year's largest partner
-    assert 'class="fill achieved share-80"' in html  # 8 households of 10
+    assert 'class="fill committed bar-100"' in html  # the region: the year's largest partner
+    assert 'class="fill achieved bar-80"' in html  # 8 households of 10
 
 
 def test_a_year_without_data_explains_itself(client, water):
@@ -380,19 +380,4 @@ def test_the_page_runs_the_same_queries_for_2_projects_as_for_12(
 # Pieces -----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("value", "top", "expected"),
-    [
-        (D("0"), D("100"), "share-0"),
-        (None, D("100"), "share-0"),
-        (D("5"), D("0"), "share-0"),
-        (D("0.1"), D("100"), "share-5"),  # a small partner still shows
-        (D("42"), D("100"), "share-40"),
-        (D("43"), D("100"), "share-45"),
-        (D("100"), D("100"), "share-100"),
-        (D("150"), D("100"), "share-100"),
-        (D("-3"), D("100"), "share-0"),
-    ],
-)
-def test_a_bar_moves_in_steps_of_five_and_never_overflows(value, top, expected):
-    assert bar_class(value, top) == expected
+# The bars' steps: core/tests/test_bars.py (one helper for every bar).

@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.views.generic import TemplateView
 
+from taawun.core.bars import bar_stylesheet
 from taawun.core.pdf import font_urls
 from taawun.core.pdf import render as render_pdf
 
@@ -83,8 +84,8 @@ class AnnualReportPdfView(AnnualReportView):
 
 
 def report_stylesheet(context):
-    """The page's stylesheet, then the PDF's fonts, basics and page rules."""
-    screen = REPORT_CSS.read_text(encoding="utf-8")
+    """The bar lengths and the page's stylesheet, then the PDF's fonts, basics and page rules."""
+    screen = bar_stylesheet() + "\n" + REPORT_CSS.read_text(encoding="utf-8")
     pdf = render_to_string(
         "reports/annual_pdf.css",
         {
