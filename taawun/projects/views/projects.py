@@ -11,7 +11,6 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from taawun.core.bars import bar_class
-from taawun.core.bars import bar_class
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized
 from taawun.core.pagination import VersionedCountPaginator
