@@ -1,11 +1,11 @@
-from django.urls import include, path
+from django.urls import path, re_path
 
 from . import views
 
 app_name = "projects"
 
 urlpatterns = [
-    # Workspace pages of projects (views.py).
+    # Workspace pages of projects (views/).
     path("", views.ProjectListView.as_view(), name="list"),
     path("new/", views.ProjectCreateView.as_view(), name="create"),
     path("<int:pk>/", views.ProjectDetailView.as_view(), name="detail"),
@@ -56,6 +56,28 @@ urlpatterns = [
         name="period-create",
     ),
     path("periods/<int:pk>/edit/", views.PeriodFormView.as_view(), name="period-update"),
-    # Import and export of transactions and projects (urls_io.py).
-    path("", include("taawun.projects.urls_io")),
+    # Import and export of transactions and projects
+    path(
+        "transactions/import/",
+        views.TransactionImportView.as_view(),
+        name="transactions-import",
+    ),
+    path(
+        "transactions/import/commit/",
+        views.TransactionImportCommitView.as_view(),
+        name="transactions-import-commit",
+    ),
+    path(
+        "transactions/import/template.csv",
+        views.TransactionImportTemplateView.as_view(),
+        name="transactions-import-template",
+    ),
+    re_path(
+        r"^export\.(?P<fmt>csv|xlsx)$", views.ProjectExportView.as_view(), name="projects-export"
+    ),
+    re_path(
+        r"^transactions/export\.(?P<fmt>csv|xlsx)$",
+        views.TransactionExportView.as_view(),
+        name="transactions-export",
+    ),
 ]

@@ -1,5 +1,13 @@
-"""Workspace pages of projects: the register, the project's page and the forms around it."""
+"""Workspace pages of projects: the register, the project's page and the forms around it
+(projects.py, records.py), and the import and export of transactions and projects (io.py)."""
 
+from .io import (
+    ProjectExportView,
+    TransactionExportView,
+    TransactionImportCommitView,
+    TransactionImportTemplateView,
+    TransactionImportView,
+)
 from .projects import (
     ProjectCreateView,
     ProjectDetailView,
@@ -31,6 +39,7 @@ __all__ = [
     "MilestoneCreateView",
     "MilestoneUpdateView",
     "PeriodFormView",
+    "ProjectExportView",
     "ProjectCreateView",
     "ProjectDetailView",
     "ProjectHistoryView",
@@ -38,6 +47,10 @@ __all__ = [
     "ProjectUpdateView",
     "TransactionCreateView",
     "TransactionDeleteView",
+    "TransactionExportView",
+    "TransactionImportCommitView",
+    "TransactionImportTemplateView",
+    "TransactionImportView",
     "TransactionUpdateView",
     "UpdateCreateView",
 ]

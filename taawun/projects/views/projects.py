@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
@@ -14,7 +13,7 @@ from taawun.core.bars import bar_class
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized
 from taawun.core.pagination import VersionedCountPaginator
-from taawun.core.views import RoleRequiredMixin
+from taawun.core.views import NOT_SAVED, RoleRequiredMixin, add_service_error
 
 from .. import services
 from ..choices import Measure
@@ -37,25 +36,10 @@ from ..models import (
 )
 from ..selectors import key_figures, project_detail_queryset, project_money_by_partner
 
-NOT_SAVED = gettext_lazy("Nothing was saved: please correct the errors below.")
-
 
 def scoped(user):
     """Every project for the commune; a representative's own projects only (others are 404)."""
     return Project.objects.visible_to(user)
-
-
-def add_service_error(form, error):
-    """Show a service's refusal on the fields it names, the rest above the form."""
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
-
-def initial_values(initial):
-    return {name: value() if callable(value) else value for name, value in initial.items()}
 
 
 def money(value):

@@ -7,9 +7,9 @@ from taawun.core.forms import ImportForm
 from taawun.core.tabular import csv_response, xlsx_response
 from taawun.core.views import ImportCommitView, ImportPreviewView, RoleRequiredMixin
 
-from . import exports, imports
-from .filters import ProjectFilter
-from .models import Project
+from .. import exports, imports
+from ..filters import ProjectFilter
+from ..models import Project
 
 IMPORT_SESSION_KEY = "transactions-import"
 
