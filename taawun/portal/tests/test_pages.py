@@ -221,7 +221,7 @@ def test_the_home_page_gives_each_objective_its_projects_with_links(client, scho
     innovation = page[page.index("Innovation</h3>") :]
     assert f'<a href="{school.get_absolute_url().replace("/ar/", "/en/")}">' in innovation
     # budget-weighted balance of the three sides, drawn as bars without style=""
-    assert re.search(r'class="hbar pct-\d+"', page)
+    assert re.search(r'class="hbar bar-\d+"', page)
     assert "style=" not in page
 
 

@@ -1,0 +1,96 @@
+"""The public registers: partners and agreements (Law 31-13, proactive publication), and the
+public documents of public agreements."""
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView
+from django_filters.views import FilterView
+
+from taawun.agreements.choices import AmendmentStatus
+from taawun.agreements.filters import AgreementFilter
+from taawun.agreements.models import Agreement, Document, Party
+from taawun.agreements.selectors import agreement_detail_queryset, party_totals
+from taawun.core.files import document_response
+from taawun.core.i18n import localized_field_name
+from taawun.core.pagination import VersionedCountPaginator
+from taawun.core.views import HtmxFragmentMixin, SlugRedirectMixin
+from taawun.partners.filters import PartnerFilter
+from taawun.partners.models import Partner
+
+
+class PublicPartnerListView(HtmxFragmentMixin, FilterView):
+    filterset_class = PartnerFilter
+    template_name = "portal/partner_list.html"
+    paginate_by = 24
+    paginator_class = VersionedCountPaginator
+
+    def get_queryset(self):
+        return Partner.public_objects.prefetch_related("domains").order_by(
+            localized_field_name("name"), "pk"
+        )
+
+
+class PublicPartnerDetailView(SlugRedirectMixin, DetailView):
+    template_name = "portal/partner_detail.html"
+    context_object_name = "partner"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            Partner.public_objects.prefetch_related("domains"), pk=self.kwargs["pk"]
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["agreements"] = (
+            Agreement.public_objects.filter(parties__partner=self.object)
+            .select_related("kind")
+            .order_by("-council_date", "-pk")
+        )
+        return context
+
+
+class PublicAgreementListView(HtmxFragmentMixin, FilterView):
+    """The public register of conventions (Law 31-13, proactive publication)."""
+
+    filterset_class = AgreementFilter
+    template_name = "portal/agreement_list.html"
+    paginate_by = 20
+    paginator_class = VersionedCountPaginator
+
+    def get_queryset(self):
+        return (
+            Agreement.public_objects.select_related("kind")
+            .prefetch_related(
+                Prefetch("parties", queryset=Party.objects.select_related("partner").order_by("pk"))
+            )
+            .with_totals()
+            .order_by("-council_date", "-pk")
+        )
+
+
+class PublicAgreementDetailView(SlugRedirectMixin, DetailView):
+    template_name = "portal/agreement_detail.html"
+    context_object_name = "agreement"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            agreement_detail_queryset(Agreement.public_objects.all()), pk=self.kwargs["pk"]
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["parties"] = party_totals(self.object)
+        context["documents"] = [d for d in self.object.documents.all() if d.is_public]
+        context["amendments"] = self.object.amendments.filter(status=AmendmentStatus.APPROVED).prefetch_related(
+            "changes"
+        )
+        context["events"] = self.object.events.all()
+        return context
+
+
+def public_document(request, pk):
+    """A document is public only when both it and its agreement are."""
+    document = get_object_or_404(
+        Document.objects.filter(is_public=True, agreement__in=Agreement.public_objects.all()), pk=pk
+    )
+    return document_response(document)
