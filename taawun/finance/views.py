@@ -1,12 +1,11 @@
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import FormView
 
 from taawun.accounts import permissions
-from taawun.core.views import RoleRequiredMixin
-from taawun.core.views.records import add_service_error
+from taawun.core.views import NOT_SAVED, RoleRequiredMixin, add_service_error
 
 from . import services
 from .forms import ExchangeRateForm
@@ -28,8 +27,6 @@ class ExchangeRateView(RoleRequiredMixin, FormView):
 
     def post(self, request, *args, **kwargs):
         if not permissions.can(request.user, "finance.change_exchangerate"):
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied
         return super().post(request, *args, **kwargs)
 
@@ -43,5 +40,5 @@ class ExchangeRateView(RoleRequiredMixin, FormView):
         return redirect("finance:rates")
 
     def form_invalid(self, form):
-        messages.error(self.request, _("Nothing was saved: please correct the errors below."))
+        messages.error(self.request, NOT_SAVED)
         return self.render_to_response(self.get_context_data(form=form), status=400)

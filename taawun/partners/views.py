@@ -1,13 +1,10 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
-from django.views.decorators.http import require_POST
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
@@ -16,7 +13,14 @@ from taawun.core.history import HistoryView
 from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.tabular import csv_response, xlsx_response
-from taawun.core.views import ImportCommitView, ImportPreviewView, RoleRequiredMixin
+from taawun.core.views import (
+    NOT_SAVED,
+    ImportCommitView,
+    ImportPreviewView,
+    RecordActionView,
+    RoleRequiredMixin,
+    add_service_error,
+)
 
 from . import exports, imports, services
 from .filters import PartnerFilter
@@ -64,15 +68,6 @@ class PartnerDetailView(RoleRequiredMixin, PartnerScopeMixin, DetailView):
         )
 
 
-def _show_refusal(form, error):
-    """A service's refusal on the fields it names, the rest above the form."""
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
-
 class PartnerFormMixin:
     template_name = "partners/partner_form.html"
 
@@ -103,11 +98,11 @@ class PartnerFormMixin:
                     else:
                         saved = services.partner_update(partner=partner, **data)
                 except ValidationError as error:
-                    _show_refusal(form, error)
+                    add_service_error(form, error)
                 else:
                     messages.success(self.request, _("The partner was saved."))
                     return redirect(saved.get_manage_url())
-            messages.error(self.request, _("Nothing was saved: please correct the errors below."))
+            messages.error(self.request, NOT_SAVED)
             return self.render_form(form, contacts, status=400)
         form = form_class(instance=partner)
         contacts = ContactFormSet(instance=partner, prefix="contacts")
@@ -136,26 +131,20 @@ class PartnerUpdateView(RoleRequiredMixin, PartnerFormMixin, PartnerScopeMixin, 
     post = get
 
 
-def _scoped_partner(request, pk, perm):
-    partner = get_object_or_404(Partner.objects.visible_to(request.user), pk=pk)
-    if not permissions.can(request.user, perm, partner):
-        raise Http404
-    return partner
+class PartnerArchiveView(RecordActionView):
+    """POST only: archive a partner, or bring an archived one back."""
 
-
-@method_decorator(require_POST, name="dispatch")
-class PartnerArchiveView(RoleRequiredMixin, View):
     permission = "partners.archive_partner"
 
-    def post(self, request, pk):
-        partner = _scoped_partner(request, pk, self.permission)
+    def get_queryset(self):
+        return Partner.objects.visible_to(self.request.user)
+
+    def act(self, partner):
         if partner.is_archived:
-            services.partner_restore(partner=partner, by=request.user)
-            messages.success(request, _("The partner was restored."))
-        else:
-            services.partner_archive(partner=partner, by=request.user)
-            messages.success(request, _("The partner was archived."))
-        return redirect(partner.get_manage_url())
+            services.partner_restore(partner=partner, by=self.request.user)
+            return _("The partner was restored.")
+        services.partner_archive(partner=partner, by=self.request.user)
+        return _("The partner was archived.")
 
 
 class PartnerHistoryView(RoleRequiredMixin, PartnerScopeMixin, HistoryView):

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, UpdateView
 
 from taawun.core.history import HistoryView
-from taawun.core.views import RoleRequiredMixin
-from taawun.core.views.records import add_service_error
+from taawun.core.views import NOT_SAVED, RoleRequiredMixin, add_service_error
+from taawun.core.views.records import SAVED
 
 from . import services
 from .forms import CommuneProfileForm, DomainForm, LocalityForm, NeighbourForm, PacAxisForm
@@ -72,11 +72,11 @@ class RegisterEditView(RoleRequiredMixin, UpdateView):
         except ValidationError as error:
             add_service_error(form, error)
             return self.form_invalid(form)
-        messages.success(self.request, _("Saved."))
+        messages.success(self.request, SAVED)
         return redirect(reverse("territory:index"))
 
     def form_invalid(self, form):
-        messages.error(self.request, _("Nothing was saved: please correct the errors below."))
+        messages.error(self.request, NOT_SAVED)
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
     def get_context_data(self, **kwargs):
@@ -108,11 +108,11 @@ class CommuneProfileView(RoleRequiredMixin, UpdateView):
         except ValidationError as error:
             add_service_error(form, error)
             return self.form_invalid(form)
-        messages.success(self.request, _("Saved."))
+        messages.success(self.request, SAVED)
         return redirect(reverse("territory:index"))
 
     def form_invalid(self, form):
-        messages.error(self.request, _("Nothing was saved: please correct the errors below."))
+        messages.error(self.request, NOT_SAVED)
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
     def get_context_data(self, **kwargs):
