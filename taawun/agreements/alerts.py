@@ -5,10 +5,11 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils import timezone
 
+from . import lifecycle
+from .lifecycle import VISA_WARNING_DAYS
 from .models import Agreement, Obligation
 
 EXPIRY_DAYS = 90
-VISA_WARNING_DAYS = 5
 
 
 @dataclass
@@ -21,6 +22,19 @@ class Alerts:
     @property
     def count(self):
         return len(self.expiring) + len(self.visa_due) + len(self.overdue) + len(self.stuck)
+
+    # The numbers of days the alerts' headings name, from the constants that decide them.
+    @property
+    def expiry_days(self):
+        return EXPIRY_DAYS
+
+    @property
+    def visa_warning_days(self):
+        return VISA_WARNING_DAYS
+
+    @property
+    def visa_days(self):
+        return lifecycle.VISA_DAYS
 
 
 def alerts_for(user=None, *, today=None, limit=50) -> Alerts:

@@ -4,6 +4,7 @@ from rest_framework import serializers, viewsets
 
 from taawun.core.api import PublicOrScopedViewSetMixin
 
+from .choices import AmendmentStatus
 from .filters import AgreementFilter
 from .models import Agreement, Amendment, Obligation, Party
 
@@ -105,7 +106,7 @@ class AgreementSerializer(serializers.ModelSerializer):
     @extend_schema_field(AmendmentSerializer(many=True))
     def get_amendments(self, agreement):
         return AmendmentSerializer(
-            [a for a in agreement.amendments.all() if a.status == "approved"], many=True
+            [a for a in agreement.amendments.all() if a.status == AmendmentStatus.APPROVED], many=True
         ).data
 
 

@@ -1,16 +1,16 @@
 from django.db import models
 from django.utils.functional import lazy
-from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 
 def _with_visa_days(message):
-    from .lifecycle import VISA_DAYS  # the lifecycle imports these choices
+    from . import lifecycle  # the lifecycle imports these choices
 
-    return gettext(message) % {"days": VISA_DAYS}
+    return message % {"days": lifecycle.VISA_DAYS}
 
 
-# A label that names the visa clock's number of days, in the reader's language.
+# A label that names the visa clock's number of days, in the reader's language and number.
 _visa_days = lazy(_with_visa_days, str)
 
 
@@ -48,7 +48,16 @@ class PartyRole(models.TextChoices):
 
 class VisaOutcome(models.TextChoices):
     GRANTED = "granted", _("Visa granted")
-    TACIT = "tacit", _visa_days(gettext_noop("Tacit visa (no answer within %(days)s days)"))
+    TACIT = (
+        "tacit",
+        _visa_days(
+            ngettext_lazy(
+                "Tacit visa (no answer within %(days)s day)",
+                "Tacit visa (no answer within %(days)s days)",
+                "days",
+            )
+        ),
+    )
     REFUSED = "refused", _("Visa refused")
 
 
@@ -96,7 +105,16 @@ class EventAction(models.TextChoices):
     APPROVAL = "approval", _("Partner's approval recorded")
     VISA_SUBMITTED = "visa_submitted", _("Sent for the governor's visa")
     VISA_GRANTED = "visa_granted", _("Visa granted")
-    VISA_TACIT = "visa_tacit", _visa_days(gettext_noop("Tacit visa: no answer within %(days)s days"))
+    VISA_TACIT = (
+        "visa_tacit",
+        _visa_days(
+            ngettext_lazy(
+                "Tacit visa: no answer within %(days)s day",
+                "Tacit visa: no answer within %(days)s days",
+                "days",
+            )
+        ),
+    )
     VISA_REFUSED = "visa_refused", _("Visa refused")
     SIGNED = "signed", _("Signed")
     IN_FORCE = "in_force", _("Entered into force")

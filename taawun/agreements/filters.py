@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +9,9 @@ from taawun.territory.models import Domain, Locality
 
 from .choices import Stage
 from .models import Agreement, AgreementKind
+
+# The register filtered to the agreements in force (the "in force" figure links to it).
+IN_FORCE_QUERY = urlencode({"stage": Stage.IN_FORCE})
 
 
 class AgreementFilter(django_filters.FilterSet):

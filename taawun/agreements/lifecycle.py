@@ -18,7 +18,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from .choices import AmendmentStatus, ObligationStatus, Stage
 
@@ -73,7 +73,9 @@ class VisaClock:
     deadline: object
     days_left: int
 
-    days = VISA_DAYS
+    @property
+    def days(self):
+        return VISA_DAYS
 
     @property
     def urgent(self):
@@ -118,13 +120,30 @@ def _parties_incomplete(agreement, subject=None):
     return None
 
 
+def _approvals_missing(agreement, subject=None):
+    missing = [str(p.partner) for p in agreement.parties.all() if not p.is_approved]
+    if missing:
+        return _("Still waiting for the approval of: %(parties)s.") % {
+            "parties": ", ".join(missing)
+        }
+    return None
+
+
+def tacit_visa_not_yet(deadline):
+    """Why a tacit visa cannot be recorded before `deadline` (the services say it too)."""
+    return ngettext(
+        "The governor has %(days)s day, until %(deadline)s; "
+        "a tacit visa cannot be recorded before then.",
+        "The governor has %(days)s days, until %(deadline)s; "
+        "a tacit visa cannot be recorded before then.",
+        VISA_DAYS,
+    ) % {"days": VISA_DAYS, "deadline": date_format(deadline)}
+
+
 def _not_tacit_yet(agreement, subject=None):
     clock = visa_clock(agreement)
     if clock is not None and not clock.lapsed:
-        return _(
-            "The governor has %(days)s days, until %(deadline)s; "
-            "a tacit visa cannot be recorded before then."
-        ) % {"days": VISA_DAYS, "deadline": date_format(clock.deadline)}
+        return tacit_visa_not_yet(clock.deadline)
     return None
 
 
@@ -306,6 +325,7 @@ STEPS = {
             "finish_approvals",
             form="SendOnForm",
             panel="form",
+            checks=(_approvals_missing,),
             label=_finish_label,
             dated_today=True,
         ),

@@ -546,6 +546,13 @@ class Event(models.Model):
     def __str__(self):
         return f"{self.at:%Y-%m-%d} {self.get_action_display()} {self.detail}".strip()
 
+    @property
+    def label(self):
+        """What the timeline says: the new stage for a move, else the action."""
+        if self.action == EventAction.STAGE:
+            return self.get_stage_display()
+        return self.get_action_display()
+
 
 __all__ = [
     "MAD",

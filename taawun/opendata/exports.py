@@ -7,106 +7,15 @@ them: contact people, internal notes, non-public records, residents' personal da
 import json
 from decimal import Decimal
 
-from django.db.models import Prefetch
 from django.http import StreamingHttpResponse
 from django.utils.translation import gettext_lazy as _
 
-from taawun.agreements.models import Agreement, Party
+from taawun.agreements.exports import agreement_table
+from taawun.agreements.models import Agreement
 from taawun.partners.exports import partner_table
 from taawun.partners.models import Partner
-from taawun.projects.exports import project_table, transaction_table
-from taawun.projects.models import IndicatorPeriod, Project, Transaction
-
-CHUNK = 2000
-AGREEMENT_HEADER = [
-    "reference",
-    "kind",
-    "title_ar",
-    "title_fr",
-    "title_en",
-    "stage",
-    "start_date",
-    "end_date",
-    "council_date",
-    "council_decision_number",
-    "visa",
-    "entered_into_force_on",
-    "parties",
-    "committed_mad",
-]
-INDICATOR_HEADER = [
-    "project",
-    "indicator_fr",
-    "indicator_ar",
-    "result_type",
-    "measure",
-    "unit_fr",
-    "baseline",
-    "baseline_year",
-    "period_start",
-    "period_end",
-    "target",
-    "actual",
-]
-
-
-def agreement_table(queryset):
-    queryset = (
-        queryset.select_related("kind")
-        .prefetch_related(Prefetch("parties", queryset=Party.objects.select_related("partner")))
-        .with_totals()
-        .order_by("pk")
-    )
-
-    def rows():
-        for a in queryset.iterator(chunk_size=CHUNK):
-            yield [
-                a.reference,
-                a.kind.code,
-                a.title_ar,
-                a.title_fr,
-                a.title_en,
-                a.stage,
-                a.start_date,
-                a.end_date,
-                a.council_date,
-                a.council_decision_number,
-                a.visa_outcome,
-                a.entered_into_force_on,
-                ";".join(p.partner.name_fr for p in a.parties.all()),
-                a.committed_mad or Decimal("0"),
-            ]
-
-    return AGREEMENT_HEADER, rows()
-
-
-def indicator_table(queryset):
-    periods = (
-        IndicatorPeriod.objects.filter(indicator__project__in=queryset)
-        .select_related("indicator__project")
-        .order_by("indicator__project__code", "indicator_id", "period_start")
-    )
-
-    def rows():
-        for p in periods.iterator(chunk_size=CHUNK):
-            i = p.indicator
-            yield [
-                i.project.code,
-                i.name_fr,
-                i.name_ar,
-                i.result_type,
-                i.measure,
-                i.unit_fr,
-                i.baseline,
-                i.baseline_year,
-                p.period_start,
-                p.period_end,
-                p.target,
-                p.actual,
-            ]
-
-    return INDICATOR_HEADER, rows()
-
+from taawun.projects.exports import indicator_table, project_table, transaction_table
+from taawun.projects.models import Project, Transaction
 
 DATASETS = {
     "partners": (_("Partners"), lambda: partner_table(Partner.public_objects.all())),

@@ -251,6 +251,7 @@ def dashboard_context(user):
     """Everything the dashboard page shows, in a fixed number of queries."""
     from taawun.agreements.alerts import alerts_for
     from taawun.agreements.choices import Stage
+    from taawun.agreements.filters import IN_FORCE_QUERY
     from taawun.agreements.models import Agreement
     from taawun.partners.models import Partner
 
@@ -271,6 +272,7 @@ def dashboard_context(user):
         "own_partner": user.partner if user.partner_id else None,
         "agreement_count": agreements["count"],
         "in_force_count": agreements["in_force"],
+        "in_force_query": IN_FORCE_QUERY,
         # Overdue obligations are found among 150,000 at national scale: once a day and change.
         "alerts": scope.figures(f"alerts:{timezone.localdate()}", lambda: alerts_for(user)),
         "figures": scope.figures("key_figures", lambda: selectors.key_figures(scope.projects)),

@@ -192,9 +192,13 @@ def test_an_officer_takes_a_twinning_from_draft_to_in_force_in_arabic_on_a_phone
     )
     tab.screenshot("ar-agreement-visa-pending")
 
-    # Signing before the visa is refused, with the reason on the page; nothing is recorded.
-    page.locator(f"main a[href$='/manage/agreements/parties/{lacanau_party.pk}/sign/']").click()
+    # The page offers no signature before the visa; signing anyway (the step's address typed in)
+    # is refused, with the reason on the page; nothing is recorded.
+    expect(
+        page.locator(f"main a[href$='/manage/agreements/parties/{lacanau_party.pk}/sign/']")
+    ).to_have_count(0)
     sign_url = tab.url(f"/ar/manage/agreements/parties/{lacanau_party.pk}/sign/")
+    tab.goto(f"/ar/manage/agreements/parties/{lacanau_party.pk}/sign/")
     expect(page).to_have_url(sign_url)
     tab.check()
     page.locator("input[name=signed_on]").fill(iso(sent_for_visa_on))

@@ -13,10 +13,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from taawun.core.history import stamp
 from taawun.territory.selectors import commune_partner
 
+from .. import lifecycle
 from ..choices import EventAction, PartyRole, Stage, VisaOutcome
 from ..lifecycle import CLOSED, VISA_DAYS, TransitionRefused, require
 from ..models import Agreement, Event, Party
@@ -228,14 +230,7 @@ def record_approval(
 def finish_approvals(*, agreement: Agreement, on: date | None = None, by=None):
     """Every party approved → sent for the governor's visa where the kind needs it,
     otherwise sent for signatures. `on` is the day it was sent (today by default)."""
-    require(agreement, "finish-approvals")
-    missing = [
-        str(p.partner) for p in agreement.parties.select_related("partner") if not p.is_approved
-    ]
-    if missing:
-        raise TransitionRefused(
-            _("Still waiting for the approval of: %(parties)s.") % {"parties": ", ".join(missing)}
-        )
+    require(agreement, "finish-approvals")  # the stage, and every party's approval
     day = on or timezone.localdate()
     _not_in_future(day, _("The date it was sent"))
     if agreement.kind.needs_governor_visa:
@@ -264,7 +259,11 @@ def record_visa(*, agreement: Agreement, outcome: str, decided_on: date, by=None
         _move(agreement, Stage.COMMITTEE, by, on=decided_on)
     else:
         raise TransitionRefused(
-            _("Record a tacit visa with its own action, once %(days)s days have passed.")
+            ngettext(
+                "Record a tacit visa with its own action, once %(days)s day has passed.",
+                "Record a tacit visa with its own action, once %(days)s days have passed.",
+                VISA_DAYS,
+            )
             % {"days": VISA_DAYS}
         )
     return agreement
@@ -277,13 +276,7 @@ def record_tacit_visa(*, agreement: Agreement, today: date | None = None, by=Non
     today = today or timezone.localdate()
     deadline = agreement.visa_deadline
     if today < deadline:
-        raise TransitionRefused(
-            _(
-                "The governor has %(days)s days, until %(deadline)s; "
-                "a tacit visa cannot be recorded before then."
-            )
-            % {"days": VISA_DAYS, "deadline": date_format(deadline)}
-        )
+        raise TransitionRefused(lifecycle.tacit_visa_not_yet(deadline))
     agreement.visa_outcome = VisaOutcome.TACIT
     agreement.visa_date = deadline
     _event(agreement, EventAction.VISA_TACIT, by, on=deadline)

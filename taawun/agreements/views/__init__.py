@@ -23,7 +23,6 @@ from .register import (
     AgreementListView,
     AgreementUpdateView,
     DocumentDownloadView,
-    document_response,
     scoped,
 )
 from .sheet import AgreementSheetPdfView, AgreementSheetView
@@ -47,6 +46,5 @@ __all__ = [
     "ObligationWaiveView",
     "PartyCreateView",
     "StepView",
-    "document_response",
     "scoped",
 ]

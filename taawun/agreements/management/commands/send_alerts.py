@@ -1,6 +1,6 @@
 """Daily digest of what needs attention, for cron: `manage.py send_alerts`.
 
-It first records tacit visas whose 20 days have run out (art. 118: silence counts as a visa),
+It first records tacit visas whose VISA_DAYS (20) have run out (art. 118: silence counts as a visa),
 then e-mails the alerts to the commune's administrators and cooperation officers.
 """
 
