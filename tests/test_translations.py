@@ -55,6 +55,7 @@ def test_compiled_catalogues_are_up_to_date(language):
     assert mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime - 1, "run make messages"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not shutil.which("xgettext"), reason="gettext is not installed")
 def test_the_catalogues_hold_every_string_of_the_code(tmp_path):
     """Extract the strings afresh into a scratch copy and compare with the committed catalogue."""

@@ -72,6 +72,7 @@ def pdf_text(content, tmp_path):
 # The PDF ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["ar", "fr", "en"])
 def test_the_pdf_is_an_inline_pdf_named_after_the_reference_and_language(
     client_for, agreement, language
@@ -83,6 +84,7 @@ def test_the_pdf_is_an_inline_pdf_named_after_the_reference_and_language(
     assert response.content.startswith(b"%PDF")
 
 
+@pytest.mark.slow
 def test_the_arabic_pdf_carries_the_arabic_title_and_partner_names(client_for, agreement, tmp_path):
     response = client_for("officer").get(url("agreements:sheet-pdf", agreement, "ar"))
     text = pdf_text(response.content, tmp_path)
@@ -91,6 +93,7 @@ def test_the_arabic_pdf_carries_the_arabic_title_and_partner_names(client_for, a
     assert "CONV-2025-017" in text
 
 
+@pytest.mark.slow
 def test_the_french_pdf_carries_the_french_title_and_numbers_grouped(
     client_for, agreement, tmp_path
 ):
@@ -128,6 +131,7 @@ def test_the_page_has_no_inline_style_the_csp_would_block(client_for, agreement)
     assert '<span class="bar-50">' in html  # the region: half of what it committed
 
 
+@pytest.mark.slow
 def test_a_representative_sees_the_sheet_of_an_agreement_its_organisation_signs(
     client_for, users, agreement
 ):

@@ -112,6 +112,7 @@ def test_signing_in_with_the_right_password_opens_the_workspace(client, users):
     assert client.get(response["Location"]).status_code == 200
 
 
+@pytest.mark.slow
 def test_the_deployment_check_is_clean_with_debug_off_and_a_real_secret(tmp_path):
     env = {
         "PATH": "/usr/bin:/bin",
@@ -132,6 +133,7 @@ def test_the_deployment_check_is_clean_with_debug_off_and_a_real_secret(tmp_path
     assert "no issues" in result.stdout
 
 
+@pytest.mark.slow
 def test_the_deployment_check_refuses_the_development_secret(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "DEBUG": "false", "SQLITE_PATH": str(tmp_path / "d.sqlite3")}
     result = subprocess.run(

@@ -46,6 +46,7 @@ def peak_while_streaming(client, url):
     return peak, lines
 
 
+@pytest.mark.slow
 def test_exporting_100000_transactions_needs_no_more_memory_than_10000(client):
     project = ProjectFactory()
     provider = PartnerFactory(name_fr="Région Souss-Massa")

@@ -181,6 +181,7 @@ def test_the_page_has_no_inline_style_and_no_svg(client, water):
     assert 'class="fill achieved bar-80"' in html  # 8 households of 10
 
 
+@pytest.mark.slow
 def test_a_year_without_data_explains_itself(client, water):
     response = client.get(url("report:page", "en", year=2015))
     assert response.status_code == 200
@@ -230,6 +231,7 @@ def test_the_dashboard_links_to_this_years_report(client_for, water):
 # The PDF ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["ar", "fr", "en"])
 def test_the_pdf_is_an_inline_pdf_named_after_the_year_and_language(client, water, language):
     response = client.get(url("report:pdf", language, year=YEAR))
@@ -241,6 +243,7 @@ def test_the_pdf_is_an_inline_pdf_named_after_the_year_and_language(client, wate
     assert response.content.startswith(b"%PDF")
 
 
+@pytest.mark.slow
 def test_the_arabic_pdf_carries_joined_arabic_text(client, water, tmp_path):
     text = pdf_text(client.get(url("report:pdf", "ar", year=YEAR)).content, tmp_path)
     # Whole words in reading order: letters, not the isolated presentation forms that a
@@ -251,6 +254,7 @@ def test_the_arabic_pdf_carries_joined_arabic_text(client, water, tmp_path):
     assert "4 000 000" in text.replace("\xa0", " ")
 
 
+@pytest.mark.slow
 def test_the_french_pdf_carries_the_french_title_and_grouped_numbers(client, water, tmp_path):
     text = pdf_text(client.get(url("report:pdf", "fr", year=YEAR)).content, tmp_path)
     assert TITLE_FR in text
@@ -269,6 +273,7 @@ def test_the_pdf_stylesheet_reads_only_local_fonts(water):
 # Public data only -------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("language", ["ar", "fr"])
 def test_nothing_private_reaches_the_page_or_the_pdf(
     client, water, private_records, language, tmp_path
