@@ -8,6 +8,11 @@ export UV_PYTHON_DOWNLOADS := never
 # CI sets TAAWUN_TEST_POSTGRES (e.g. postgres://postgres@127.0.0.1:5432/taawun) to run the
 # suite a second time on PostgreSQL; with CI=1 and no server the run fails instead of skipping.
 TAAWUN_TEST_POSTGRES ?=
+# The suite runs on every core (pytest-xdist, one module per worker so that a module's world is
+# built once), then the browser journeys one after the other: a live server and Chromium
+# competing with another worker for two cores time out at random.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL := -n $(PYTEST_WORKERS) --dist loadfile
 
 .PHONY: install demo serve test lint check pytest pytest-postgres messages bench bench-quick clean
 
@@ -36,12 +41,14 @@ check: install
 	$(PY) manage.py makemigrations --check --dry-run
 
 pytest: install
-	$(PY) -m pytest -p no:randomly
+	$(PY) -m pytest -p no:randomly $(PYTEST_PARALLEL) -m "not browser"
+	$(PY) -m pytest -p no:randomly -m browser
 
 pytest-postgres: install
 	@if [ -n "$(TAAWUN_TEST_POSTGRES)" ]; then \
 		echo "== the suite again on PostgreSQL =="; \
-		DATABASE_URL="$(TAAWUN_TEST_POSTGRES)" $(PY) -m pytest -m "not browser" --create-db; \
+		DATABASE_URL="$(TAAWUN_TEST_POSTGRES)" $(PY) -m pytest -p no:randomly $(PYTEST_PARALLEL) \
+			-m "not browser" --create-db; \
 	elif [ -n "$$CI" ]; then \
 		echo "CI must run the suite on PostgreSQL: set TAAWUN_TEST_POSTGRES" >&2; exit 1; \
 	else \
