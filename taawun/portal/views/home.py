@@ -3,6 +3,7 @@
 from django.views.generic import TemplateView
 
 from taawun.agreements.choices import Stage
+from taawun.agreements.filters import IN_FORCE_QUERY
 from taawun.agreements.models import Agreement
 from taawun.core.bars import bar_class
 from taawun.core.caching import versioned
@@ -28,6 +29,7 @@ class HomeView(MapPageMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context.update(versioned("home", self.figures))
         context["updates"] = public_updates()[: self.updates_shown]
+        context["in_force_query"] = IN_FORCE_QUERY
         return context
 
     def figures(self):
