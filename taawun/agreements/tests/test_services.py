@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 import time_machine
+from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from taawun.agreements import services
@@ -13,6 +14,7 @@ from taawun.agreements.factories import AgreementFactory, ObligationFactory, Par
 from taawun.agreements.forms import AgreementForm, ObligationForm
 from taawun.agreements.models import Agreement
 from taawun.finance.models import ExchangeRate
+from taawun.finance.services import ABSURD_MAD
 from taawun.partners.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
@@ -362,3 +364,61 @@ def test_no_obligation_of_a_closed_agreement_can_be_waived(commune, users):
     assert "clôturée" in refused.value.messages[0]
     obligation.refresh_from_db()
     assert obligation.status == ObligationStatus.DUE
+
+
+def test_the_obligation_rules_hold_without_a_form(commune):
+    """The API, imports, the demo and commands call the service directly: they meet the rules."""
+    party = PartyFactory(agreement=in_force(commune))
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        services.obligation_save(
+            party=party, kind="in_kind", amount=Decimal("1000"), currency="MAD"
+        )
+    errors = refused.value.message_dict
+    assert errors["due_date"] == ["Give a due date, or at least the year."]
+    assert errors["in_kind_type"] == ["Say what kind of contribution in kind this is."]
+    assert errors["description_fr"] == ["Describe the contribution in kind."]
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        services.obligation_save(
+            party=party,
+            kind="financial",
+            amount=ABSURD_MAD + 1,
+            currency="MAD",
+            due_year=2026,
+        )
+    assert refused.value.message_dict["amount"] == [
+        "This amount is not plausible; check the figures."
+    ]
+    assert not party.obligations.exists()
+    obligation = services.obligation_save(
+        party=party,
+        kind="financial",
+        in_kind_type="land",  # a financial obligation has no type of contribution in kind
+        amount=ABSURD_MAD,
+        currency="MAD",
+        due_year=2026,
+    )
+    assert obligation.in_kind_type == "" and obligation.mad_value == ABSURD_MAD
+
+
+def test_parties_are_added_before_the_deliberation_only(commune, users):
+    agreement = create(commune, kind_code="partnership", reference="PART-9")
+    services.party_save(agreement=agreement, partner=PartnerFactory(), role="funder")
+    agreement.stage = Stage.COUNCIL_APPROVED
+    agreement.save()
+    with translation.override("en"), pytest.raises(services.TransitionRefused) as refused:
+        services.party_save(agreement=agreement, partner=PartnerFactory(), role="funder")
+    assert "use an amendment" in refused.value.messages[0]
+    own = agreement.parties.get(partner=commune)
+    services.party_save(
+        agreement=agreement, party=own, by=users["officer"], representative="Le président"
+    )
+    assert agreement.parties.count() == 2
+    assert agreement.parties.get(partner=commune).representative == "Le président"
+
+
+def test_an_agreement_cannot_be_its_own_framework(commune):
+    agreement = create(commune, kind_code="framework", reference="CADRE-1")
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        services.agreement_update(agreement=agreement, parent=agreement)
+    assert "its own framework agreement" in str(refused.value)
+    assert Agreement.objects.get(pk=agreement.pk).parent is None
