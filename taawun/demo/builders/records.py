@@ -9,6 +9,7 @@ about its sources.
 from datetime import date, timedelta
 from decimal import Decimal
 
+from taawun.agreements.choices import ObligationKind, PartyRole
 from taawun.demo.data.names import PRESIDENT
 from taawun.demo.data.projects.common import ILLUSTRATIVE
 from taawun.demo.data.relative import Days, Session, Year
@@ -18,6 +19,7 @@ from taawun.projects.choices import (
     Measure,
     MilestoneStatus,
     ResultType,
+    Sex,
     TransactionType,
 )
 
@@ -53,7 +55,12 @@ def _agreement(record):
     if "council" in record:
         row["council"] = council(*record["council"])
     row["commune"] = _party(
-        {"partner": None, "role": "project_owner", "representative": PRESIDENT, **record["commune"]}
+        {
+            "partner": None,
+            "role": PartyRole.PROJECT_OWNER,
+            "representative": PRESIDENT,
+            **record["commune"],
+        }
     )
     row["parties"] = [_party(spec) for spec in record["parties"]]
     if "amendments" in record:
@@ -85,7 +92,7 @@ def _obligation(spec):
     is a date or a year; `paid` lists (day, MAD or None for the rest, note)."""
     due = spec["due"]
     return {
-        "kind": "in_kind" if "in_kind" in spec else "financial",
+        "kind": ObligationKind.IN_KIND if "in_kind" in spec else ObligationKind.FINANCIAL,
         "in_kind_type": spec.get("in_kind", ""),
         "description_fr": spec["fr"],
         "description_ar": spec["ar"],
@@ -257,8 +264,8 @@ def _period(start, end, target, actual=None, options=None):
     values = list(options.get("values", ()))
     if isinstance(target, tuple):
         values = [
-            ("female", "", target[0], actual[0] if actual else None),
-            ("male", "", target[1], actual[1] if actual else None),
+            (Sex.FEMALE, "", target[0], actual[0] if actual else None),
+            (Sex.MALE, "", target[1], actual[1] if actual else None),
         ]
         target, actual = sum(target), (sum(actual) if actual else None)
     return {

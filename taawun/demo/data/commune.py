@@ -1,6 +1,8 @@
 # ruff: noqa: E501 -- data file: long sentences read better on one line.
 """The commune of Aourir: its profile and its own partner record (a party to each of its agreements)."""
 
+from taawun.partners.choices import PartnerKind
+
 # The commune itself: population 46,032 in 11,696 households (2024 census) [src].
 # The IATI organisation identifier is not known yet, so it stays empty rather than a placeholder.
 COMMUNE = {
@@ -15,7 +17,7 @@ COMMUNE = {
 
 # The commune as a partner: the first party to each of its agreements.
 COMMUNE_PARTNER = {
-    "kind": "commune",
+    "kind": PartnerKind.COMMUNE,
     "name_ar": "جماعة أورير",
     "name_fr": "Commune d'Aourir",
     "name_en": "Aourir commune",

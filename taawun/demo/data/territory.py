@@ -5,6 +5,8 @@ neighbouring collectivities (linked to their partner record by its French name).
 Sources are in domain.md, the mission's domain notes.
 """
 
+from taawun.territory.choices import CollectivityKind, LocalityKind
+
 # The localities are real [src]; coordinates are approximate except Aourir centre [src].
 # Populations per locality are ILLUSTRATIVE: only the commune total (46,032 in 2024) is sourced;
 # they are chosen to add up to it.
@@ -15,7 +17,7 @@ _DOUAR_EN = "Village in the commune's hinterland"
 LOCALITIES = [
     {
         "slug": "aourir-centre",
-        "kind": "centre",
+        "kind": LocalityKind.CENTRE,
         "name_ar": "أورير المركز",
         "name_fr": "Aourir centre",
         "name_en": "Aourir centre",
@@ -28,7 +30,7 @@ LOCALITIES = [
     },
     {
         "slug": "tamraght",
-        "kind": "neighbourhood",
+        "kind": LocalityKind.NEIGHBOURHOOD,
         "name_ar": "تامراغت",
         "name_fr": "Tamraght",
         "name_en": "Tamraght",
@@ -41,7 +43,7 @@ LOCALITIES = [
     },
     {
         "slug": "imi-miki",
-        "kind": "neighbourhood",
+        "kind": LocalityKind.NEIGHBOURHOOD,
         "name_ar": "إيمي ميقي",
         "name_fr": "Imi Miki",
         "name_en": "Imi Miki",
@@ -54,7 +56,7 @@ LOCALITIES = [
     },
     {
         "slug": "assersif",
-        "kind": "neighbourhood",
+        "kind": LocalityKind.NEIGHBOURHOOD,
         "name_ar": "أسرسيف",
         "name_fr": "Assersif",
         "name_en": "Assersif",
@@ -67,7 +69,7 @@ LOCALITIES = [
     },
     {
         "slug": "alma",
-        "kind": "neighbourhood",
+        "kind": LocalityKind.NEIGHBOURHOOD,
         "name_ar": "ألما",
         "name_fr": "Alma",
         "name_en": "Alma",
@@ -80,7 +82,7 @@ LOCALITIES = [
     },
     {
         "slug": "iguer-oufoullous",
-        "kind": "neighbourhood",
+        "kind": LocalityKind.NEIGHBOURHOOD,
         "name_ar": "إيكر أوفلوس",
         "name_fr": "Iguer Oufoullous",
         "name_en": "Iguer Oufoullous",
@@ -93,7 +95,7 @@ LOCALITIES = [
     },
     {
         "slug": "taqemmou",
-        "kind": "neighbourhood",
+        "kind": LocalityKind.NEIGHBOURHOOD,
         "name_ar": "تاقمو",
         "name_fr": "Taqemmou",
         "name_en": "Taqemmou",
@@ -106,7 +108,7 @@ LOCALITIES = [
     },
     {
         "slug": "tougmane",
-        "kind": "neighbourhood",
+        "kind": LocalityKind.NEIGHBOURHOOD,
         "name_ar": "توكمان",
         "name_fr": "Tougmane",
         "name_en": "Tougmane",
@@ -119,7 +121,7 @@ LOCALITIES = [
     },
     {
         "slug": "asern",
-        "kind": "douar",
+        "kind": LocalityKind.DOUAR,
         "name_ar": "أسرن",
         "name_fr": "Asern",
         "name_en": "Asern",
@@ -132,7 +134,7 @@ LOCALITIES = [
     },
     {
         "slug": "azioun",
-        "kind": "douar",
+        "kind": LocalityKind.DOUAR,
         "name_ar": "أزيون",
         "name_fr": "Azioun",
         "name_en": "Azioun",
@@ -145,7 +147,7 @@ LOCALITIES = [
     },
     {
         "slug": "tagadirt-oufella",
-        "kind": "douar",
+        "kind": LocalityKind.DOUAR,
         "name_ar": "تكاديرت أوفلا",
         "name_fr": "Tagadirt Oufella",
         "name_en": "Tagadirt Oufella",
@@ -158,7 +160,7 @@ LOCALITIES = [
     },
     {
         "slug": "tagadirt-izdar",
-        "kind": "douar",
+        "kind": LocalityKind.DOUAR,
         "name_ar": "تكاديرت إيزدار",
         "name_fr": "Tagadirt Izdar",
         "name_en": "Tagadirt Izdar",
@@ -171,7 +173,7 @@ LOCALITIES = [
     },
     {
         "slug": "tamzait",
-        "kind": "douar",
+        "kind": LocalityKind.DOUAR,
         "name_ar": "تمزايت",
         "name_fr": "Tamzait",
         "name_en": "Tamzait",
@@ -184,7 +186,7 @@ LOCALITIES = [
     },
     {
         "slug": "oubaha",
-        "kind": "douar",
+        "kind": LocalityKind.DOUAR,
         "name_ar": "أوباها",
         "name_fr": "Oubaha",
         "name_en": "Oubaha",
@@ -197,7 +199,7 @@ LOCALITIES = [
     },
     {
         "slug": "tissaoudine",
-        "kind": "douar",
+        "kind": LocalityKind.DOUAR,
         "name_ar": "تيساودين",
         "name_fr": "Tissaoudine",
         "name_en": "Tissaoudine",
@@ -407,7 +409,7 @@ NEIGHBOURS = [
         "name_ar": "تغازوت",
         "name_fr": "Taghazout",
         "name_en": "Taghazout",
-        "kind": "commune",
+        "kind": CollectivityKind.COMMUNE,
         "partner": "Commune de Taghazout",
         "shares_boundary": True,
         "distance_km": "8",
@@ -416,7 +418,7 @@ NEIGHBOURS = [
         "name_ar": "أكادير",
         "name_fr": "Agadir",
         "name_en": "Agadir",
-        "kind": "commune",
+        "kind": CollectivityKind.COMMUNE,
         "partner": "Commune d'Agadir",
         "shares_boundary": True,
         "distance_km": "12",
@@ -425,7 +427,7 @@ NEIGHBOURS = [
         "name_ar": "الدراركة",
         "name_fr": "Drarga",
         "name_en": "Drarga",
-        "kind": "commune",
+        "kind": CollectivityKind.COMMUNE,
         "partner": "Commune de Drarga",
         "shares_boundary": False,
         "distance_km": None,
@@ -435,7 +437,7 @@ NEIGHBOURS = [
         "name_ar": "أمسكروض",
         "name_fr": "Amskroud",
         "name_en": "Amskroud",
-        "kind": "commune",
+        "kind": CollectivityKind.COMMUNE,
         "partner": "Commune d'Amskroud",
         "shares_boundary": False,
         "distance_km": None,
@@ -444,7 +446,7 @@ NEIGHBOURS = [
         "name_ar": "عمالة أكادير إداوتنان",
         "name_fr": "Préfecture d'Agadir-Ida Ou Tanane",
         "name_en": "Agadir-Ida Ou Tanane Prefecture",
-        "kind": "prefecture",
+        "kind": CollectivityKind.PREFECTURE,
         "partner": "Conseil préfectoral d'Agadir-Ida Ou Tanane",
         "shares_boundary": False,
         "distance_km": None,
@@ -453,7 +455,7 @@ NEIGHBOURS = [
         "name_ar": "جهة سوس ماسة",
         "name_fr": "Région Souss-Massa",
         "name_en": "Souss-Massa Region",
-        "kind": "region",
+        "kind": CollectivityKind.REGION,
         "partner": "Conseil de la Région Souss-Massa",
         "shares_boundary": False,
         "distance_km": None,

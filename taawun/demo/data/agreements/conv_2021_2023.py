@@ -7,7 +7,7 @@ Records as described in taawun/demo/data/agreements/__init__.py.
 from datetime import date
 from decimal import Decimal
 
-from taawun.agreements.choices import Stage
+from taawun.agreements.choices import InKindType, PartyRole, Renewal, Stage
 from taawun.demo.data.agreements.notes import ILLUSTRATIVE
 from taawun.demo.data.names import (
     AFD,
@@ -67,13 +67,13 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": TRANSPORT_COMPANY,
-                "role": "delegated_owner",
+                "role": PartyRole.DELEGATED_OWNER,
                 "representative": "Gérant d'Atlas Souss Transport SARL",
                 "approval": ("Assemblée des associés de la société", "", date(2021, 5, 20)),
                 "signed": (date(2021, 6, 7), "Gérant d'Atlas Souss Transport SARL"),
                 "obligations": [
                     {
-                        "in_kind": "equipment",
+                        "in_kind": InKindType.EQUIPMENT,
                         "amount": 900_000,
                         "due": date(2021, 9, 1),
                         "fr": "Trois minibus de 30 places affectés au service",
@@ -103,14 +103,14 @@ AGREEMENTS = [
         "domains": ["urban-upgrading", "roads", "sport"],
         "localities": ["aourir-centre", "tamraght"],
         "pac_axis": 1,
-        "renewal": "explicit",
+        "renewal": Renewal.EXPLICIT,
         "internal_notes": "Illustrative: no framework agreement between the Region and Aourir is sourced; it groups the specific agreements below it (the Aourir-centre upgrading, the Tamraght stadium, the Tamzait road). Decision numbers and dates are invented.",
         "council": (date(2022, 2, 1), 7, 29, 0, 2),
         "commune": {"signed": (date(2022, 4, 18), PRESIDENT)},
         "parties": [
             {
                 "partner": REGION,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Président du Conseil de la Région Souss-Massa",
                 "approval": (
                     "Conseil de la Région Souss-Massa – session ordinaire de mars 2022",
@@ -134,12 +134,12 @@ AGREEMENTS = [
         "domains": ["eco-tourism", "sport", "coast-environment"],
         "localities": ["tamraght", "imi-miki"],
         "pac_axis": 4,
-        "renewal": "tacit",
+        "renewal": Renewal.TACIT,
         "internal_notes": "Illustrative: no twinning between Aourir and Tarifa is known (see the partner's notes); the exchanges have been dormant since 2024. The visa follows art. 118 of Organic Law 113-14 [check]. Amounts in EUR are valued with the demo rate table.",
         "council": (date(2021, 10, 5), 38, 28, 0, 3),
         "visa": {"submitted": date(2021, 12, 6), "granted": date(2021, 12, 20)},
         "commune": {
-            "role": "other",
+            "role": PartyRole.OTHER,
             "signed": (date(2022, 3, 14), PRESIDENT),
             "obligations": [
                 {
@@ -155,7 +155,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": TARIFA,
-                "role": "other",
+                "role": PartyRole.OTHER,
                 "representative": "Alcalde de Tarifa",
                 "approval": ("Pleno del Ayuntamiento de Tarifa", "", date(2021, 11, 25)),
                 "signed": (date(2022, 3, 14), "Alcalde de Tarifa"),
@@ -170,7 +170,7 @@ AGREEMENTS = [
                         "paid": [(date(2023, 7, 17), None, "Virement du Ayuntamiento de Tarifa")],
                     },
                     {
-                        "in_kind": "staff",
+                        "in_kind": InKindType.STAFF,
                         "amount": 12_000,
                         "due": date(2024, 6, 30),
                         "fr": "Formation de 12 sauveteurs aquatiques par les services de Tarifa",
@@ -254,7 +254,7 @@ AGREEMENTS = [
                     ],
                 },
                 {
-                    "in_kind": "staff",
+                    "in_kind": InKindType.STAFF,
                     "amount": 864_000,
                     "due": date(2026, 6, 30),
                     "fr": "Six chauffeurs mis à disposition (trois années scolaires)",
@@ -271,7 +271,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": INDH,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Gouverneur de la préfecture d'Agadir-Ida Ou Tanane, président du comité provincial de développement humain",
                 "approval": (
                     "Comité provincial de développement humain d'Agadir-Ida Ou Tanane",
@@ -284,7 +284,7 @@ AGREEMENTS = [
                 ),
                 "obligations": [
                     {
-                        "in_kind": "equipment",
+                        "in_kind": InKindType.EQUIPMENT,
                         "amount": 2_100_000,
                         "due": date(2023, 9, 1),
                         "fr": "Six autobus de transport scolaire de 30 places",
@@ -298,13 +298,13 @@ AGREEMENTS = [
             },
             {
                 "partner": PARENTS_ASSOCIATION,
-                "role": "other",
+                "role": PartyRole.OTHER,
                 "representative": "Président de l'association des parents d'élèves",
                 "approval": ("Assemblée générale de l'association", "", date(2023, 6, 20)),
                 "signed": (date(2023, 7, 12), "Président de l'association des parents d'élèves"),
                 "obligations": [
                     {
-                        "in_kind": "staff",
+                        "in_kind": InKindType.STAFF,
                         "amount": 162_000,
                         "due": date(2026, 6, 30),
                         "fr": "Accompagnatrices à bord et gestion des inscriptions (trois années scolaires)",
@@ -362,7 +362,7 @@ AGREEMENTS = [
         "internal_notes": ILLUSTRATIVE,
         "council": (date(2023, 2, 7), 10, 29),
         "commune": {
-            "role": "funder",
+            "role": PartyRole.FUNDER,
             "signed": (date(2023, 3, 6), PRESIDENT),
             "obligations": [
                 {
@@ -388,13 +388,13 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": FOOTBALL_CLUB,
-                "role": "beneficiary",
+                "role": PartyRole.BENEFICIARY,
                 "representative": "Président du club",
                 "approval": ("Assemblée générale du club", "", date(2023, 2, 20)),
                 "signed": (date(2023, 3, 6), "Président du club"),
                 "obligations": [
                     {
-                        "in_kind": "staff",
+                        "in_kind": InKindType.STAFF,
                         "amount": 24_000,
                         "due": date(2024, 2, 29),
                         "fr": "Encadrement bénévole des jeunes par les entraîneurs du club",
@@ -442,7 +442,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": AFD,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Directeur de l'agence AFD de Rabat",
                 "approval": ("Direction de l'agence AFD de Rabat", "", date(2023, 11, 20)),
                 "signed": (date(2024, 1, 22), "Directeur de l'agence AFD de Rabat"),
@@ -470,7 +470,7 @@ AGREEMENTS = [
             },
             {
                 "partner": RAMSA,
-                "role": "delegated_owner",
+                "role": PartyRole.DELEGATED_OWNER,
                 "representative": "Directeur général de la RAMSA",
                 "approval": (
                     "Conseil d'administration de la RAMSA",
@@ -480,7 +480,7 @@ AGREEMENTS = [
                 "signed": (date(2024, 1, 22), "Directeur général de la RAMSA"),
                 "obligations": [
                     {
-                        "in_kind": "studies",
+                        "in_kind": InKindType.STUDIES,
                         "amount": 600_000,
                         "due": date(2024, 12, 31),
                         "fr": "Études, contrôle des travaux et mise en service",

@@ -7,7 +7,7 @@ Records as described in taawun/demo/data/agreements/__init__.py.
 from datetime import date
 from decimal import Decimal
 
-from taawun.agreements.choices import Stage
+from taawun.agreements.choices import InKindType, PartyRole, Stage
 from taawun.demo.data.agreements.notes import ILLUSTRATIVE
 from taawun.demo.data.names import (
     AL_OMRANE,
@@ -67,7 +67,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": MINISTRY,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Ministre de l'Aménagement du territoire national, de l'Urbanisme, de l'Habitat et de la Politique de la ville",
                 "approval": (
                     "Ministère – Direction de la politique de la ville (avis favorable)",
@@ -95,7 +95,7 @@ AGREEMENTS = [
             },
             {
                 "partner": REGION,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Président du Conseil de la Région Souss-Massa",
                 "approval": (
                     "Conseil de la Région Souss-Massa – session ordinaire de mars 2024",
@@ -124,7 +124,7 @@ AGREEMENTS = [
             },
             {
                 "partner": AL_OMRANE,
-                "role": "delegated_owner",
+                "role": PartyRole.DELEGATED_OWNER,
                 "representative": "Directeur général d'Al Omrane Souss-Massa",
                 "approval": ("Direction générale d'Al Omrane Souss-Massa", "", date(2024, 4, 22)),
                 "signed": (date(2024, 7, 22), "Directeur général d'Al Omrane Souss-Massa"),
@@ -174,7 +174,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": TAGHAZOUT,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Président du conseil communal de Taghazout",
                 "approval": (
                     "Conseil communal de Taghazout – session ordinaire de mai 2024",
@@ -205,7 +205,7 @@ AGREEMENTS = [
             },
             {
                 "partner": RAMSA,
-                "role": "technical",
+                "role": PartyRole.TECHNICAL,
                 "representative": "Directeur général de la RAMSA",
                 "approval": (
                     "Conseil d'administration de la RAMSA",
@@ -215,7 +215,7 @@ AGREEMENTS = [
                 "signed": (date(2024, 7, 8), "Directeur général de la RAMSA"),
                 "obligations": [
                     {
-                        "in_kind": "studies",
+                        "in_kind": InKindType.STUDIES,
                         "amount": 400_000,
                         "due": date(2024, 12, 31),
                         "fr": "Études techniques et suivi des travaux d'assainissement",
@@ -283,13 +283,13 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": ENVIRONMENT_ASSOCIATION,
-                "role": "technical",
+                "role": PartyRole.TECHNICAL,
                 "representative": "Présidente de l'association",
                 "approval": ("Bureau de l'association", "", date(2024, 5, 20)),
                 "signed": (date(2024, 6, 3), "Présidente de l'association"),
                 "obligations": [
                     {
-                        "in_kind": "staff",
+                        "in_kind": InKindType.STAFF,
                         "amount": 40_000,
                         "due": date(2025, 9, 30),
                         "fr": "Soixante bénévoles pour la sensibilisation (deux saisons)",
@@ -304,13 +304,13 @@ AGREEMENTS = [
             },
             {
                 "partner": WASTE_COMPANY,
-                "role": "technical",
+                "role": PartyRole.TECHNICAL,
                 "representative": "Gérant de Souss Propreté et Environnement SARL",
                 "approval": ("Gérance de la société", "", date(2024, 5, 21)),
                 "signed": (date(2024, 6, 3), "Gérant de Souss Propreté et Environnement SARL"),
                 "obligations": [
                     {
-                        "in_kind": "equipment",
+                        "in_kind": InKindType.EQUIPMENT,
                         "amount": 180_000,
                         "due": date(2024, 6, 15),
                         "fr": "Bacs de tri, un camion benne et deux agents en saison",
@@ -360,13 +360,13 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": UIZ,
-                "role": "technical",
+                "role": PartyRole.TECHNICAL,
                 "representative": "Président de l'Université Ibn Zohr",
                 "approval": ("Conseil de l'Université Ibn Zohr", "", date(2024, 11, 12)),
                 "signed": (date(2024, 12, 2), "Président de l'Université Ibn Zohr"),
                 "obligations": [
                     {
-                        "in_kind": "studies",
+                        "in_kind": InKindType.STUDIES,
                         "amount": 450_000,
                         "due": date(2025, 12, 31),
                         "fr": "Diagnostic participatif actualisé et enquêtes socio-économiques",
@@ -382,7 +382,7 @@ AGREEMENTS = [
                         ],
                     },
                     {
-                        "in_kind": "studies",
+                        "in_kind": InKindType.STUDIES,
                         "amount": 150_000,
                         "due": Days(58),
                         "fr": "Rapport final d'évaluation à mi-parcours du PAC",

@@ -6,7 +6,7 @@ Records as described in taawun/demo/data/agreements/__init__.py.
 
 from datetime import date, datetime
 
-from taawun.agreements.choices import Stage
+from taawun.agreements.choices import InKindType, PartyRole, Stage
 from taawun.demo.data.agreements.notes import ILLUSTRATIVE
 from taawun.demo.data.names import (
     CRI,
@@ -52,7 +52,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": GIZ,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Directeur du programme GIZ Maroc",
                 "approval": ("Direction du programme GIZ Maroc (Rabat)", "", date(2025, 2, 24)),
                 "signed": (date(2025, 4, 10), "Directeur du programme GIZ Maroc"),
@@ -78,7 +78,7 @@ AGREEMENTS = [
                         "paid": [(date(2026, 7, 20), None, "Virement GIZ")],
                     },
                     {
-                        "in_kind": "studies",
+                        "in_kind": InKindType.STUDIES,
                         "amount": 35_000,
                         "due": date(2025, 9, 30),
                         "fr": "Audit énergétique et assistance technique",
@@ -110,7 +110,7 @@ AGREEMENTS = [
         "commune": {
             "obligations": [
                 {
-                    "in_kind": "land",
+                    "in_kind": InKindType.LAND,
                     "amount": 6_000_000,
                     "due": 2026,
                     "fr": "Terrain communal de 3 ha (immatriculation en cours)",
@@ -122,7 +122,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": SOUK_INVEST,
-                "role": "delegated_owner",
+                "role": PartyRole.DELEGATED_OWNER,
                 "representative": "Gérant de Souk Aourir Invest SARL",
                 "obligations": [
                     {
@@ -136,7 +136,7 @@ AGREEMENTS = [
             },
             {
                 "partner": CRI,
-                "role": "technical",
+                "role": PartyRole.TECHNICAL,
                 "representative": "Directeur du Centre régional d'investissement Souss-Massa",
             },
         ],
@@ -158,7 +158,7 @@ AGREEMENTS = [
         "internal_notes": ILLUSTRATIVE,
         "council": (date(2026, 2, 3), 11, 27, 0, 1),
         "commune": {
-            "role": "funder",
+            "role": PartyRole.FUNDER,
             "signed": (date(2026, 3, 2), PRESIDENT),
             "obligations": [
                 {
@@ -183,13 +183,13 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": TAMRAGHT_ASSOCIATION,
-                "role": "beneficiary",
+                "role": PartyRole.BENEFICIARY,
                 "representative": "Président de l'association",
                 "approval": ("Bureau de l'association", "", date(2026, 2, 16)),
                 "signed": (date(2026, 3, 2), "Président de l'association"),
                 "obligations": [
                     {
-                        "in_kind": "staff",
+                        "in_kind": InKindType.STAFF,
                         "amount": 30_000,
                         "due": date(2027, 2, 28),
                         "fr": "Bénévoles et animatrices de l'association",
@@ -226,7 +226,7 @@ AGREEMENTS = [
                     "en": "The commune's contribution",
                 },
                 {
-                    "in_kind": "land",
+                    "in_kind": InKindType.LAND,
                     "amount": 2_500_000,
                     "due": 2027,
                     "fr": "Terrain du stade (2 ha)",
@@ -238,7 +238,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": REGION,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Président du Conseil de la Région Souss-Massa",
                 "approval": (
                     "Conseil de la Région Souss-Massa – session ordinaire de juillet 2026",
@@ -257,7 +257,7 @@ AGREEMENTS = [
             },
             {
                 "partner": PREFECTURAL_COUNCIL,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Président du Conseil préfectoral d'Agadir-Ida Ou Tanane",
                 "obligations": [
                     {
@@ -271,7 +271,7 @@ AGREEMENTS = [
             },
             {
                 "partner": FOOTBALL_CLUB,
-                "role": "beneficiary",
+                "role": PartyRole.BENEFICIARY,
                 "representative": "Président du club",
                 "approval": ("Assemblée générale du club", "", date(2026, 6, 15)),
             },

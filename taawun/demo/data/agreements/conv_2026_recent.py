@@ -4,7 +4,7 @@
 Records as described in taawun/demo/data/agreements/__init__.py.
 """
 
-from taawun.agreements.choices import Stage
+from taawun.agreements.choices import InKindType, PartyRole, Renewal, Stage
 from taawun.demo.data.agreements.notes import ILLUSTRATIVE
 from taawun.demo.data.names import (
     BP_FOUNDATION,
@@ -49,7 +49,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": UNESCO,
-                "role": "technical",
+                "role": PartyRole.TECHNICAL,
                 "representative": "Directeur du Bureau de l'UNESCO pour le Maghreb",
                 "approval": (
                     "Direction du Bureau de l'UNESCO pour le Maghreb",
@@ -58,7 +58,7 @@ AGREEMENTS = [
                 ),
                 "obligations": [
                     {
-                        "in_kind": "studies",
+                        "in_kind": InKindType.STUDIES,
                         "amount": 25_000,
                         "due": NEXT_YEAR,
                         "fr": "Inventaire et documentation par des experts de l'UNESCO",
@@ -70,7 +70,7 @@ AGREEMENTS = [
             },
             {
                 "partner": HERITAGE_ASSOCIATION,
-                "role": "technical",
+                "role": PartyRole.TECHNICAL,
                 "representative": "Président de l'association Asays",
                 "approval": (
                     "Assemblée générale de l'association",
@@ -79,7 +79,7 @@ AGREEMENTS = [
                 ),
                 "obligations": [
                     {
-                        "in_kind": "staff",
+                        "in_kind": InKindType.STAFF,
                         "amount": 40_000,
                         "due": NEXT_YEAR,
                         "fr": "Collecte des témoignages et formation des jeunes guides",
@@ -109,7 +109,7 @@ AGREEMENTS = [
         "commune": {
             "obligations": [
                 {
-                    "in_kind": "land",
+                    "in_kind": InKindType.LAND,
                     "amount": 200_000,
                     "due": NEXT_YEAR,
                     "fr": "Terrains et raccordements aux réseaux",
@@ -121,7 +121,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": BP_FOUNDATION,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Président de la Fondation Banque Populaire",
                 "obligations": [
                     {
@@ -152,7 +152,7 @@ AGREEMENTS = [
         "commune": {
             "obligations": [
                 {
-                    "in_kind": "premises",
+                    "in_kind": InKindType.PREMISES,
                     "amount": 120_000,
                     "due": NEXT_YEAR,
                     "fr": "Local communal de 150 m² (mise à disposition pour cinq ans)",
@@ -164,7 +164,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": INDH,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Gouverneur de la préfecture d'Agadir-Ida Ou Tanane, président du comité provincial de développement humain",
                 "obligations": [
                     {
@@ -178,11 +178,11 @@ AGREEMENTS = [
             },
             {
                 "partner": TANMIRT,
-                "role": "beneficiary",
+                "role": PartyRole.BENEFICIARY,
                 "representative": "Présidente de la coopérative",
                 "obligations": [
                     {
-                        "in_kind": "staff",
+                        "in_kind": InKindType.STAFF,
                         "amount": 60_000,
                         "due": NEXT_YEAR,
                         "fr": "Travail des coopératrices pendant la mise en route",
@@ -206,12 +206,12 @@ AGREEMENTS = [
         "domains": ["coast-environment", "sport", "eco-tourism"],
         "localities": ["tamraght", "imi-miki"],
         "pac_axis": 3,
-        "renewal": "tacit",
+        "renewal": Renewal.TACIT,
         "internal_notes": "Illustrative: no twinning between Aourir and Lacanau is known (see the partner's notes). Sent for the governor's visa 7 days before the demo was loaded. Amounts in EUR are valued with the demo rate table.",
         "council": (Session(-19), 45, 30, 0, 1),
         "visa": {"submitted": Days(-7)},
         "commune": {
-            "role": "other",
+            "role": PartyRole.OTHER,
             "obligations": [
                 {
                     "amount": 120_000,
@@ -225,7 +225,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": LACANAU,
-                "role": "other",
+                "role": PartyRole.OTHER,
                 "representative": "Maire de Lacanau",
                 "approval": ("Conseil municipal de Lacanau", "", Days(-12)),
                 "obligations": [
@@ -270,7 +270,7 @@ AGREEMENTS = [
         "parties": [
             {
                 "partner": REGION,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Président du Conseil de la Région Souss-Massa",
                 "obligations": [
                     {
@@ -284,7 +284,7 @@ AGREEMENTS = [
             },
             {
                 "partner": PREFECTURAL_COUNCIL,
-                "role": "funder",
+                "role": PartyRole.FUNDER,
                 "representative": "Président du Conseil préfectoral d'Agadir-Ida Ou Tanane",
                 "obligations": [
                     {

@@ -1,12 +1,14 @@
 # ruff: noqa: E501 -- data file: long sentences read better on one line.
 """Territorial collectivities, Moroccan and foreign (twinning). Keys as in partners/__init__.py."""
 
+from taawun.partners.choices import PartnerKind, PartnerStatus
+
 from .notes import FICTIONAL, ILLUSTRATIVE
 
 PARTNERS = [
     # --- Territorial collectivities ---
     {
-        "kind": "region",
+        "kind": PartnerKind.REGION,
         "name_ar": "مجلس جهة سوس ماسة",
         "name_fr": "Conseil de la Région Souss-Massa",
         "name_en": "Souss-Massa Regional Council",
@@ -32,7 +34,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "province",
+        "kind": PartnerKind.PROVINCE,
         "name_ar": "مجلس عمالة أكادير إداوتنان",
         "name_fr": "Conseil préfectoral d'Agadir-Ida Ou Tanane",
         "name_en": "Agadir-Ida Ou Tanane Prefectural Council",
@@ -52,7 +54,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "commune",
+        "kind": PartnerKind.COMMUNE,
         "name_ar": "جماعة تغازوت",
         "name_fr": "Commune de Taghazout",
         "name_en": "Commune of Taghazout",
@@ -72,7 +74,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "commune",
+        "kind": PartnerKind.COMMUNE,
         "name_ar": "جماعة أكادير",
         "name_fr": "Commune d'Agadir",
         "name_en": "Commune of Agadir",
@@ -98,12 +100,12 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "commune",
+        "kind": PartnerKind.COMMUNE,
         "name_ar": "جماعة الدراركة",
         "name_fr": "Commune de Drarga",
         "name_en": "Commune of Drarga",
         "city": "Drarga",
-        "status": "dormant",
+        "status": PartnerStatus.DORMANT,
         "domains": ["sanitation", "waste"],
         "description_ar": "جماعة من جماعات العمالة، شريكة في التطهير السائل وتدبير النفايات.",
         "description_fr": "Commune de la préfecture, partenaire pour l'assainissement et les déchets.",
@@ -119,12 +121,12 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "commune",
+        "kind": PartnerKind.COMMUNE,
         "name_ar": "جماعة أمسكروض",
         "name_fr": "Commune d'Amskroud",
         "name_en": "Commune of Amskroud",
         "city": "Amskroud",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "domains": ["roads", "women-cooperatives"],
         "description_ar": "جماعة قروية من جماعات عمالة أكادير إداوتنان.",
         "description_fr": "Commune rurale de la préfecture d'Agadir-Ida Ou Tanane.",
@@ -140,12 +142,12 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "grouping",
+        "kind": PartnerKind.GROUPING,
         "name_ar": "مجموعة الجماعات الترابية للساحل الشمالي لأكادير",
         "name_fr": "Groupement de collectivités territoriales du littoral nord d'Agadir",
         "name_en": "North Agadir Coast Grouping of Territorial Collectivities",
         "city": "Aourir",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "domains": ["eco-tourism", "coast-environment", "roads"],
         "description_ar": "مشروع مجموعة للتدبير المشترك للساحل والسياحة الشاطئية.",
         "description_fr": "Projet de groupement pour la gestion commune du littoral et du tourisme balnéaire.",
@@ -161,12 +163,12 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "eci",
+        "kind": PartnerKind.ECI,
         "name_ar": "مؤسسة التعاون بين الجماعات أورير-تغازوت للنظافة",
         "name_fr": "Établissement de coopération intercommunale Aourir-Taghazout pour la propreté",
         "name_en": "Aourir-Taghazout Inter-communal Cooperation Establishment for Cleanliness",
         "city": "Aourir",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "domains": ["waste"],
         "description_ar": "مؤسسة مقترحة لتدبير جمع النفايات ونظافة الشواطئ بين الجماعتين.",
         "description_fr": "Établissement proposé pour gérer ensemble la collecte des déchets et la propreté des plages.",
@@ -183,13 +185,13 @@ PARTNERS = [
     },
     # --- Foreign local authorities (twinning) ---
     {
-        "kind": "foreign_local",
+        "kind": PartnerKind.FOREIGN_LOCAL,
         "name_ar": "بلدية لاكانو",
         "name_fr": "Commune de Lacanau",
         "name_en": "Municipality of Lacanau",
         "country": "FR",
         "city": "Lacanau",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "domains": ["coast-environment", "sport", "eco-tourism"],
         "description_ar": "بلدية فرنسية ساحلية على المحيط الأطلسي معروفة بركوب الأمواج، في إطار مشروع توأمة.",
         "description_fr": "Commune littorale française de l'Atlantique, haut lieu du surf ; projet de jumelage.",
@@ -205,13 +207,13 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "foreign_local",
+        "kind": PartnerKind.FOREIGN_LOCAL,
         "name_ar": "بلدية طريفة",
         "name_fr": "Municipalité de Tarifa",
         "name_en": "Tarifa City Council",
         "country": "ES",
         "city": "Tarifa",
-        "status": "dormant",
+        "status": PartnerStatus.DORMANT,
         "domains": ["eco-tourism", "sport"],
         "description_ar": "بلدية إسبانية على مضيق جبل طارق، تبادلت مع أورير التجارب حول السياحة الرياضية.",
         "description_fr": "Municipalité espagnole du détroit de Gibraltar ; échanges d'expériences sur le tourisme sportif.",

@@ -1,12 +1,14 @@
 # ruff: noqa: E501 -- data file: long sentences read better on one line.
 """Cooperation agencies, international organisations and networks. Keys as in partners/__init__.py."""
 
+from taawun.partners.choices import PartnerKind, PartnerStatus
+
 from .notes import ILLUSTRATIVE
 
 PARTNERS = [
     # --- Cooperation agencies ---
     {
-        "kind": "cooperation_agency",
+        "kind": PartnerKind.COOPERATION_AGENCY,
         "name_ar": "الوكالة الفرنسية للتنمية",
         "name_fr": "Agence française de développement",
         "name_en": "French Development Agency",
@@ -30,7 +32,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "cooperation_agency",
+        "kind": PartnerKind.COOPERATION_AGENCY,
         "name_ar": "الوكالة الألمانية للتعاون الدولي",
         "name_fr": "Agence allemande de coopération internationale",
         "name_en": "German Agency for International Cooperation",
@@ -59,7 +61,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "cooperation_agency",
+        "kind": PartnerKind.COOPERATION_AGENCY,
         "name_ar": "الوكالة الإسبانية للتعاون الدولي من أجل التنمية",
         "name_fr": "Agence espagnole de coopération internationale pour le développement",
         "name_en": "Spanish Agency for International Development Cooperation",
@@ -67,7 +69,7 @@ PARTNERS = [
         "country": "ES",
         "city": "Rabat",
         "website": "https://www.aecid.es",
-        "status": "dormant",
+        "status": PartnerStatus.DORMANT,
         "domains": ["women-cooperatives", "education"],
         "description_ar": "تدعم التعاون اللامركزي الإسباني المغربي والتمكين الاقتصادي للنساء.",
         "description_fr": "Soutient la coopération décentralisée hispano-marocaine et l'autonomisation économique des femmes.",
@@ -83,7 +85,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "cooperation_agency",
+        "kind": PartnerKind.COOPERATION_AGENCY,
         "name_ar": "الوكالة اليابانية للتعاون الدولي",
         "name_fr": "Agence japonaise de coopération internationale",
         "name_en": "Japan International Cooperation Agency",
@@ -92,7 +94,7 @@ PARTNERS = [
         "city": "Rabat",
         "website": "https://www.jica.go.jp",
         "iati_identifier": "XM-DAC-701-8",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "domains": ["education", "health", "drinking-water"],
         "description_ar": "تدعم مشاريع التعليم والصحة والماء وتبعث متطوعين.",
         "description_fr": "Appuie l'éducation, la santé et l'eau, et envoie des volontaires.",
@@ -109,7 +111,7 @@ PARTNERS = [
     },
     # --- International organisations and networks (country: the office in Morocco) ---
     {
-        "kind": "international",
+        "kind": PartnerKind.INTERNATIONAL,
         "name_ar": "بعثة الاتحاد الأوروبي بالمغرب",
         "name_fr": "Délégation de l'Union européenne au Maroc",
         "name_en": "Delegation of the European Union to Morocco",
@@ -131,7 +133,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "international",
+        "kind": PartnerKind.INTERNATIONAL,
         "name_ar": "برنامج الأمم المتحدة الإنمائي",
         "name_fr": "Programme des Nations unies pour le développement",
         "name_en": "United Nations Development Programme",
@@ -154,7 +156,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "international",
+        "kind": PartnerKind.INTERNATIONAL,
         "name_ar": "برنامج الأمم المتحدة للمستوطنات البشرية",
         "name_fr": "Programme des Nations unies pour les établissements humains",
         "name_en": "United Nations Human Settlements Programme",
@@ -162,7 +164,7 @@ PARTNERS = [
         "city": "Rabat",
         "website": "https://unhabitat.org",
         "iati_identifier": "XM-DAC-41120",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "domains": ["urban-upgrading", "governance"],
         "description_ar": "يدعم التخطيط الحضري والتأهيل المستدام للمدن والمراكز الصاعدة.",
         "description_fr": "Appuie la planification urbaine et la mise à niveau durable des villes et des centres émergents.",
@@ -178,7 +180,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "international",
+        "kind": PartnerKind.INTERNATIONAL,
         "name_ar": "مكتب اليونسكو للبلدان المغاربية",
         "name_fr": "Bureau de l'UNESCO pour le Maghreb",
         "name_en": "UNESCO Office for the Maghreb",
@@ -186,7 +188,7 @@ PARTNERS = [
         "city": "Rabat",
         "website": "https://www.unesco.org",
         "iati_identifier": "XM-DAC-41304",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "domains": ["culture-heritage", "education"],
         "description_ar": "يواكب صون التراث المادي واللامادي، ومنه التراث الأمازيغي.",
         "description_fr": "Accompagne la sauvegarde du patrimoine matériel et immatériel, dont le patrimoine amazigh.",
@@ -202,7 +204,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "international",
+        "kind": PartnerKind.INTERNATIONAL,
         "name_ar": "منظمة المدن والحكومات المحلية المتحدة لإفريقيا",
         "name_fr": "Cités et gouvernements locaux unis d'Afrique",
         "name_en": "United Cities and Local Governments of Africa",
@@ -224,7 +226,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "international",
+        "kind": PartnerKind.INTERNATIONAL,
         "name_ar": "منظمة المدن والحكومات المحلية المتحدة",
         "name_fr": "Cités et gouvernements locaux unis",
         "name_en": "United Cities and Local Governments",
@@ -232,7 +234,7 @@ PARTNERS = [
         "country": "ES",
         "city": "Barcelona",
         "website": "https://www.uclg.org",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "domains": ["governance"],
         "description_ar": "الشبكة العالمية للمدن والحكومات المحلية والجهوية.",
         "description_fr": "Réseau mondial des villes et des gouvernements locaux et régionaux.",

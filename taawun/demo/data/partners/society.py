@@ -1,13 +1,15 @@
 # ruff: noqa: E501 -- data file: long sentences read better on one line.
 """Companies, a foundation, civil society and knowledge institutions. Keys as in partners/__init__.py."""
 
+from taawun.partners.choices import PartnerKind, PartnerStatus
+
 from ..names import TAMRAGHT_ASSOCIATION
 from .notes import FICTIONAL, ILLUSTRATIVE
 
 PARTNERS = [
     # --- Companies and investors ---
     {
-        "kind": "company",
+        "kind": PartnerKind.COMPANY,
         "name_ar": "شركة تهيئة وإنعاش محطة تغازوت",
         "name_fr": "Société d'aménagement et de promotion de la station de Taghazout",
         "name_en": "Taghazout Resort Development and Promotion Company",
@@ -28,7 +30,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "company",
+        "kind": PartnerKind.COMPANY,
         "name_ar": "مدرسة إيموران لركوب الأمواج",
         "name_fr": "École de surf Imourane",
         "name_en": "Imourane Surf School",
@@ -48,7 +50,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "company",
+        "kind": PartnerKind.COMPANY,
         "name_ar": "مخيم تامراغت لركوب الأمواج",
         "name_fr": "Tamraght Surf Camp",
         "name_en": "Tamraght Surf Camp",
@@ -74,7 +76,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "company",
+        "kind": PartnerKind.COMPANY,
         "name_ar": "فندق أمواج خليج تغازوت",
         "name_fr": "Hôtel Les Vagues de Taghazout Bay",
         "name_en": "Taghazout Bay Waves Hotel",
@@ -94,12 +96,12 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "company",
+        "kind": PartnerKind.COMPANY,
         "name_ar": "رياض قرية الموز",
         "name_fr": "Riad du Village de la Banane",
         "name_en": "Banana Village Riad",
         "city": "Aourir",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "is_public": False,
         "domains": ["eco-tourism", "local-economy"],
         "description_ar": "دار ضيافة صغيرة بقرية الموز (بنانا فيلاج) تبحث عن شراكة في السياحة البيئية.",
@@ -116,7 +118,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "company",
+        "kind": PartnerKind.COMPANY,
         "name_ar": "سوس للنظافة والبيئة",
         "name_fr": "Souss Propreté et Environnement SARL",
         "name_en": "Souss Cleanliness and Environment Ltd",
@@ -136,7 +138,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "company",
+        "kind": PartnerKind.COMPANY,
         "name_ar": "أطلس سوس للنقل",
         "name_fr": "Atlas Souss Transport SARL",
         "name_en": "Atlas Souss Transport Ltd",
@@ -156,12 +158,12 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "company",
+        "kind": PartnerKind.COMPANY,
         "name_ar": "سوق أورير للاستثمار",
         "name_fr": "Souk Aourir Invest SARL",
         "name_en": "Souk Aourir Invest Ltd",
         "city": "Aourir",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "domains": ["local-economy"],
         "description_ar": "مستثمرون محليون مهتمون بتأهيل السوق الأسبوعي.",
         "description_fr": "Investisseurs locaux intéressés par la réhabilitation du souk hebdomadaire.",
@@ -177,12 +179,12 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "company",
+        "kind": PartnerKind.COMPANY,
         "name_ar": "أطلنتيك للطاقة الشمسية",
         "name_fr": "Atlantique Solaire Maroc SARL",
         "name_en": "Atlantic Solar Morocco Ltd",
         "city": "Agadir",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "is_public": False,
         "domains": ["renewable-energy", "public-lighting"],
         "description_ar": "مقاولة تقترح إنارة عمومية بالطاقة الشمسية للدواوير.",
@@ -200,7 +202,7 @@ PARTNERS = [
     },
     # --- Foundation ---
     {
-        "kind": "foundation",
+        "kind": PartnerKind.FOUNDATION,
         "name_ar": "مؤسسة البنك الشعبي للتربية والثقافة",
         "name_fr": "Fondation Banque Populaire pour l'éducation et la culture",
         "name_en": "Banque Populaire Foundation for Education and Culture",
@@ -221,7 +223,7 @@ PARTNERS = [
     },
     # --- Civil society ---
     {
-        "kind": "association",
+        "kind": PartnerKind.ASSOCIATION,
         "name_ar": "جمعية تامراغت للتنمية المحلية",
         "name_fr": TAMRAGHT_ASSOCIATION,
         "name_en": "Tamraght Local Development Association",
@@ -247,7 +249,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "association",
+        "kind": PartnerKind.ASSOCIATION,
         "name_ar": "جمعية أورير للتنمية والتضامن",
         "name_fr": "Association Aourir pour le développement et la solidarité",
         "name_en": "Aourir Association for Development and Solidarity",
@@ -267,7 +269,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "association",
+        "kind": PartnerKind.ASSOCIATION,
         "name_ar": "جمعية تامراغت الرياضية لكرة القدم",
         "name_fr": "Association sportive de football de Tamraght",
         "name_en": "Tamraght Football Sports Association",
@@ -293,7 +295,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "association",
+        "kind": PartnerKind.ASSOCIATION,
         "name_ar": "جمعية إيموران للبيئة ونظافة الشواطئ",
         "name_fr": "Association Imourane pour l'environnement et la propreté des plages",
         "name_en": "Imourane Association for the Environment and Clean Beaches",
@@ -313,7 +315,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "association",
+        "kind": PartnerKind.ASSOCIATION,
         "name_ar": "جمعية أسايس للثقافة الأمازيغية والمهرجان الصيفي",
         "name_fr": "Association Asays pour la culture amazighe et le festival d'été",
         "name_en": "Asays Association for Amazigh Culture and the Summer Festival",
@@ -328,7 +330,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "association",
+        "kind": PartnerKind.ASSOCIATION,
         "name_ar": "جمعية آباء وأولياء التلاميذ للنقل المدرسي بأورير",
         "name_fr": "Association des parents d'élèves pour le transport scolaire d'Aourir",
         "name_en": "Aourir Parents' Association for School Transport",
@@ -355,7 +357,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "cooperative",
+        "kind": PartnerKind.COOPERATIVE,
         "name_ar": "تعاونية تانميرت النسوية لأركان",
         "name_fr": "Coopérative féminine Tanmirt pour l'argan",
         "name_en": "Tanmirt Women's Argan Cooperative",
@@ -375,12 +377,12 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "cooperative",
+        "kind": PartnerKind.COOPERATIVE,
         "name_ar": "تعاونية أورير الفلاحية لمنتجي الموز",
         "name_fr": "Coopérative agricole des producteurs de bananes d'Aourir",
         "name_en": "Aourir Banana Growers' Agricultural Cooperative",
         "city": "Aourir",
-        "status": "dormant",
+        "status": PartnerStatus.DORMANT,
         "domains": ["local-economy"],
         "description_ar": "تعاونية لفلاحي الموز بأورير تسعى إلى تثمين المنتوج المحلي وتسويقه.",
         "description_fr": "Coopérative de producteurs de bananes d'Aourir, qui cherche à valoriser et vendre le produit local.",
@@ -392,7 +394,7 @@ PARTNERS = [
     },
     # --- Knowledge ---
     {
-        "kind": "university",
+        "kind": PartnerKind.UNIVERSITY,
         "name_ar": "جامعة ابن زهر",
         "name_fr": "Université Ibn Zohr",
         "name_en": "Ibn Zohr University",
@@ -414,7 +416,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "university",
+        "kind": PartnerKind.UNIVERSITY,
         "name_ar": "المدرسة الوطنية للتجارة والتسيير بأكادير",
         "name_fr": "École nationale de commerce et de gestion d'Agadir",
         "name_en": "National School of Business and Management of Agadir",

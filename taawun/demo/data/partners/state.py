@@ -1,13 +1,15 @@
 # ruff: noqa: E501 -- data file: long sentences read better on one line.
 """The State and national public bodies. Keys as in partners/__init__.py."""
 
+from taawun.partners.choices import PartnerKind, PartnerStatus
+
 from ..names import INDH
 from .notes import ILLUSTRATIVE
 
 PARTNERS = [
     # --- State and national public bodies ---
     {
-        "kind": "public_institution",
+        "kind": PartnerKind.PUBLIC_INSTITUTION,
         "name_ar": "المبادرة الوطنية للتنمية البشرية",
         "name_fr": INDH,
         "name_en": "National Human Development Initiative",
@@ -41,7 +43,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "state",
+        "kind": PartnerKind.STATE,
         "name_ar": "وزارة الداخلية - المديرية العامة للجماعات الترابية",
         "name_fr": "Ministère de l'Intérieur – Direction générale des collectivités territoriales",
         "name_en": "Ministry of Interior – General Directorate of Territorial Collectivities",
@@ -62,7 +64,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "state",
+        "kind": PartnerKind.STATE,
         "name_ar": "وزارة إعداد التراب الوطني والتعمير والإسكان وسياسة المدينة",
         "name_fr": "Ministère de l'Aménagement du territoire national, de l'Urbanisme, de l'Habitat et de la Politique de la ville",
         "name_en": "Ministry of National Territory Planning, Urban Planning, Housing and City Policy",
@@ -83,7 +85,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "state",
+        "kind": PartnerKind.STATE,
         "name_ar": "عمالة أكادير إداوتنان - قسم العمل الاجتماعي",
         "name_fr": "Préfecture d'Agadir-Ida Ou Tanane – Division de l'action sociale",
         "name_en": "Agadir-Ida Ou Tanane Prefecture – Social Action Division",
@@ -110,7 +112,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "public_institution",
+        "kind": PartnerKind.PUBLIC_INSTITUTION,
         "name_ar": "صندوق التجهيز الجماعي",
         "name_fr": "Fonds d'équipement communal",
         "name_en": "Municipal Equipment Fund",
@@ -131,13 +133,13 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "public_institution",
+        "kind": PartnerKind.PUBLIC_INSTITUTION,
         "name_ar": "وكالة التنمية الاجتماعية",
         "name_fr": "Agence de développement social",
         "name_en": "Social Development Agency",
         "acronym": "ADS",
         "city": "Rabat",
-        "status": "dormant",
+        "status": PartnerStatus.DORMANT,
         "domains": ["social-action", "women-cooperatives"],
         "description_ar": "تواكب المشاريع الاجتماعية وتقوية قدرات الجمعيات.",
         "description_fr": "Accompagne les projets sociaux et le renforcement des capacités des associations.",
@@ -153,7 +155,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "public_institution",
+        "kind": PartnerKind.PUBLIC_INSTITUTION,
         "name_ar": "الوكالة المستقلة المتعددة الخدمات بأكادير",
         "name_fr": "Régie autonome multi-services d'Agadir",
         "name_en": "Agadir Autonomous Multi-Service Utility",
@@ -181,7 +183,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "public_institution",
+        "kind": PartnerKind.PUBLIC_INSTITUTION,
         "name_ar": "المكتب الوطني للكهرباء والماء الصالح للشرب",
         "name_fr": "Office national de l'électricité et de l'eau potable",
         "name_en": "National Office of Electricity and Drinking Water",
@@ -202,7 +204,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "public_institution",
+        "kind": PartnerKind.PUBLIC_INSTITUTION,
         "name_ar": "العمران سوس ماسة",
         "name_fr": "Al Omrane Souss-Massa",
         "name_en": "Al Omrane Souss-Massa",
@@ -228,7 +230,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "public_institution",
+        "kind": PartnerKind.PUBLIC_INSTITUTION,
         "name_ar": "الوكالة الحضرية لأكادير",
         "name_fr": "Agence urbaine d'Agadir",
         "name_en": "Agadir Urban Agency",
@@ -249,7 +251,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "public_institution",
+        "kind": PartnerKind.PUBLIC_INSTITUTION,
         "name_ar": "المركز الجهوي للاستثمار سوس ماسة",
         "name_fr": "Centre régional d'investissement Souss-Massa",
         "name_en": "Souss-Massa Regional Investment Centre",
@@ -270,7 +272,7 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "public_institution",
+        "kind": PartnerKind.PUBLIC_INSTITUTION,
         "name_ar": "المجلس الجهوي للسياحة سوس ماسة",
         "name_fr": "Conseil régional du tourisme Souss-Massa",
         "name_en": "Souss-Massa Regional Tourism Council",
@@ -291,13 +293,13 @@ PARTNERS = [
         ],
     },
     {
-        "kind": "public_institution",
+        "kind": PartnerKind.PUBLIC_INSTITUTION,
         "name_ar": "شركة التنمية المحلية للنقل المدرسي بعمالة أكادير إداوتنان",
         "name_fr": "Société de développement local du transport scolaire d'Agadir-Ida Ou Tanane",
         "name_en": "Agadir-Ida Ou Tanane School Transport Local Development Company",
         "acronym": "SDL",
         "city": "Agadir",
-        "status": "prospect",
+        "status": PartnerStatus.PROSPECT,
         "domains": ["school-transport"],
         "description_ar": "شركة في طور التأسيس، تساهم فيها أورير إلى جانب جماعات أخرى من العمالة، لتدبير النقل المدرسي.",
         "description_fr": "Société en cours de création, dont Aourir est actionnaire avec d'autres communes de la préfecture, pour gérer le transport scolaire.",

@@ -34,10 +34,12 @@ from taawun.demo.data.projects.common import (
 )
 from taawun.projects.choices import (
     ActivityStatus,
+    AgeGroup,
     Disaggregation,
     Measure,
     MilestoneStatus,
     ResultType,
+    Sex,
 )
 
 PROJECTS = [
@@ -250,10 +252,10 @@ PROJECTS = [
                         71,
                         {
                             "values": [
-                                ("female", "0-17", 10, 14),
-                                ("female", "18-59", 20, 22),
-                                ("male", "0-17", 10, 12),
-                                ("male", "18-59", 20, 23),
+                                (Sex.FEMALE, AgeGroup.UNDER_18, 10, 14),
+                                (Sex.FEMALE, AgeGroup.ADULT, 20, 22),
+                                (Sex.MALE, AgeGroup.UNDER_18, 10, 12),
+                                (Sex.MALE, AgeGroup.ADULT, 20, 23),
                             ]
                         },
                     ),

@@ -31,10 +31,12 @@ from taawun.demo.data.projects.common import (
 )
 from taawun.projects.choices import (
     ActivityStatus,
+    AgeGroup,
     Disaggregation,
     Measure,
     MilestoneStatus,
     ResultType,
+    Sex,
 )
 
 PROJECTS = [
@@ -508,7 +510,12 @@ PROJECTS = [
                         date(2024, 12, 31),
                         35,
                         35,
-                        {"values": [("female", "18-59", 29, 30), ("female", "60+", 6, 5)]},
+                        {
+                            "values": [
+                                (Sex.FEMALE, AgeGroup.ADULT, 29, 30),
+                                (Sex.FEMALE, AgeGroup.SENIOR, 6, 5),
+                            ]
+                        },
                     ),
                 ],
                 "baseline": 0,

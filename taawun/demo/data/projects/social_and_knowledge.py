@@ -25,7 +25,7 @@ from taawun.demo.data.projects.common import (
     PEOPLE_UNIT,
     school_year,
 )
-from taawun.projects.choices import ActivityStatus, Disaggregation, MilestoneStatus
+from taawun.projects.choices import ActivityStatus, AgeGroup, Disaggregation, MilestoneStatus, Sex
 
 PROJECTS = [
     {
@@ -245,7 +245,12 @@ PROJECTS = [
                         date(2026, 12, 31),
                         80,
                         77,
-                        {"values": [("female", "18-59", 70, 64), ("female", "60+", 10, 13)]},
+                        {
+                            "values": [
+                                (Sex.FEMALE, AgeGroup.ADULT, 70, 64),
+                                (Sex.FEMALE, AgeGroup.SENIOR, 10, 13),
+                            ]
+                        },
                     ),
                 ],
                 "by": Disaggregation.SEX_AGE,
@@ -464,12 +469,12 @@ PROJECTS = [
                         1850,
                         {
                             "values": [
-                                ("female", "0-17", 200, 260),
-                                ("female", "18-59", 500, 610),
-                                ("female", "60+", 200, 260),
-                                ("male", "0-17", 200, 240),
-                                ("male", "18-59", 250, 290),
-                                ("male", "60+", 150, 190),
+                                (Sex.FEMALE, AgeGroup.UNDER_18, 200, 260),
+                                (Sex.FEMALE, AgeGroup.ADULT, 500, 610),
+                                (Sex.FEMALE, AgeGroup.SENIOR, 200, 260),
+                                (Sex.MALE, AgeGroup.UNDER_18, 200, 240),
+                                (Sex.MALE, AgeGroup.ADULT, 250, 290),
+                                (Sex.MALE, AgeGroup.SENIOR, 150, 190),
                             ]
                         },
                     ),
