@@ -12,7 +12,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from taawun.agreements.choices import ObligationStatus
+from taawun.agreements.choices import ObligationKind, ObligationStatus
 from taawun.agreements.models import Agreement, Obligation
 from taawun.projects import services
 from taawun.projects.choices import ContributionKind, TransactionType
@@ -138,7 +138,7 @@ class ProjectBuilder:
             data = {
                 "obligation": obligation.pk,
                 "kind": ContributionKind.IN_KIND
-                if obligation.kind == "in_kind"
+                if obligation.kind == ObligationKind.IN_KIND
                 else ContributionKind.CASH,
                 "currency": obligation.currency,
                 "note": obligation.description_fr[:255],
