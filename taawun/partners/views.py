@@ -8,7 +8,6 @@ from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from taawun.accounts import permissions
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
@@ -23,6 +22,7 @@ from taawun.core.views import (
 )
 
 from . import exports, imports, services
+from .columns import FORM_FIELDS
 from .filters import PartnerFilter
 from .forms import ContactFormSet, PartnerForm, RepresentativePartnerForm
 from .models import Contact, Partner
@@ -68,11 +68,19 @@ class PartnerDetailView(RoleRequiredMixin, PartnerScopeMixin, DetailView):
         )
 
 
-class PartnerFormMixin:
+class PartnerFormView(RoleRequiredMixin, View):
+    """Create or edit a partner with its contact people, through the services, all or nothing.
+
+    The commune's editors see every field; a partner's representative only what describes its
+    own organisation (services.editable_fields)."""
+
     template_name = "partners/partner_form.html"
 
-    def form_class_for(self, user, partner):
-        if permissions.has_role(user, permissions.EDITORS):
+    def partner(self):
+        raise NotImplementedError
+
+    def form_class(self):
+        if services.editable_fields(self.request.user) == FORM_FIELDS:
             return PartnerForm
         return RepresentativePartnerForm
 
@@ -84,51 +92,49 @@ class PartnerFormMixin:
             status=status,
         )
 
-    def handle(self, partner):
-        form_class = self.form_class_for(self.request.user, partner)
-        if self.request.method == "POST":
-            form = form_class(self.request.POST, instance=partner)
-            contacts = ContactFormSet(self.request.POST, instance=partner, prefix="contacts")
-            if form.is_valid() and contacts.is_valid():
-                data = {"contacts": contacts.rows(), "by": self.request.user}
-                data.update(form.data_for_service())
-                try:
-                    if partner.pk is None:
-                        saved = services.partner_create(**data)
-                    else:
-                        saved = services.partner_update(partner=partner, **data)
-                except ValidationError as error:
-                    add_service_error(form, error)
+    def get(self, request, *args, **kwargs):
+        partner = self.partner()
+        return self.render_form(
+            self.form_class()(instance=partner),
+            ContactFormSet(instance=partner, prefix="contacts"),
+        )
+
+    def post(self, request, *args, **kwargs):
+        partner = self.partner()
+        form = self.form_class()(request.POST, instance=partner)
+        contacts = ContactFormSet(request.POST, instance=partner, prefix="contacts")
+        if form.is_valid() and contacts.is_valid():
+            data = {**form.data_for_service(), "contacts": contacts.rows(), "by": request.user}
+            try:
+                if partner.pk is None:
+                    saved = services.partner_create(**data)
                 else:
-                    messages.success(self.request, _("The partner was saved."))
-                    return redirect(saved.get_manage_url())
-            messages.error(self.request, NOT_SAVED)
-            return self.render_form(form, contacts, status=400)
-        form = form_class(instance=partner)
-        contacts = ContactFormSet(instance=partner, prefix="contacts")
-        return self.render_form(form, contacts)
+                    saved = services.partner_update(partner=partner, **data)
+            except ValidationError as error:
+                add_service_error(form, error)
+            else:
+                messages.success(request, _("The partner was saved."))
+                return redirect(saved.get_manage_url())
+        messages.error(request, NOT_SAVED)
+        return self.render_form(form, contacts, status=400)
 
 
-class PartnerCreateView(RoleRequiredMixin, PartnerFormMixin, View):
+class PartnerCreateView(PartnerFormView):
     permission = "partners.add_partner"
 
-    def get(self, request):
-        return self.handle(Partner())
-
-    post = get
+    def partner(self):
+        return Partner()
 
 
-class PartnerUpdateView(RoleRequiredMixin, PartnerFormMixin, PartnerScopeMixin, View):
+class PartnerUpdateView(PartnerScopeMixin, PartnerFormView):
     permission = "partners.change_partner"
     permission_object = True
 
     def get_object(self, queryset=None):
         return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
 
-    def get(self, request, pk):
-        return self.handle(self.get_permission_object())
-
-    post = get
+    def partner(self):
+        return self.get_permission_object()
 
 
 class PartnerArchiveView(RecordActionView):
