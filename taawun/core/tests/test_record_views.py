@@ -50,6 +50,13 @@ class RenameView(RecordFormView):
         return "/done/"
 
 
+class RenameByRuleView(RenameView):
+    """Any signed-in user reaches it; the rule about the parent decides."""
+
+    permission = "core.view_workspace"
+    parent_permission = "partners.add_partner"
+
+
 class RetireView(RecordActionView):
     permission = "partners.add_partner"
     success_message = "Retired."
@@ -68,6 +75,7 @@ urlpatterns = [
     *site_urls.urlpatterns,
     path("test/rename/<int:pk>/", RenameView.as_view(), name="test-rename"),
     path("test/retire/<int:pk>/", RetireView.as_view(), name="test-retire"),
+    path("test/rename-by-rule/<int:pk>/", RenameByRuleView.as_view(), name="test-rename-by-rule"),
 ]
 handler403 = site_urls.handler403
 handler404 = site_urls.handler404
@@ -174,3 +182,14 @@ def test_the_action_needs_the_rule(client_for, users):
     assert client_for("council").post(reverse("test-retire", args=[target.pk])).status_code == 403
     target.refresh_from_db()
     assert target.last_name != "retired"
+
+
+def test_the_parent_permission_is_asked_about_the_parent_found(client_for, users):
+    target = users["partner"]
+    path = reverse("test-rename-by-rule", args=[target.pk])
+    assert client_for("council").get(path).status_code == 403
+    assert client_for("officer").get(path).status_code == 200
+    response = client_for("council").post(path, {"first_name": "Salma"})
+    assert response.status_code == 403
+    target.refresh_from_db()
+    assert target.first_name != "Salma"

@@ -32,7 +32,8 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
     The URL's `pk` names the parent (create) or, when `get_record_queryset()` returns records,
     the record (edit; its parent is `record.<parent_field>`). Either way the parent comes from
     `get_parent_queryset()` (scoped to the user: others are 404) and `permission` is asked about
-    it. A valid form goes to `save(form)`, which calls the service with `form.cleaned_data`; a
+    it (`parent_permission`, when set, is asked about the parent instead: e.g. every signed-in
+    user reaches the view, only some may act on a given parent). A valid form goes to `save(form)`, which calls the service with `form.cleaned_data`; a
     ValidationError from the service lands on the form's fields, and the page answers 400 with
     NOT_SAVED, nothing written. Success: `success_message`, then `get_success_url()`.
     """
@@ -43,6 +44,7 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
     success_message = SAVED
     initial = {}  # field -> value or callable, for a new record
     parent_field = ""  # edit views: the record's link to its parent ("project", "party"…)
+    parent_permission = ""  # the rule asked about the parent, when not `permission`
     parent_form_kwarg = ""  # when set, the form receives the parent under this keyword
     pk_url_kwarg = "pk"
 
@@ -97,7 +99,8 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
     def check_parent_permission(self):
         # Also asked when `permission_object` is False: the rule about the kind of record
         # was asked before any query, this asks it about the parent found.
-        if not self.request.user.has_perm(self.permission, self.load()):
+        rule = self.parent_permission or self.permission
+        if not self.request.user.has_perm(rule, self.load()):
             raise PermissionDenied
 
     def get_initial(self):
@@ -154,11 +157,13 @@ class RecordActionView(RoleRequiredMixin, View):
     are 404); `permission` is asked about it. `act(record)` calls the service; a ValidationError
     becomes an error message and nothing changes. Either way the reader goes back to
     `get_success_url()` (the parent's page when `parent_field` is set, else the record's).
+    `record_permission`, when set, is the rule asked about the record instead of `permission`.
     """
 
     http_method_names = ["post"]
     success_message = SAVED
     parent_field = ""
+    record_permission = ""
     pk_url_kwarg = "pk"
 
     def get_queryset(self):
@@ -183,7 +188,7 @@ class RecordActionView(RoleRequiredMixin, View):
 
     def post(self, request, *args, **kwargs):
         record = self.get_object()
-        if not request.user.has_perm(self.permission, record):
+        if not request.user.has_perm(self.record_permission or self.permission, record):
             raise PermissionDenied
         try:
             with transaction.atomic():
