@@ -1,4 +1,6 @@
-"""Settings for Taawun, read from environment variables (see README, "Configuration")."""
+"""Settings for Taawun, read from environment variables (see README, "Configuration").
+
+Grouped by concern: Django, security, i18n, storage, mail, third party, Taawun's own."""
 
 import os
 from pathlib import Path
@@ -14,16 +16,19 @@ def env_bool(name, default=False):
     return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_int(name, default):
+    return int(os.environ.get(name, str(default)))
+
+
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+# --- Django: applications, requests, database, cache, accounts, logging -----------------------
 DEBUG = env_bool("DEBUG", False)
 # The fallback key only exists so `make demo` and the tests run without configuration;
 # production refuses to start with it (see the check in taawun.core.checks).
 SECRET_KEY = os.environ.get("SECRET_KEY", "insecure-development-key-change-me")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -144,14 +149,52 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "reports:dashboard"
 LOGOUT_REDIRECT_URL = "portal:home"
 
-# Login throttling: five failures lock the username+address pair for an hour.
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = 1
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
-AXES_RESET_ON_SUCCESS = True
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # WeasyPrint and fontTools narrate every PDF at INFO level; axes every sign-in.
+    "loggers": {
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+    },
+}
 
-# Languages: Arabic first.
+
+# --- Security: hosts, HTTPS, cookies, content security policy ------------------------------
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Behind a TLS-terminating proxy set SECURE_SSL=true.
+SECURE_SSL = env_bool("SECURE_SSL", not DEBUG)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = SECURE_SSL
+SESSION_COOKIE_SECURE = SECURE_SSL
+CSRF_COOKIE_SECURE = SECURE_SSL
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if SECURE_SSL else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_SSL
+SECURE_HSTS_PRELOAD = SECURE_SSL
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+# Strict policy: only our own files, scripts only with the per-request nonce.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+    "form-action": [CSP.SELF],
+}
+
+
+# --- i18n: Arabic first, Morocco's clock (zone data from the tzdata package) -----------------
 LANGUAGE_CODE = "ar"
 LANGUAGES = [("ar", _("Arabic")), ("fr", _("French")), ("en", _("English"))]
 LANGUAGES_BIDI = ["ar"]
@@ -160,7 +203,10 @@ TIME_ZONE = "Africa/Casablanca"
 USE_I18N = True
 USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
+FORMAT_MODULE_PATH = ["taawun.core.formats"]
 
+
+# --- Storage: static files (WhiteNoise), uploaded files ------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
 MEDIA_URL = "/media/"
@@ -183,33 +229,8 @@ STATICFILES_FINDERS = [
     "taawun.core.staticfinders.XStaticFinder",
 ]
 
-# Security. Behind a TLS-terminating proxy set SECURE_SSL=true.
-SECURE_SSL = env_bool("SECURE_SSL", not DEBUG)
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = SECURE_SSL
-SESSION_COOKIE_SECURE = SECURE_SSL
-CSRF_COOKIE_SECURE = SECURE_SSL
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000" if SECURE_SSL else "0"))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_SSL
-SECURE_HSTS_PRELOAD = SECURE_SSL
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
-SESSION_COOKIE_HTTPONLY = True
-# Strict policy: only our own files, scripts only with the per-request nonce.
-SECURE_CSP = {
-    "default-src": [CSP.SELF],
-    "script-src": [CSP.SELF, CSP.NONCE],
-    "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:"],
-    "font-src": [CSP.SELF],
-    "connect-src": [CSP.SELF],
-    "object-src": [CSP.NONE],
-    "base-uri": [CSP.SELF],
-    "frame-ancestors": [CSP.NONE],
-    "form-action": [CSP.SELF],
-}
 
+# --- Mail ----------------------------------------------------------------------------------
 # E-mail: the console while developing (and in the demo); SMTP otherwise, to a local
 # mail relay unless EMAIL_HOST names another.
 if DEBUG and not os.environ.get("EMAIL_HOST"):
@@ -220,7 +241,7 @@ else:
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {
                 "host": os.environ.get("EMAIL_HOST", "localhost"),
-                "port": int(os.environ.get("EMAIL_PORT", "25")),
+                "port": env_int("EMAIL_PORT", 25),
                 "username": os.environ.get("EMAIL_HOST_USER", ""),
                 "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
                 "use_tls": env_bool("EMAIL_USE_TLS", False),
@@ -230,10 +251,15 @@ else:
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "taawun@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# The commune's identity: the defaults a fresh install starts from; the workspace
-# edits them afterwards (territory.CommuneProfile).
-COMMUNE_NAME = os.environ.get("COMMUNE_NAME", "Aourir")
-COMMUNE_IATI_ID = os.environ.get("COMMUNE_IATI_ID", "")
+
+# --- Third party: django-axes, django-filter, REST framework, drf-spectacular ---------------
+# Login throttling: five failures lock the username+address pair for an hour.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = 1
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 # The filters' empty choice reads like the forms' one (translated), not as a row of dashes.
 FILTERS_EMPTY_CHOICE_LABEL = _("- Select an option -")
@@ -259,28 +285,22 @@ SPECTACULAR_SETTINGS = {
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
 }
 
+
+# --- Taawun's own -----------------------------------------------------------------------------
+# The commune's identity: the defaults a fresh install starts from; the workspace
+# edits them afterwards (territory.CommuneProfile).
+COMMUNE_NAME = os.environ.get("COMMUNE_NAME", "Aourir")
+# The reporting organisation of the IATI files while the profile names none; the default is a
+# placeholder, a commune publishes under its own registered identifier (e.g. MA-COA-…).
+COMMUNE_IATI_ID = os.environ.get("COMMUNE_IATI_ID", "") or "XI-IATI-TAAWUN"
 # Uploaded spreadsheets for imports.
-IMPORT_MAX_BYTES = 5 * 1024 * 1024
-IMPORT_MAX_ROWS = 5000
-
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-}
-AXES_VERBOSE = False
-
+IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 5 * 1024 * 1024)
+IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 5000)
 # Documents attached to agreements: signed scans, annexes, proofs.
-DOCUMENT_MAX_BYTES = int(os.environ.get("DOCUMENT_MAX_BYTES", str(20 * 1024 * 1024)))
+DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
+# Photos of project news.
+PHOTO_MAX_BYTES = env_int("PHOTO_MAX_BYTES", 5 * 1024 * 1024)
 # An agreement waiting longer than this in one stage appears among the alerts.
-AGREEMENT_STUCK_DAYS = int(os.environ.get("AGREEMENT_STUCK_DAYS", "60"))
-FORMAT_MODULE_PATH = ["taawun.core.formats"]
-
-# WeasyPrint and fontTools narrate every PDF at INFO level.
-LOGGING["loggers"] = {
-    "weasyprint": {"level": "WARNING"},
-    "fontTools": {"level": "WARNING"},
-    "axes": {"level": "WARNING"},
-}
-PHOTO_MAX_BYTES = int(os.environ.get("PHOTO_MAX_BYTES", str(5 * 1024 * 1024)))
+AGREEMENT_STUCK_DAYS = env_int("AGREEMENT_STUCK_DAYS", 60)
+# The map's background tiles (the pages work without them); a local tile server, for example.
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

@@ -9,6 +9,7 @@ from decimal import Decimal
 from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr
 
+from django.conf import settings
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
@@ -70,7 +71,8 @@ def name_narratives(partner):
 
 
 def org_identifier(profile):
-    return profile.iati_identifier or "XI-IATI-TAAWUN"
+    """The reporting organisation: the profile's identifier, else settings.COMMUNE_IATI_ID."""
+    return profile.iati_identifier or settings.COMMUNE_IATI_ID
 
 
 def activity_identifier(profile, project):

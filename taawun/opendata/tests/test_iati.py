@@ -159,3 +159,17 @@ def test_the_organisation_file_validates(client, portfolio):
     schema("iati-organisations-schema.xsd").assertValid(root)
     assert root.xpath("//organisation-identifier/text()") == ["MA-COA-1234"]
     assert root.xpath("//total-budget/value/text()")
+
+
+def test_without_an_identifier_in_the_profile_the_files_use_commune_iati_id(
+    client, portfolio, settings
+):
+    from taawun.territory.models import CommuneProfile
+
+    CommuneProfile.objects.filter(pk=1).update(iati_identifier="")
+    settings.COMMUNE_IATI_ID = "MA-COA-9999"
+    root = fetch(client, "/open-data/iati/activities.xml")
+    assert root.xpath("//iati-activity/iati-identifier/text()") == ["MA-COA-9999-TR-2024"]
+    assert root.xpath("//reporting-org/@ref") == ["MA-COA-9999"]
+    root = fetch(client, "/open-data/iati/organisation.xml")
+    assert root.xpath("//organisation-identifier/text()") == ["MA-COA-9999"]
