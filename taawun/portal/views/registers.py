@@ -81,9 +81,9 @@ class PublicAgreementDetailView(SlugRedirectMixin, DetailView):
         context = super().get_context_data(**kwargs)
         context["parties"] = party_totals(self.object)
         context["documents"] = [d for d in self.object.documents.all() if d.is_public]
-        context["amendments"] = self.object.amendments.filter(status=AmendmentStatus.APPROVED).prefetch_related(
-            "changes"
-        )
+        context["amendments"] = self.object.amendments.filter(
+            status=AmendmentStatus.APPROVED
+        ).prefetch_related("changes")
         context["events"] = self.object.events.all()
         return context
 
