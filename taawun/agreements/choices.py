@@ -5,9 +5,9 @@ from django.utils.translation import ngettext_lazy
 
 
 def _with_visa_days(message):
-    from . import lifecycle  # the lifecycle imports these choices
+    from .lifecycle import stages  # the lifecycle imports these choices
 
-    return message % {"days": lifecycle.VISA_DAYS}
+    return message % {"days": stages.VISA_DAYS}
 
 
 # A label that names the visa clock's number of days, in the reader's language and number.

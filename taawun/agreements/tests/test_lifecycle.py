@@ -230,7 +230,7 @@ def test_signing_is_never_offered_while_the_visa_is_awaited(commune, users):
 
 def test_messages_take_the_number_of_days_from_the_clock(commune, monkeypatch):
     agreement = build(Stage.VISA_PENDING, "twinning", False, commune)
-    monkeypatch.setattr(lifecycle, "VISA_DAYS", 30)
+    monkeypatch.setattr(lifecycle.stages, "VISA_DAYS", 30)
     monkeypatch.setattr(services.lifecycle, "VISA_DAYS", 30)  # the same constant, imported
     with translation.override("en"):
         assert "has 30 days" in lifecycle.refusal(agreement, "tacit-visa")

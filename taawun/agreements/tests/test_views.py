@@ -373,9 +373,7 @@ def test_the_page_does_not_offer_the_signature_while_the_visa_is_awaited(client_
     assert url("agreements:party-step", pk=party.pk, step="sign") in page
 
 
-def test_waiving_a_partly_delivered_obligation_is_refused_and_changes_nothing(
-    client_for, commune
-):
+def test_waiving_a_partly_delivered_obligation_is_refused_and_changes_nothing(client_for, commune):
     _, obligation = in_force_with(
         PartnerFactory(), commune, amount=Decimal("500000"), mad_value=Decimal("500000")
     )
