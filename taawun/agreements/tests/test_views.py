@@ -392,3 +392,21 @@ def test_waiving_a_partly_delivered_obligation_is_refused_and_changes_nothing(cl
     assert obligation.status == ObligationStatus.PARTLY_DELIVERED
     shown = client.get(response["Location"]).content.decode()
     assert "already been delivered" in shown
+
+
+def test_a_bad_obligation_form_says_what_is_missing_and_saves_nothing(client_for, commune):
+    agreement, obligation = in_force_with(PartnerFactory(), commune)
+    response = client_for("officer").post(
+        url("agreements:obligation-create", lang="en", pk=obligation.party_id),
+        {"kind": "in_kind", "amount": "20000000000", "currency": "MAD"},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    for message in (
+        "Give a due date, or at least the year.",
+        "Say what kind of contribution in kind this is.",
+        "Describe the contribution in kind.",
+        "This amount is not plausible; check the figures.",
+    ):
+        assert message in page
+    assert Obligation.objects.filter(party__agreement=agreement).count() == 1
