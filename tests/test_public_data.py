@@ -154,7 +154,6 @@ BUILDERS = {
     "portal:project-detail": lambda w: _records(w["project"]),
     "portal:locality-detail": lambda w: _all(slug=[w["locality"].slug]),
     "core:choices": _choice_kinds,
-    "portal:choices": _choice_kinds,
     "report:page": lambda w: _all(year=[2025]),
     "report:pdf": lambda w: _all(year=[2025]),
     "opendata:dataset": lambda w: [
@@ -167,8 +166,6 @@ BUILDERS = {
     "api:agreement-detail": lambda w: _all(pk=[w["agreement"].pk]),
     "api:project-detail": lambda w: _all(pk=[w["project"].pk]),
 }
-# Names kept in BUILDERS while a URL moves between apps (the name search moves to core).
-MOVING = {"core:choices", "portal:choices"}
 
 
 def public_names():
@@ -206,7 +203,7 @@ def derived_urls(world):
         f"public URLs with no arguments to build them from the world (add them to BUILDERS): "
         f"{sorted(set(unbuildable))}"
     )
-    stale = sorted(set(BUILDERS) - names - MOVING)
+    stale = sorted(set(BUILDERS) - names)
     assert not stale, f"BUILDERS entries for URLs that are not public any more: {stale}"
     return sorted(urls)
 
