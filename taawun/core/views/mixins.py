@@ -70,13 +70,9 @@ class SlugRedirectMixin:
         return self.render_to_response(self.get_context_data(object=self.object))
 
 
-# OpenStreetMap's own tile server (one host; the a/b/c subdomains are no longer needed).
-# MAP_TILES_URL in the settings points the map at another tile server, e.g. a local one.
-MAP_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-
-
 def map_tiles_url():
-    return getattr(settings, "MAP_TILES_URL", MAP_TILES_URL)
+    """The map's tile server: settings.MAP_TILES_URL (OpenStreetMap's own unless set)."""
+    return settings.MAP_TILES_URL
 
 
 def map_csp():

@@ -1,5 +1,5 @@
-"""Residents' pages (issue 5): localities, news, how cooperation works, and the helpers the
-home page shares with them (public news, the map's first view)."""
+"""Residents' pages: localities, news, how cooperation works, and the helpers the home page
+shares with them (public news, the map's first view)."""
 
 from django.db.models import Max, Min
 from django.shortcuts import get_object_or_404
