@@ -22,10 +22,6 @@ class PartnerForm(forms.ModelForm):
             "domains": forms.CheckboxSelectMultiple,
         }
 
-    def data_for_service(self):
-        """The cleaned fields, as the keyword data of partner_create/partner_update."""
-        return {name: self.cleaned_data[name] for name in self._meta.fields}
-
 
 class RepresentativePartnerForm(PartnerForm):
     """What a partner's own representative may change about its organisation."""
@@ -44,28 +40,10 @@ class ContactForm(forms.ModelForm):
         }
 
 
-class BaseContactFormSet(forms.BaseInlineFormSet):
-    def rows(self):
-        """The valid formset as contact rows for the partner services: changed and new
-        people with their fields, removed ones as {"id": …, "delete": True}."""
-        rows = []
-        for form in self.forms:
-            pk = form.instance.pk
-            if self._should_delete_form(form):
-                if pk is not None:
-                    rows.append({"id": pk, "delete": True})
-            elif form.has_changed():
-                rows.append(
-                    {"id": pk, **{k: form.cleaned_data[k] for k in ContactForm._meta.fields}}
-                )
-        return rows
-
-
 ContactFormSet = forms.inlineformset_factory(
     Partner,
     Contact,
     form=ContactForm,
-    formset=BaseContactFormSet,
     extra=1,
     can_delete=True,
     max_num=20,

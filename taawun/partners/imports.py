@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from taawun.core.forms import cleaned
 from taawun.core.tabular import ImportPreview, ImportRejected, ImportRow
 from taawun.territory.models import Domain
 
@@ -84,5 +85,5 @@ def import_partners(*, header, rows, by=None) -> int:
     for row in preview.rows:
         form = PartnerForm(data=row.form_data)
         form.is_valid()  # shapes the row; the preview already found it valid
-        partner_create(by=by, **form.data_for_service())
+        partner_create(by=by, **cleaned(form))
     return len(preview.rows)

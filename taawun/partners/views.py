@@ -8,6 +8,7 @@ from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from taawun.core.forms import cleaned, formset_rows
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
@@ -104,7 +105,7 @@ class PartnerFormView(RoleRequiredMixin, View):
         form = self.form_class()(request.POST, instance=partner)
         contacts = ContactFormSet(request.POST, instance=partner, prefix="contacts")
         if form.is_valid() and contacts.is_valid():
-            data = {**form.data_for_service(), "contacts": contacts.rows(), "by": request.user}
+            data = {**cleaned(form), "contacts": formset_rows(contacts), "by": request.user}
             try:
                 if partner.pk is None:
                     saved = services.partner_create(**data)

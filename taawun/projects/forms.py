@@ -20,30 +20,6 @@ from .models import (
 )
 
 
-def cleaned(form):
-    """A valid model form's fields, as the keyword data of a service."""
-    return {
-        name: form.cleaned_data[name] for name in form._meta.fields if name in form.cleaned_data
-    }
-
-
-def formset_rows(formset):
-    """A valid inline formset as rows for a service: changed and new records with their fields,
-    removed ones as {"id": …, "delete": True}; untouched rows are left out."""
-    fk = getattr(formset, "fk", None)  # the parent: the service sets it
-    parent = fk.name if fk is not None else None
-    rows = []
-    for form in formset.forms:
-        pk = form.instance.pk
-        if formset.can_delete and formset._should_delete_form(form):
-            if pk is not None:
-                rows.append({"id": pk, "delete": True})
-        elif form.has_changed():
-            names = [name for name in form._meta.fields if name in form.fields and name != parent]
-            rows.append({"id": pk, **{name: form.cleaned_data[name] for name in names}})
-    return rows
-
-
 class ProjectForm(forms.ModelForm):
     class Meta:
         model = Project

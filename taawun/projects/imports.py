@@ -15,13 +15,14 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from taawun.core.forms import cleaned
 from taawun.core.tabular import ImportPreview, ImportRejected, ImportRow
 from taawun.finance.models import MAD
 from taawun.partners.models import Partner
 
 from . import services
 from .choices import TransactionType
-from .forms import TransactionForm, cleaned
+from .forms import TransactionForm
 from .models import Project
 
 COLUMNS = [

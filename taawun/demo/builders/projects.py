@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from taawun.agreements.choices import ObligationKind, ObligationStatus
 from taawun.agreements.models import Agreement, Obligation
+from taawun.core.forms import cleaned
 from taawun.projects import services
 from taawun.projects.choices import ContributionKind, TransactionType
 from taawun.projects.forms import (
@@ -24,7 +25,6 @@ from taawun.projects.forms import (
     ProjectForm,
     TransactionForm,
     UpdateForm,
-    cleaned,
 )
 from taawun.territory.models import CommuneProfile, Domain, Locality, PacAxis
 

@@ -15,10 +15,11 @@ from django.utils import translation
 from openpyxl import load_workbook
 
 from taawun.core import tabular
+from taawun.core.forms import cleaned
 from taawun.partners.factories import ContactFactory, PartnerFactory
 from taawun.projects import exports, services
 from taawun.projects.factories import LocationFactory, ProjectFactory
-from taawun.projects.forms import TransactionForm, cleaned
+from taawun.projects.forms import TransactionForm
 from taawun.projects.models import Project, Transaction
 from taawun.territory.factories import DomainFactory, LocalityFactory
 

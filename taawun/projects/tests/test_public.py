@@ -15,11 +15,12 @@ from django.utils import translation
 
 from taawun.agreements.choices import Stage
 from taawun.agreements.factories import AgreementFactory
+from taawun.core.forms import cleaned
 from taawun.core.staticfinders import XStaticFinder
 from taawun.partners.factories import PartnerFactory
 from taawun.projects import services
 from taawun.projects.factories import LocationFactory, ProjectFactory
-from taawun.projects.forms import TransactionForm, cleaned
+from taawun.projects.forms import TransactionForm
 from taawun.projects.models import (
     Indicator,
     IndicatorPeriod,

@@ -5,10 +5,11 @@ from decimal import Decimal
 
 import pytest
 
+from taawun.core.forms import cleaned
 from taawun.partners.factories import PartnerFactory
 from taawun.projects import selectors, services
 from taawun.projects.factories import LocationFactory, ProjectFactory
-from taawun.projects.forms import ContributionForm, TransactionForm, cleaned
+from taawun.projects.forms import ContributionForm, TransactionForm
 from taawun.projects.models import Project, Transaction
 from taawun.territory.factories import DomainFactory, LocalityFactory
 

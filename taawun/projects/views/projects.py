@@ -10,6 +10,7 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from taawun.core.bars import bar_class
+from taawun.core.forms import cleaned, formset_rows
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized
 from taawun.core.pagination import VersionedCountPaginator
@@ -18,13 +19,7 @@ from taawun.core.views import NOT_SAVED, RoleRequiredMixin, add_service_error
 from .. import services
 from ..choices import Measure
 from ..filters import ProjectFilter
-from ..forms import (
-    LocationFormSet,
-    ParticipantFormSet,
-    ProjectForm,
-    cleaned,
-    formset_rows,
-)
+from ..forms import LocationFormSet, ParticipantFormSet, ProjectForm
 from ..models import (
     Contribution,
     Indicator,

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from taawun.core.forms import cleaned, formset_rows
 from taawun.core.views import NOT_SAVED, RecordActionView, RecordFormView
 
 from .. import services
@@ -19,8 +20,6 @@ from ..forms import (
     TransactionForm,
     UpdateForm,
     ValueFormSet,
-    cleaned,
-    formset_rows,
 )
 from ..models import Contribution, Indicator, IndicatorPeriod, Milestone, Transaction
 from .projects import scoped

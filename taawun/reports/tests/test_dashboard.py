@@ -14,10 +14,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from taawun.core.forms import cleaned
 from taawun.partners.factories import PartnerFactory
 from taawun.projects import services
 from taawun.projects.factories import LocationFactory, ProjectFactory
-from taawun.projects.forms import TransactionForm, cleaned
+from taawun.projects.forms import TransactionForm
 from taawun.reports.dashboard import CHARTS, GAPS_SHOWN
 from taawun.territory.factories import DomainFactory, LocalityFactory
 
