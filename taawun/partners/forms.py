@@ -3,8 +3,6 @@ from django import forms
 from .columns import FORM_FIELDS, REPRESENTATIVE_FIELDS
 from .models import Contact, Partner
 
-PARTNER_FIELDS = FORM_FIELDS  # the name the demo loader reads
-
 
 class PartnerForm(forms.ModelForm):
     class Meta:
