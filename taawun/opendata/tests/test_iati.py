@@ -36,18 +36,11 @@ def fetch(client, url):
 @pytest.fixture
 def portfolio(db, settings):
     from taawun.partners.factories import PartnerFactory
-    from taawun.territory.models import CommuneProfile
+    from taawun.territory.factories import CommuneProfileFactory
 
-    commune = PartnerFactory(name_fr="Commune d'Aourir", name_ar="جماعة أورير", kind="commune")
-    CommuneProfile.objects.update_or_create(
-        pk=1,
-        defaults={
-            "name_ar": "جماعة أورير",
-            "name_fr": "Commune d'Aourir",
-            "iati_identifier": "MA-COA-1234",
-            "partner": commune,
-        },
-    )
+    commune = CommuneProfileFactory(
+        name_ar="جماعة أورير", name_fr="Commune d'Aourir", iati_identifier="MA-COA-1234"
+    ).partner
     axis = PacAxis.objects.create(
         number=2, name_ar="الخدمات الاجتماعية", name_fr="Services sociaux"
     )
