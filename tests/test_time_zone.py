@@ -3,7 +3,10 @@
 system's (taawun/__init__.py), so a machine with older data still shows the right time."""
 
 import datetime
+import subprocess
+import sys
 import zoneinfo
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -32,3 +35,23 @@ def test_zoneinfo_reads_no_system_directory():
     """An empty search path makes zoneinfo fall back to the tzdata package, in every process
     that imports taawun (server, commands, tests, workers)."""
     assert zoneinfo.TZPATH == ()
+
+
+@pytest.mark.slow
+def test_a_management_command_in_its_own_process_reads_the_same_clock(tmp_path):
+    """What `manage.py shell -c` prints, as the server and the scheduled commands would."""
+    root = Path(__file__).resolve().parents[1]
+    code = (
+        "import datetime, zoneinfo; print(datetime.datetime(2026, 12, 3, 12, "
+        "tzinfo=zoneinfo.ZoneInfo('Africa/Casablanca')).utcoffset())"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "SQLITE_PATH": str(tmp_path / "x.sqlite3")},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "0:00:00"
