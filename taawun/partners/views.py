@@ -15,6 +15,7 @@ from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.tabular import csv_response, xlsx_response
 from taawun.core.views import (
     NOT_SAVED,
+    HtmxFragmentMixin,
     ImportCommitView,
     ImportPreviewView,
     RecordActionView,
@@ -34,7 +35,7 @@ class PartnerScopeMixin:
         return Partner.objects.visible_to(self.request.user).prefetch_related("domains")
 
 
-class PartnerListView(RoleRequiredMixin, FilterView):
+class PartnerListView(RoleRequiredMixin, HtmxFragmentMixin, FilterView):
     permission = "partners.view_partner"
     filterset_class = PartnerFilter
     template_name = "partners/partner_list.html"
@@ -48,11 +49,6 @@ class PartnerListView(RoleRequiredMixin, FilterView):
         else:
             qs = qs.current()
         return qs.prefetch_related("domains").order_by(localized_field_name("name"), "pk")
-
-    def get_template_names(self):
-        if self.request.htmx and not self.request.htmx.history_restore_request:
-            return ["partners/partner_list.html#results"]
-        return [self.template_name]
 
 
 class PartnerDetailView(RoleRequiredMixin, PartnerScopeMixin, DetailView):

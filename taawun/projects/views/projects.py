@@ -14,7 +14,7 @@ from taawun.core.forms import cleaned, formset_rows
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized
 from taawun.core.pagination import VersionedCountPaginator
-from taawun.core.views import NOT_SAVED, RoleRequiredMixin, add_service_error
+from taawun.core.views import NOT_SAVED, HtmxFragmentMixin, RoleRequiredMixin, add_service_error
 
 from .. import services
 from ..choices import Measure
@@ -77,7 +77,7 @@ def indicator_rows(indicators):
 # The register and the project's page ---------------------------------------------------------
 
 
-class ProjectListView(RoleRequiredMixin, FilterView):
+class ProjectListView(RoleRequiredMixin, HtmxFragmentMixin, FilterView):
     permission = "projects.view_project"
     filterset_class = ProjectFilter
     template_name = "projects/project_list.html"
@@ -91,11 +91,6 @@ class ProjectListView(RoleRequiredMixin, FilterView):
         context = super().get_context_data(**kwargs)
         context["totals"] = key_figures(self.object_list)
         return context
-
-    def get_template_names(self):
-        if self.request.htmx and not self.request.htmx.history_restore_request:
-            return ["projects/project_list.html#results"]
-        return [self.template_name]
 
 
 class ProjectDetailView(RoleRequiredMixin, DetailView):
