@@ -33,9 +33,12 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
     the record (edit; its parent is `record.<parent_field>`). Either way the parent comes from
     `get_parent_queryset()` (scoped to the user: others are 404) and `permission` is asked about
     it (`parent_permission`, when set, is asked about the parent instead: e.g. every signed-in
-    user reaches the view, only some may act on a given parent). A valid form goes to `save(form)`, which calls the service with `form.cleaned_data`; a
-    ValidationError from the service lands on the form's fields, and the page answers 400 with
-    NOT_SAVED, nothing written. Success: `success_message`, then `get_success_url()`.
+    user reaches the view, only some may act on a given parent).
+
+    A valid form goes to `save(form)`, which calls the service with `form.cleaned_data`, inside
+    one transaction; a ValidationError from the service lands on the form's fields and the page
+    answers 400 with NOT_SAVED, nothing written. Success: `success_message` (and any
+    `self.warnings`), then `get_success_url()` (the parent's manage page by default).
     """
 
     template_name = "manage/form.html"
