@@ -92,7 +92,8 @@ def module_db(django_db_setup, django_db_blocker):
     end. Each test still runs in its own savepoint (the `db` fixture), so what a test writes is
     undone after it while what the module built stays. The cache is cleared before each test
     as usual (`_fresh_cache`); objects a test gets from the module are shared, so a test must
-    not change them in memory."""
+    not change them in memory. Not for a module with transactional tests (live_server): they
+    empty the tables the module's transaction holds."""
     from django.db import connections, transaction
 
     with django_db_blocker.unblock():
