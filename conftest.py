@@ -1,4 +1,5 @@
-"""Test-wide settings and fixtures: one signed-in client per role."""
+"""Test-wide settings, markers (browser, slow) and fixtures: one user and one signed-in client
+per role, the commune, and module-scoped data (module_db, module_users)."""
 
 import os
 
