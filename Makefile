@@ -64,7 +64,7 @@ bench-quick: install
 	$(PY) benchmarks/bench.py --quick
 
 messages: install
-	$(PY) manage.py makemessages -l ar -l fr -l en --no-obsolete --add-location=file \
+	$(PY) manage.py makemessages -l ar -l fr -l en -e html,txt,py,css --no-obsolete --add-location=file \
 		--ignore=.venv --ignore=var --ignore=tests --ignore=benchmarks --ignore="*/tests/*"
 	$(PY) manage.py compilemessages --ignore=.venv
 
