@@ -222,10 +222,10 @@ def _build_objects():
     from django.core.files.base import ContentFile
 
     from taawun.agreements.choices import Stage
-    from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
     from taawun.agreements.models import Amendment, Document
-    from taawun.partners.factories import ContactFactory, PartnerFactory
-    from taawun.territory.factories import LocalityFactory
+    from taawun.agreements.tests.factories import AgreementFactory, ObligationFactory, PartyFactory
+    from taawun.partners.tests.factories import ContactFactory, PartnerFactory
+    from taawun.territory.tests.factories import LocalityFactory
 
     other = PartnerFactory(name_fr="Conseil régional Souss-Massa", kind="region")
     ContactFactory(partner=other)
@@ -247,7 +247,6 @@ def _build_objects():
     )
     from decimal import Decimal
 
-    from taawun.projects.factories import ProjectFactory
     from taawun.projects.models import (
         Contribution,
         Indicator,
@@ -255,6 +254,7 @@ def _build_objects():
         Milestone,
         Transaction,
     )
+    from taawun.projects.tests.factories import ProjectFactory
 
     project = ProjectFactory()
     money = {"amount": Decimal("1000"), "currency": "MAD", "mad_value": Decimal("1000")}

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize("language", ["ar", "fr", "en"])
 def test_the_name_search_offers_ids_past_999_ungrouped(client, language):
-    from taawun.partners.factories import PartnerFactory
+    from taawun.partners.tests.factories import PartnerFactory
 
     PartnerFactory(id=12345, name_fr="Fondation Argane", name_ar="مؤسسة أركان")
     with translation.override(language):

@@ -43,11 +43,11 @@ SECRETS = [
 @pytest.fixture
 def world(db, users, commune, settings, tmp_path):
     from taawun.agreements.choices import Stage
-    from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
     from taawun.agreements.models import Document
-    from taawun.partners.factories import ContactFactory, PartnerFactory
-    from taawun.projects.factories import LocationFactory, ProjectFactory
+    from taawun.agreements.tests.factories import AgreementFactory, ObligationFactory, PartyFactory
+    from taawun.partners.tests.factories import ContactFactory, PartnerFactory
     from taawun.projects.models import Participant, Transaction, Update
+    from taawun.projects.tests.factories import LocationFactory, ProjectFactory
 
     settings.MEDIA_ROOT = tmp_path
     public = PartnerFactory(name_fr="Région Souss-Massa", notes="NOTE-PARTNER-INTERNE")

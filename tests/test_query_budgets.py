@@ -10,8 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from taawun.partners.factories import ContactFactory, PartnerFactory
-from taawun.territory.factories import DomainFactory, LocalityFactory
+from taawun.partners.tests.factories import ContactFactory, PartnerFactory
+from taawun.territory.tests.factories import DomainFactory, LocalityFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -54,9 +54,8 @@ PAGES = [
 
 def grow(count):
     from taawun.agreements.choices import Stage
-    from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
     from taawun.agreements.models import Agreement, Amendment, Event
-    from taawun.projects.factories import LocationFactory, ProjectFactory
+    from taawun.agreements.tests.factories import AgreementFactory, ObligationFactory, PartyFactory
     from taawun.projects.models import (
         Indicator,
         IndicatorPeriod,
@@ -65,6 +64,7 @@ def grow(count):
         Transaction,
         Update,
     )
+    from taawun.projects.tests.factories import LocationFactory, ProjectFactory
 
     domains = [DomainFactory(code=f"d{i}") for i in range(3)]
     first = Agreement.objects.order_by("pk").first() or AgreementFactory(stage=Stage.IN_FORCE)

@@ -106,7 +106,8 @@ class AgreementSerializer(serializers.ModelSerializer):
     @extend_schema_field(AmendmentSerializer(many=True))
     def get_amendments(self, agreement):
         return AmendmentSerializer(
-            [a for a in agreement.amendments.all() if a.status == AmendmentStatus.APPROVED], many=True
+            [a for a in agreement.amendments.all() if a.status == AmendmentStatus.APPROVED],
+            many=True,
         ).data
 
 

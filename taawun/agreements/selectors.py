@@ -36,7 +36,9 @@ def party_totals(agreement):
     total_committed = total_delivered = Decimal("0")
     for party in agreement.parties.all():
         obligations = list(party.obligations.all())
-        committed = sum((o.mad_value for o in obligations if o.status != ObligationStatus.WAIVED), Decimal("0"))
+        committed = sum(
+            (o.mad_value for o in obligations if o.status != ObligationStatus.WAIVED), Decimal("0")
+        )
         delivered = sum((o.delivered_mad for o in obligations), Decimal("0"))
         rows.append(
             {

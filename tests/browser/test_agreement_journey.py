@@ -17,10 +17,10 @@ from django.utils.translation import gettext
 from playwright.sync_api import expect
 
 from taawun.agreements.choices import Stage
-from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
 from taawun.agreements.lifecycle import MAIN_LINE
 from taawun.agreements.models import VISA_DAYS, Agreement, AgreementKind, Event, Party
-from taawun.partners.factories import PartnerFactory
+from taawun.agreements.tests.factories import AgreementFactory, ObligationFactory, PartyFactory
+from taawun.partners.tests.factories import PartnerFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -10,9 +10,9 @@ import pytest
 from django.utils import translation
 from playwright.sync_api import expect
 
-from taawun.partners.factories import ContactFactory, PartnerFactory
 from taawun.partners.models import Contact, Partner
-from taawun.territory.factories import DomainFactory
+from taawun.partners.tests.factories import ContactFactory, PartnerFactory
+from taawun.territory.tests.factories import DomainFactory
 
 from .test_map import refuse_tiles
 

@@ -14,11 +14,11 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from taawun.partners.factories import PartnerFactory
-from taawun.projects.factories import LocationFactory, ProjectFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects.models import Indicator, IndicatorPeriod, Milestone, Participant
+from taawun.projects.tests.factories import LocationFactory, ProjectFactory
 from taawun.projects.tests.test_public import record
-from taawun.territory.factories import DomainFactory, LocalityFactory
+from taawun.territory.tests.factories import DomainFactory, LocalityFactory
 
 from .conftest import RESULTS
 

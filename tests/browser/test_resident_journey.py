@@ -21,13 +21,13 @@ from django.apps import apps
 from playwright.sync_api import expect
 
 from taawun.agreements.choices import Stage
-from taawun.agreements.factories import AgreementFactory
-from taawun.partners.factories import PartnerFactory
+from taawun.agreements.tests.factories import AgreementFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects.exports import project_table
-from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.models import Project, Update
+from taawun.projects.tests.factories import LocationFactory, ProjectFactory
 from taawun.projects.tests.test_public import record
-from taawun.territory.factories import LocalityFactory
+from taawun.territory.tests.factories import LocalityFactory
 
 from .conftest import RESULTS
 from .test_map import refuse_tiles, screenshot

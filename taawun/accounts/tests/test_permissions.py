@@ -9,13 +9,13 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ImproperlyConfigured
 
 from taawun.accounts import permissions
-from taawun.accounts.factories import UserFactory
-from taawun.agreements.factories import ObligationFactory, PartyFactory
+from taawun.accounts.tests.factories import UserFactory
 from taawun.agreements.models import Agreement, Obligation
-from taawun.partners.factories import PartnerFactory
+from taawun.agreements.tests.factories import ObligationFactory, PartyFactory
 from taawun.partners.models import Partner
-from taawun.projects.factories import ProjectFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects.models import Participant, Project, Transaction
+from taawun.projects.tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 

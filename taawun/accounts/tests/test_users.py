@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from taawun.accounts.choices import COMMUNE_ROLES, ORGANISATION_ROLES, Role
-from taawun.accounts.factories import UserFactory
 from taawun.accounts.permissions import role_of
-from taawun.partners.factories import PartnerFactory
+from taawun.accounts.tests.factories import UserFactory
+from taawun.partners.tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 

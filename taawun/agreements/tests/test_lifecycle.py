@@ -18,10 +18,15 @@ from taawun.agreements.choices import (
     Stage,
     VisaOutcome,
 )
-from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory, kind
 from taawun.agreements.lifecycle import STEPS, TransitionRefused
 from taawun.agreements.models import Agreement, AgreementKind, Amendment, Obligation, Party
-from taawun.partners.factories import PartnerFactory
+from taawun.agreements.tests.factories import (
+    AgreementFactory,
+    ObligationFactory,
+    PartyFactory,
+    kind,
+)
+from taawun.partners.tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,12 +10,17 @@ from django.utils import translation
 
 from taawun.agreements import services
 from taawun.agreements.choices import EventAction, ObligationStatus, Stage
-from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory, kind
 from taawun.agreements.forms import AgreementForm, ObligationForm
 from taawun.agreements.models import Agreement
+from taawun.agreements.tests.factories import (
+    AgreementFactory,
+    ObligationFactory,
+    PartyFactory,
+    kind,
+)
 from taawun.finance.models import ExchangeRate
 from taawun.finance.services import ABSURD_MAD
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 TODAY = date(2025, 3, 20)

@@ -13,10 +13,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 
-from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
+from taawun.agreements.tests.factories import AgreementFactory, ObligationFactory, PartyFactory
 from taawun.agreements.views.sheet import pdf_filename
 from taawun.core.pdf import allowed_roots, local_path, packaged_font
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,9 +10,14 @@ from django.utils import timezone, translation
 from rest_framework.test import APIClient
 
 from taawun.agreements.choices import ObligationStatus, Stage
-from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory, kind
 from taawun.agreements.models import Agreement, Delivery, Document, Obligation
-from taawun.partners.factories import PartnerFactory
+from taawun.agreements.tests.factories import (
+    AgreementFactory,
+    ObligationFactory,
+    PartyFactory,
+    kind,
+)
+from taawun.partners.tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 
 ROOT = Path(__file__).resolve().parents[3]
 pytestmark = pytest.mark.django_db

@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.utils import translation
 
 from taawun.core.pagination import VersionedCountPaginator
-from taawun.partners.factories import PartnerFactory
 from taawun.partners.models import Partner
-from taawun.projects.factories import ProjectFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects.models import Project
+from taawun.projects.tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from taawun.core.querysets import scope_of
-from taawun.partners.factories import PartnerFactory
 from taawun.partners.models import Partner
+from taawun.partners.tests.factories import PartnerFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from taawun.core import caching, choices
-from taawun.partners.factories import PartnerFactory
-from taawun.territory.factories import DomainFactory
+from taawun.partners.tests.factories import PartnerFactory
+from taawun.territory.tests.factories import DomainFactory
 
 pytestmark = pytest.mark.django_db
 

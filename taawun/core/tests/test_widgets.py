@@ -6,8 +6,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from taawun.core import widgets
-from taawun.partners.factories import PartnerFactory
-from taawun.territory.factories import LocalityFactory
+from taawun.partners.tests.factories import PartnerFactory
+from taawun.territory.tests.factories import LocalityFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,6 @@ from lxml import etree
 
 from taawun.core import iati
 from taawun.core.iati import DIRECTORY
-from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.models import (
     Indicator,
     IndicatorPeriod,
@@ -16,8 +15,9 @@ from taawun.projects.models import (
     Participant,
     Transaction,
 )
-from taawun.territory.factories import DomainFactory
+from taawun.projects.tests.factories import LocationFactory, ProjectFactory
 from taawun.territory.models import PacAxis
+from taawun.territory.tests.factories import DomainFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,8 +35,8 @@ def fetch(client, url):
 
 @pytest.fixture
 def portfolio(db, settings):
-    from taawun.partners.factories import PartnerFactory
-    from taawun.territory.factories import CommuneProfileFactory
+    from taawun.partners.tests.factories import PartnerFactory
+    from taawun.territory.tests.factories import CommuneProfileFactory
 
     commune = CommuneProfileFactory(
         name_ar="جماعة أورير", name_fr="Commune d'Aourir", iati_identifier="MA-COA-1234"

@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from taawun.partners.factories import PartnerFactory
-from taawun.projects.factories import ProjectFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects.models import Transaction
+from taawun.projects.tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,9 +1,9 @@
 import pytest
 from rest_framework.test import APIClient
 
-from taawun.partners.factories import ContactFactory, PartnerFactory
 from taawun.partners.models import Partner
-from taawun.territory.factories import DomainFactory
+from taawun.partners.tests.factories import ContactFactory, PartnerFactory
+from taawun.territory.tests.factories import DomainFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,9 @@ from django.utils import translation
 from openpyxl import Workbook
 
 from taawun.partners import imports
-from taawun.partners.factories import PartnerFactory
 from taawun.partners.models import Partner
-from taawun.territory.factories import DomainFactory
+from taawun.partners.tests.factories import PartnerFactory
+from taawun.territory.tests.factories import DomainFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,11 +5,11 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from taawun.partners import columns, services
-from taawun.partners.factories import ContactFactory, PartnerFactory
 from taawun.partners.forms import PartnerForm, RepresentativePartnerForm
 from taawun.partners.imports import COLUMNS
 from taawun.partners.models import Contact, Partner
-from taawun.territory.factories import DomainFactory
+from taawun.partners.tests.factories import ContactFactory, PartnerFactory
+from taawun.territory.tests.factories import DomainFactory
 
 pytestmark = pytest.mark.django_db
 

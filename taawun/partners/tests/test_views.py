@@ -2,9 +2,9 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from taawun.partners.factories import ContactFactory, PartnerFactory
 from taawun.partners.models import Contact, Partner
-from taawun.territory.factories import DomainFactory
+from taawun.partners.tests.factories import ContactFactory, PartnerFactory
+from taawun.territory.tests.factories import DomainFactory
 
 pytestmark = pytest.mark.django_db
 

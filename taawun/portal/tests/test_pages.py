@@ -18,13 +18,13 @@ from django.urls import reverse
 from django.utils import translation
 
 from taawun.agreements.choices import Stage
-from taawun.agreements.factories import AgreementFactory
-from taawun.partners.factories import PartnerFactory
-from taawun.projects.factories import LocationFactory, ProjectFactory
+from taawun.agreements.tests.factories import AgreementFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects.models import Project, Update
 from taawun.projects.selectors import key_figures
+from taawun.projects.tests.factories import LocationFactory, ProjectFactory
 from taawun.projects.tests.test_public import record
-from taawun.territory.factories import LocalityFactory
+from taawun.territory.tests.factories import LocalityFactory
 
 pytestmark = pytest.mark.django_db
 D = Decimal

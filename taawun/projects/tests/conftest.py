@@ -4,8 +4,8 @@ from decimal import Decimal
 import pytest
 
 from taawun.finance.models import ExchangeRate
-from taawun.partners.factories import PartnerFactory
-from taawun.projects.factories import ProjectFactory
+from taawun.partners.tests.factories import PartnerFactory
+from taawun.projects.tests.factories import ProjectFactory
 
 
 @pytest.fixture

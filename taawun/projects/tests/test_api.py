@@ -7,9 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
-from taawun.projects.factories import ProjectFactory
 from taawun.projects.models import Participant, Project
-from taawun.territory.factories import DomainFactory
+from taawun.projects.tests.factories import ProjectFactory
+from taawun.territory.tests.factories import DomainFactory
 
 from .test_public import full_project
 

@@ -16,12 +16,12 @@ from openpyxl import load_workbook
 
 from taawun.core import tabular
 from taawun.core.forms import cleaned
-from taawun.partners.factories import ContactFactory, PartnerFactory
+from taawun.partners.tests.factories import ContactFactory, PartnerFactory
 from taawun.projects import exports, services
-from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.forms import TransactionForm
 from taawun.projects.models import Project, Transaction
-from taawun.territory.factories import DomainFactory, LocalityFactory
+from taawun.projects.tests.factories import LocationFactory, ProjectFactory
+from taawun.territory.tests.factories import DomainFactory, LocalityFactory
 
 pytestmark = pytest.mark.django_db
 D = Decimal

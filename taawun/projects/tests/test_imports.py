@@ -12,10 +12,10 @@ from django.utils import translation
 from openpyxl import Workbook
 
 from taawun.core.tabular import read_table
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects import imports
-from taawun.projects.factories import ProjectFactory
 from taawun.projects.models import Project, Transaction
+from taawun.projects.tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 D = Decimal

@@ -14,12 +14,11 @@ from django.urls import reverse
 from django.utils import translation
 
 from taawun.agreements.choices import Stage
-from taawun.agreements.factories import AgreementFactory
+from taawun.agreements.tests.factories import AgreementFactory
 from taawun.core.forms import cleaned
 from taawun.core.staticfinders import XStaticFinder
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects import services
-from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.forms import TransactionForm
 from taawun.projects.models import (
     Indicator,
@@ -29,7 +28,8 @@ from taawun.projects.models import (
     Project,
     Update,
 )
-from taawun.territory.factories import DomainFactory, LocalityFactory
+from taawun.projects.tests.factories import LocationFactory, ProjectFactory
+from taawun.territory.tests.factories import DomainFactory, LocalityFactory
 
 pytestmark = pytest.mark.django_db
 D = Decimal

@@ -8,9 +8,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects import services
-from taawun.projects.factories import ProjectFactory
 from taawun.projects.models import (
     Contribution,
     Indicator,
@@ -21,7 +20,8 @@ from taawun.projects.models import (
     Transaction,
     Update,
 )
-from taawun.territory.factories import DomainFactory, LocalityFactory
+from taawun.projects.tests.factories import ProjectFactory
+from taawun.territory.tests.factories import DomainFactory, LocalityFactory
 
 pytestmark = pytest.mark.django_db
 D = Decimal

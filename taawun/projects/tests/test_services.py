@@ -6,12 +6,12 @@ from decimal import Decimal
 import pytest
 
 from taawun.core.forms import cleaned
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects import selectors, services
-from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.forms import ContributionForm, TransactionForm
 from taawun.projects.models import Project, Transaction
-from taawun.territory.factories import DomainFactory, LocalityFactory
+from taawun.projects.tests.factories import LocationFactory, ProjectFactory
+from taawun.territory.tests.factories import DomainFactory, LocalityFactory
 
 pytestmark = pytest.mark.django_db
 D = Decimal
@@ -133,7 +133,7 @@ def test_cash_against_in_kind_in_the_funding_plan(project, commune, euro_rates):
 
 def test_a_contribution_from_an_obligation_follows_it(project, commune):
     from taawun.agreements import services as agreement_services
-    from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
+    from taawun.agreements.tests.factories import AgreementFactory, ObligationFactory, PartyFactory
 
     agreement = AgreementFactory()
     project.agreements.add(agreement)

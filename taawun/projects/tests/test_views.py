@@ -7,9 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects import services
-from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.models import (
     Contribution,
     Indicator,
@@ -21,6 +20,7 @@ from taawun.projects.models import (
     Transaction,
     Update,
 )
+from taawun.projects.tests.factories import LocationFactory, ProjectFactory
 
 from .pages import figure, project_data, record, tx_data, url
 
@@ -146,7 +146,7 @@ def test_the_officer_cannot_record_transactions_but_edits_the_project(client_for
 def test_an_officer_creates_a_project_with_its_place_and_partner_in_arabic(
     client_for, commune, lacanau
 ):
-    from taawun.territory.factories import LocalityFactory
+    from taawun.territory.tests.factories import LocalityFactory
 
     douar = LocalityFactory(name_ar="دوار تامراغت")
     data = project_data(
@@ -240,7 +240,7 @@ def test_the_history_shows_who_changed_what(client_for, project, lacanau):
 
 def grow(project, count, partner):
     """Give the project `count` more rows of each child, and the register `count` projects."""
-    from taawun.territory.factories import LocalityFactory
+    from taawun.territory.tests.factories import LocalityFactory
 
     start = project.transactions.count()
     for n in range(start, start + count):
@@ -345,7 +345,7 @@ def test_with_thousands_of_agreements_the_project_form_keeps_its_own_and_finds_o
 ):
     """Past 200 agreements the form shows only the project's own, checked, and a name search
     that brings more checkboxes of the same field; checking one adds it, the others stay."""
-    from taawun.agreements.factories import AgreementFactory
+    from taawun.agreements.tests.factories import AgreementFactory
     from taawun.core import widgets
 
     monkeypatch.setattr(widgets, "LISTED_CHOICES", 1)
@@ -376,7 +376,7 @@ def test_with_thousands_of_agreements_the_project_form_keeps_its_own_and_finds_o
 
 def test_agreement_suggestions_follow_the_readers_scope(client_for, commune):
     from taawun.agreements.choices import Stage
-    from taawun.agreements.factories import AgreementFactory
+    from taawun.agreements.tests.factories import AgreementFactory
 
     published = AgreementFactory(reference="CONV-PUB", is_public=True, stage=Stage.IN_FORCE)
     draft = AgreementFactory(reference="CONV-DRAFT", is_public=True, stage=Stage.DRAFT)

@@ -15,16 +15,16 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 
 from taawun.agreements.choices import Stage
-from taawun.agreements.factories import AgreementFactory, ObligationFactory, PartyFactory
-from taawun.partners.factories import PartnerFactory
+from taawun.agreements.tests.factories import AgreementFactory, ObligationFactory, PartyFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects import services
 from taawun.projects.choices import ActivityStatus
-from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.models import Indicator, IndicatorPeriod, Project, Transaction
+from taawun.projects.tests.factories import LocationFactory, ProjectFactory
 from taawun.reports.annual import active_in, annual_report, years_with_data
 from taawun.reports.views.annual import report_stylesheet
-from taawun.territory.factories import DomainFactory, LocalityFactory
 from taawun.territory.models import CommuneProfile
+from taawun.territory.tests.factories import DomainFactory, LocalityFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -15,12 +15,12 @@ from django.urls import reverse
 from django.utils import translation
 
 from taawun.core.forms import cleaned
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects import services
-from taawun.projects.factories import LocationFactory, ProjectFactory
 from taawun.projects.forms import TransactionForm
+from taawun.projects.tests.factories import LocationFactory, ProjectFactory
 from taawun.reports.dashboard import CHARTS, GAPS_SHOWN
-from taawun.territory.factories import DomainFactory, LocalityFactory
+from taawun.territory.tests.factories import DomainFactory, LocalityFactory
 
 pytestmark = pytest.mark.django_db
 D = Decimal

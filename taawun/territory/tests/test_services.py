@@ -6,10 +6,10 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 from taawun.territory import services
-from taawun.territory.factories import LocalityFactory
 from taawun.territory.models import CommuneProfile, Domain, Locality, PacAxis
+from taawun.territory.tests.factories import LocalityFactory
 
 pytestmark = pytest.mark.django_db
 

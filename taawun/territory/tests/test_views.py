@@ -3,8 +3,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
-from taawun.territory.factories import LocalityFactory
 from taawun.territory.models import CommuneProfile, Domain, Locality
+from taawun.territory.tests.factories import LocalityFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,9 +2,9 @@ from datetime import date
 
 import factory
 
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 
-from .models import Agreement, AgreementKind, Obligation, Party
+from ..models import Agreement, AgreementKind, Obligation, Party
 
 
 def kind(code):

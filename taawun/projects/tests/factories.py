@@ -3,9 +3,9 @@ from decimal import Decimal
 
 import factory
 
-from taawun.partners.factories import PartnerFactory
+from taawun.partners.tests.factories import PartnerFactory
 
-from .models import Project, ProjectLocation
+from ..models import Project, ProjectLocation
 
 
 class ProjectFactory(factory.django.DjangoModelFactory):
@@ -28,6 +28,6 @@ class LocationFactory(factory.django.DjangoModelFactory):
         model = ProjectLocation
 
     project = factory.SubFactory(ProjectFactory)
-    locality = factory.SubFactory("taawun.territory.factories.LocalityFactory")
+    locality = factory.SubFactory("taawun.territory.tests.factories.LocalityFactory")
     latitude = factory.LazyAttribute(lambda o: o.locality.latitude)
     longitude = factory.LazyAttribute(lambda o: o.locality.longitude)

@@ -1,6 +1,6 @@
 import factory
 
-from .models import Contact, Partner
+from ..models import Contact, Partner
 
 
 class PartnerFactory(factory.django.DjangoModelFactory):

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import factory
 
-from .models import CommuneProfile, Domain, Locality
+from ..models import CommuneProfile, Domain, Locality
 
 
 class LocalityFactory(factory.django.DjangoModelFactory):
@@ -40,7 +40,7 @@ class CommuneProfileFactory(factory.django.DjangoModelFactory):
     name_ar = "أورير"
     name_fr = "Aourir"
     partner = factory.SubFactory(
-        "taawun.partners.factories.PartnerFactory",
+        "taawun.partners.tests.factories.PartnerFactory",
         name_fr="Commune d'Aourir",
         name_ar="جماعة أورير",
         kind="commune",
