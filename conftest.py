@@ -60,8 +60,8 @@ ROLES = ["admin", "officer", "finance", "council", "partner", "association"]
 
 def make_users():
     """One user per role; representatives are tied to their own organisation."""
-    from taawun.accounts.factories import UserFactory
-    from taawun.partners.factories import PartnerFactory
+    from taawun.accounts.tests.factories import UserFactory
+    from taawun.partners.tests.factories import PartnerFactory
 
     result = {}
     for role in ROLES:
@@ -118,7 +118,7 @@ def module_users(module_db, django_db_blocker):
 @pytest.fixture
 def commune(db):
     """The commune's own partner record, as its profile (the one row, pk=1) names it."""
-    from taawun.territory.factories import CommuneProfileFactory
+    from taawun.territory.tests.factories import CommuneProfileFactory
 
     return CommuneProfileFactory().partner
 
