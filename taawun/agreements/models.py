@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
+from taawun.core.text import CleanText
 from taawun.finance.models import MAD, CurrencyField
 from taawun.finance.services import ABSURD_MAD
 
@@ -302,7 +303,7 @@ class Amendment(TimeStampedModel):
         return _("Amendment no. %(number)s") % {"number": self.number}
 
 
-class AmendmentChange(models.Model):
+class AmendmentChange(CleanText, models.Model):
     """One term an amendment changed: what it was and what it became (written when applied).
 
     Values are stored as data (ISO dates, amounts, names) and shown in the reader's language.
@@ -524,7 +525,7 @@ class Delivery(TimeStampedModel):
         ]
 
 
-class Event(models.Model):
+class Event(CleanText, models.Model):
     """One step of the agreement's timeline: who did what, and when.
 
     The action is a code shown in the reader's language; `detail` holds data only

@@ -5,9 +5,11 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from .text import CleanText
 
-class TimeStampedModel(models.Model):
-    """Creation and last-change timestamps."""
+
+class TimeStampedModel(CleanText, models.Model):
+    """Creation and last-change timestamps; text fields follow the text rule (core.text)."""
 
     created_at = models.DateTimeField(_("created on"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated on"), auto_now=True)

@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
+from taawun.core.text import CleanText
 from taawun.finance.models import CurrencyField
 
 from .choices import (
@@ -211,7 +212,7 @@ class Project(PublicRecord, TimeStampedModel):
         return start, end
 
 
-class ProjectLocation(models.Model):
+class ProjectLocation(CleanText, models.Model):
     """Where a project happens: a locality, with a point on the map."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="locations")
@@ -251,7 +252,7 @@ class ProjectLocation(models.Model):
         return str(self.locality)
 
 
-class Participant(models.Model):
+class Participant(CleanText, models.Model):
     """A partner's IATI role in a project: funding, accountable, extending, implementing."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="participants")
@@ -468,7 +469,7 @@ class Indicator(TimeStampedModel):
         return self.name
 
 
-class IndicatorPeriod(models.Model):
+class IndicatorPeriod(CleanText, models.Model):
     """Target and actual for one period of an indicator."""
 
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="periods")
@@ -510,7 +511,7 @@ class IndicatorPeriod(models.Model):
         return (self.actual * 100 / self.target).quantize(Decimal("1"))
 
 
-class IndicatorValue(models.Model):
+class IndicatorValue(CleanText, models.Model):
     """A disaggregated part of a period's target and actual (by sex, and age group)."""
 
     period = models.ForeignKey(IndicatorPeriod, on_delete=models.CASCADE, related_name="values")
