@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from taawun.core.bounds import BoundedModelMultipleChoiceField
 from taawun.core.forms import DATE, LTR_EN, LTR_FR, RTL
 from taawun.core.widgets import SearchableSelect
 from taawun.finance.models import currency_choices
@@ -48,6 +49,10 @@ class AgreementForm(forms.ModelForm):
             "reference": forms.TextInput(attrs={"dir": "ltr"}),
         }
         help_texts = {"end_date": _("Left empty, it follows from the kind's default duration.")}
+        field_classes = {
+            "domains": BoundedModelMultipleChoiceField,
+            "localities": BoundedModelMultipleChoiceField,
+        }
 
 
 class PartyForm(forms.ModelForm):

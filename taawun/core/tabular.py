@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, StreamingHttpResponse
+from django.http import FileResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 
@@ -83,6 +83,21 @@ def _safe(value):
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
+
+
+def refuse_bad_filters(filterset):
+    """A 400 in plain text naming each wrong filter, or None when the filters are valid.
+
+    Called by every export BEFORE it starts streaming: once the first line is sent the status
+    can no longer change, and a bad filter would answer a silently empty file."""
+    if filterset.is_valid():
+        return None
+    lines = [_("The export was not made: a filter is wrong.")]
+    for name, errors in filterset.errors.items():
+        field = filterset.form.fields.get(name)
+        label = str(field.label) if field is not None and field.label else name
+        lines.extend(f"{label}: {error}" for error in errors)
+    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 class _Echo:

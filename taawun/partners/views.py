@@ -12,7 +12,7 @@ from taawun.core.forms import cleaned, formset_rows
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
-from taawun.core.tabular import csv_response, xlsx_response
+from taawun.core.tabular import csv_response, refuse_bad_filters, xlsx_response
 from taawun.core.views import (
     NOT_SAVED,
     HtmxFragmentMixin,
@@ -214,10 +214,12 @@ class PartnerExportView(RoleRequiredMixin, View):
     permission = "partners.export_partner"
 
     def get(self, request, fmt):
-        queryset = PartnerFilter(
+        filterset = PartnerFilter(
             request.GET, queryset=Partner.objects.visible_to(request.user).current()
-        ).qs
-        header, rows = exports.partner_table(queryset)
+        )
+        if refused := refuse_bad_filters(filterset):  # before anything streams
+            return refused
+        header, rows = exports.partner_table(filterset.qs)
         if fmt == "xlsx":
             return xlsx_response("partners.xlsx", header, rows, right_to_left=True)
         return csv_response("partners.csv", header, rows)

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from taawun.core.bounds import BoundedModelMultipleChoiceField
 from taawun.core.forms import DATE, RTL
 from taawun.core.widgets import SearchableCheckboxes, SearchableSelect
 from taawun.finance.models import currency_choices
@@ -64,6 +65,10 @@ class ProjectForm(forms.ModelForm):
             "actual_start": DATE,
             "actual_end": DATE,
             "code": forms.TextInput(attrs={"dir": "ltr"}),
+        }
+        field_classes = {
+            "agreements": BoundedModelMultipleChoiceField,
+            "domains": BoundedModelMultipleChoiceField,
         }
 
 

@@ -3,9 +3,13 @@
 Each step asks `lifecycle.require()` whether the agreement's stage allows it (the same question
 the agreement page asks before offering it), then checks its own data, and records who and when
 on the timeline.
+
+Every step first re-reads its agreement (and party) locked for the rest of its transaction
+(`core.db.lock`), asks `require()` on that fresh row, and saves only the fields it changes: two
+people acting at once take the step one after the other, and the second is refused with the
+reason ("not possible at this stage"), instead of repeating it or undoing the first.
 """
 
-from calendar import monthrange
 from datetime import date, datetime, time
 
 from django.core.exceptions import ValidationError
@@ -15,6 +19,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from taawun.core.bounds import add_months
+from taawun.core.db import lock
 from taawun.core.history import stamp
 from taawun.territory.selectors import commune_partner
 
@@ -24,6 +30,18 @@ from ..lifecycle import CLOSED, VISA_DAYS, TransitionRefused, require
 from ..models import Agreement, Event, Party
 
 DETAIL_LENGTH = Event._meta.get_field("detail").max_length
+# The columns a step writes besides the stage (the rest of the row is left as it is).
+COUNCIL_FIELDS = (
+    "council_session",
+    "council_date",
+    "council_decision_number",
+    "votes_for",
+    "votes_against",
+    "votes_abstaining",
+)
+VISA_FIELDS = ("visa_outcome", "visa_date")
+IN_FORCE_FIELDS = ("entered_into_force_on", "start_date", "end_date")
+APPROVAL_FIELDS = ["approval_body", "approval_decision_number", "approval_date", "updated_at"]
 
 
 def _event(agreement, action, by, *, detail="", on=None):
@@ -37,13 +55,22 @@ def _event(agreement, action, by, *, detail="", on=None):
     )
 
 
-def _move(agreement, stage, by, *, on=None, detail=""):
-    """Change stage; `on` is the step's legal date, so files entered afterwards age correctly."""
+def _move(agreement, stage, by, *, on=None, detail="", fields=()):
+    """Change stage; `on` is the step's legal date, so files entered afterwards age correctly.
+    `fields` are the other columns the step changed (only these and the stage are written)."""
     agreement.stage = stage
     agreement.stage_since = _moment(on)
     stamp(agreement, by)
-    agreement.save()
+    agreement.save(update_fields=["stage", "stage_since", "updated_at", *fields])
     _event(agreement, EventAction.STAGE, by, on=on, detail=detail)
+
+
+def _locked(agreement, party=None):
+    """The agreement (then the party) read afresh and locked until the step's transaction ends."""
+    lock(agreement)
+    if party is not None:
+        lock(party)
+    return agreement
 
 
 def _moment(day):
@@ -60,10 +87,7 @@ def _not_in_future(day, what):
 
 
 def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    return date(year, month, min(day.day, monthrange(year, month)[1]))
+    return add_months(day, months)  # core's: past the year 9999 is a message, not a crash
 
 
 def _assign(instance, fields):
@@ -119,6 +143,7 @@ def agreement_update(*, agreement: Agreement, by=None, **fields) -> Agreement:
 @transaction.atomic
 def party_save(*, agreement: Agreement, party: Party | None = None, by=None, **fields) -> Party:
     """Add a party (before the council deliberates; after, by amendment) or edit one."""
+    _locked(agreement)
     if party is None:
         require(agreement, "add-party")
         party = Party(agreement=agreement)
@@ -137,6 +162,7 @@ def party_save(*, agreement: Agreement, party: Party | None = None, by=None, **f
 @transaction.atomic
 def submit_to_committee(*, agreement: Agreement, by=None) -> Agreement:
     """Draft → review by the council's committee."""
+    _locked(agreement)
     require(agreement, "submit")
     _move(agreement, Stage.COMMITTEE, by)
     return agreement
@@ -146,6 +172,7 @@ def submit_to_committee(*, agreement: Agreement, by=None) -> Agreement:
 def committee_done(*, agreement: Agreement, by=None) -> Agreement:
     """Committee review → on the council's agenda, or straight to the partners' approvals
     for the kinds that need no deliberation."""
+    _locked(agreement)
     require(agreement, "committee-done")
     if agreement.kind.needs_council_deliberation:
         _move(agreement, Stage.AGENDA, by)
@@ -167,6 +194,7 @@ def record_deliberation(
     by=None,
 ) -> Agreement:
     """The council approves the agreement: on the agenda → approved by the council."""
+    _locked(agreement)
     require(agreement, "deliberation")
     _not_in_future(held_on, _("The deliberation date"))
     if not decision_number.strip():
@@ -188,7 +216,7 @@ def record_deliberation(
             party.approval_decision_number = agreement.council_decision_number
             party.approval_date = held_on
             stamp(party, by)
-            party.save()
+            party.save(update_fields=APPROVAL_FIELDS)
     _event(
         agreement,
         EventAction.DELIBERATION,
@@ -196,12 +224,13 @@ def record_deliberation(
         on=held_on,
         detail=agreement.council_decision_number,
     )
-    _move(agreement, Stage.COUNCIL_APPROVED, by, on=held_on)
+    _move(agreement, Stage.COUNCIL_APPROVED, by, on=held_on, fields=COUNCIL_FIELDS)
     return agreement
 
 
 @transaction.atomic
 def open_partner_approvals(*, agreement: Agreement, by=None) -> Agreement:
+    _locked(agreement)
     require(agreement, "open-approvals")
     _move(agreement, Stage.PARTNER_APPROVALS, by)
     return agreement
@@ -212,7 +241,7 @@ def record_approval(
     *, party: Party, body: str, decision_number: str, approved_on: date, by=None
 ) -> Party:
     """A partner's own body approves the agreement."""
-    agreement = party.agreement
+    agreement = _locked(party.agreement, party)
     require(agreement, "approval", party)
     _not_in_future(approved_on, _("The approval date"))
     if not body.strip():
@@ -221,7 +250,7 @@ def record_approval(
     party.approval_decision_number = decision_number.strip()
     party.approval_date = approved_on
     stamp(party, by)
-    party.save()
+    party.save(update_fields=APPROVAL_FIELDS)
     _event(agreement, EventAction.APPROVAL, by, on=approved_on, detail=str(party.partner))
     return party
 
@@ -230,13 +259,14 @@ def record_approval(
 def finish_approvals(*, agreement: Agreement, on: date | None = None, by=None):
     """Every party approved → sent for the governor's visa where the kind needs it,
     otherwise sent for signatures. `on` is the day it was sent (today by default)."""
+    _locked(agreement)
     require(agreement, "finish-approvals")  # the stage, and every party's approval
     day = on or timezone.localdate()
     _not_in_future(day, _("The date it was sent"))
     if agreement.kind.needs_governor_visa:
         agreement.visa_submitted_on = day
         _event(agreement, EventAction.VISA_SUBMITTED, by, on=day)
-        _move(agreement, Stage.VISA_PENDING, by, on=day)
+        _move(agreement, Stage.VISA_PENDING, by, on=day, fields=["visa_submitted_on"])
     else:
         _move(agreement, Stage.SIGNATURES, by, on=day)
     return agreement
@@ -245,6 +275,7 @@ def finish_approvals(*, agreement: Agreement, on: date | None = None, by=None):
 @transaction.atomic
 def record_visa(*, agreement: Agreement, outcome: str, decided_on: date, by=None) -> Agreement:
     """The governor's answer: granted → signatures; refused → back to the committee."""
+    _locked(agreement)
     require(agreement, "visa")
     _not_in_future(decided_on, _("The visa date"))
     if decided_on < agreement.visa_submitted_on:
@@ -253,10 +284,10 @@ def record_visa(*, agreement: Agreement, outcome: str, decided_on: date, by=None
     agreement.visa_date = decided_on
     if outcome == VisaOutcome.GRANTED:
         _event(agreement, EventAction.VISA_GRANTED, by, on=decided_on)
-        _move(agreement, Stage.SIGNATURES, by, on=decided_on)
+        _move(agreement, Stage.SIGNATURES, by, on=decided_on, fields=VISA_FIELDS)
     elif outcome == VisaOutcome.REFUSED:
         _event(agreement, EventAction.VISA_REFUSED, by, on=decided_on)
-        _move(agreement, Stage.COMMITTEE, by, on=decided_on)
+        _move(agreement, Stage.COMMITTEE, by, on=decided_on, fields=VISA_FIELDS)
     else:
         raise TransitionRefused(
             ngettext(
@@ -272,6 +303,7 @@ def record_visa(*, agreement: Agreement, outcome: str, decided_on: date, by=None
 @transaction.atomic
 def record_tacit_visa(*, agreement: Agreement, today: date | None = None, by=None) -> Agreement:
     """No answer within VISA_DAYS counts as a visa (art. 118)."""
+    _locked(agreement)
     require(agreement, "visa")  # the stage; the clock is asked against `today` below
     today = today or timezone.localdate()
     deadline = agreement.visa_deadline
@@ -280,14 +312,14 @@ def record_tacit_visa(*, agreement: Agreement, today: date | None = None, by=Non
     agreement.visa_outcome = VisaOutcome.TACIT
     agreement.visa_date = deadline
     _event(agreement, EventAction.VISA_TACIT, by, on=deadline)
-    _move(agreement, Stage.SIGNATURES, by, on=deadline)
+    _move(agreement, Stage.SIGNATURES, by, on=deadline, fields=VISA_FIELDS)
     return agreement
 
 
 @transaction.atomic
 def sign(*, party: Party, signed_on: date, signatory: str, by=None) -> Party:
     """A party signs. The last signature puts the agreement in force."""
-    agreement = party.agreement
+    agreement = _locked(party.agreement, party)
     require(agreement, "sign", party)
     _not_in_future(signed_on, _("The signature date"))
     earliest = agreement.visa_date or agreement.council_date
@@ -300,7 +332,7 @@ def sign(*, party: Party, signed_on: date, signatory: str, by=None) -> Party:
     party.signed_on = signed_on
     party.signatory = signatory.strip()
     stamp(party, by)
-    party.save()
+    party.save(update_fields=["signed_on", "signatory", "updated_at"])
     _event(agreement, EventAction.SIGNED, by, on=signed_on, detail=str(party.partner))
     if not agreement.parties.filter(signed_on__isnull=True).exists():
         agreement.entered_into_force_on = signed_on
@@ -308,35 +340,38 @@ def sign(*, party: Party, signed_on: date, signatory: str, by=None) -> Party:
             agreement.start_date = signed_on
             if agreement.end_date is None:
                 agreement.end_date = _add_months(signed_on, agreement.effective_duration_months)
-        _move(agreement, Stage.IN_FORCE, by, on=signed_on)
+        _move(agreement, Stage.IN_FORCE, by, on=signed_on, fields=IN_FORCE_FIELDS)
     return party
 
 
 @transaction.atomic
 def suspend(*, agreement: Agreement, reason: str = "", on: date | None = None, by=None):
+    _locked(agreement)
     require(agreement, "suspend")
     day = on or timezone.localdate()
     _not_in_future(day, _("The suspension date"))
     agreement.suspended_from = agreement.stage
     _event(agreement, EventAction.SUSPENDED, by, detail=reason, on=day)
-    _move(agreement, Stage.SUSPENDED, by, on=day)
+    _move(agreement, Stage.SUSPENDED, by, on=day, fields=["suspended_from"])
     return agreement
 
 
 @transaction.atomic
 def resume(*, agreement: Agreement, on: date | None = None, by=None) -> Agreement:
+    _locked(agreement)
     require(agreement, "resume")
     day = on or timezone.localdate()
     _not_in_future(day, _("The date it resumed"))
     agreement.suspended_from = ""
     _event(agreement, EventAction.RESUMED, by, on=day)
-    _move(agreement, Stage.IN_FORCE, by, on=day)
+    _move(agreement, Stage.IN_FORCE, by, on=day, fields=["suspended_from"])
     return agreement
 
 
 @transaction.atomic
 def close(*, agreement: Agreement, outcome: str, on: date, reason: str = "", by=None) -> Agreement:
     """In force (or suspended) → completed, expired or terminated."""
+    _locked(agreement)
     require(agreement, "close")
     if outcome not in CLOSED:
         raise TransitionRefused(_("Choose how the agreement ended."))
