@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from taawun.core.concurrency import Versioned
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
 from taawun.core.text import CleanText
@@ -69,7 +70,7 @@ class AgreementKind(TimeStampedModel):
         return self.name
 
 
-class Agreement(PublicRecord, TimeStampedModel):
+class Agreement(PublicRecord, Versioned, TimeStampedModel):
     """A convention the commune is party to, followed from draft to its end."""
 
     reference = models.CharField(_("reference number"), max_length=40, unique=True)
@@ -207,7 +208,7 @@ class Agreement(PublicRecord, TimeStampedModel):
         return self.stage in CLOSED
 
 
-class Party(TimeStampedModel):
+class Party(Versioned, TimeStampedModel):
     """A partner's place in an agreement: its role, its approval and its signature."""
 
     agreement = models.ForeignKey(
@@ -264,7 +265,7 @@ class Party(TimeStampedModel):
         return self.signed_on is not None
 
 
-class Amendment(TimeStampedModel):
+class Amendment(Versioned, TimeStampedModel):
     """An avenant: numbered and dated, approved like the agreement, changing its terms."""
 
     agreement = models.ForeignKey(
@@ -341,7 +342,7 @@ class AmendmentChange(CleanText, models.Model):
         return self._show(self.after)
 
 
-class Obligation(TimeStampedModel):
+class Obligation(Versioned, TimeStampedModel):
     """What one party owes under the agreement: money by tranche, or a contribution in kind."""
 
     party = models.ForeignKey(

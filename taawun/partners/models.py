@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from taawun.core.concurrency import Versioned
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
 
@@ -17,7 +18,7 @@ phone_validator = RegexValidator(
 )
 
 
-class Partner(PublicRecord, TimeStampedModel):
+class Partner(PublicRecord, Versioned, TimeStampedModel):
     """An organisation the commune cooperates with, or could: collectivity, agency, association."""
 
     kind = models.CharField(_("kind"), max_length=30, choices=PartnerKind.choices)
@@ -98,7 +99,7 @@ class Partner(PublicRecord, TimeStampedModel):
         return self.archived_at is not None
 
 
-class Contact(TimeStampedModel):
+class Contact(Versioned, TimeStampedModel):
     """A contact person at a partner. Personal data (Law 09-08): never shown in public."""
 
     partner = models.ForeignKey(

@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from taawun.core.concurrency import Versioned
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
 from taawun.core.text import CleanText
@@ -38,7 +39,7 @@ PERCENT = [MinValueValidator(0), MaxValueValidator(100)]
 LIST_ORDER = (models.F("planned_start").desc(nulls_last=True), models.F("code").asc())
 
 
-class Project(PublicRecord, TimeStampedModel):
+class Project(PublicRecord, Versioned, TimeStampedModel):
     """A cooperation project: what agreements pay for, where, with whom, and how far it has come.
 
     The money totals are a summary kept current by the services that record contributions and
@@ -280,7 +281,7 @@ class Participant(CleanText, models.Model):
         return f"{self.partner} ({self.get_role_display()})"
 
 
-class Contribution(TimeStampedModel):
+class Contribution(Versioned, TimeStampedModel):
     """The funding plan: what a partner promised, in cash or in kind.
 
     When it comes from an agreement's obligation, its amount is the obligation's, kept in step
@@ -321,7 +322,7 @@ class Contribution(TimeStampedModel):
         return f"{self.partner} — {self.amount} {self.currency}"
 
 
-class Transaction(TimeStampedModel):
+class Transaction(Versioned, TimeStampedModel):
     """Money committed, disbursed or spent (IATI transaction), with its rate and MAD value."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="transactions")
@@ -379,7 +380,7 @@ class Transaction(TimeStampedModel):
         return f"{self.get_type_display()} {self.amount} {self.currency} ({self.date})"
 
 
-class Milestone(TimeStampedModel):
+class Milestone(Versioned, TimeStampedModel):
     """A step of the project's plan, with its dates and progress."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="milestones")
@@ -432,7 +433,7 @@ class Update(TimeStampedModel):
         return self.title
 
 
-class Indicator(TimeStampedModel):
+class Indicator(Versioned, TimeStampedModel):
     """A result the project measures: output, outcome or impact, with its baseline."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="indicators")
@@ -469,7 +470,7 @@ class Indicator(TimeStampedModel):
         return self.name
 
 
-class IndicatorPeriod(CleanText, models.Model):
+class IndicatorPeriod(CleanText, Versioned, models.Model):
     """Target and actual for one period of an indicator."""
 
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="periods")
