@@ -11,6 +11,9 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+
+from .text import strip_controls
 
 
 def read_table(upload):
@@ -79,7 +82,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _safe(value):
-    """Text that a spreadsheet would run as a formula is written as text (CSV/formula injection)."""
+    """CSV: text that a spreadsheet would run as a formula is written as text (formula
+    injection)."""
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
@@ -131,6 +135,18 @@ def csv_response(filename, header, rows):
     return response
 
 
+def _xlsx_cell(sheet, value):
+    """XLSX: text is an inline string, which no spreadsheet evaluates, so it is written as it
+    is (no apostrophe before + - @ =; a text starting with "=" is not made a formula). Control
+    characters stored before the text rule (core.text) are dropped: the format cannot carry
+    them."""
+    if not isinstance(value, str):
+        return value
+    cell = WriteOnlyCell(sheet, value=strip_controls(value))
+    cell.data_type = "s"
+    return cell
+
+
 def xlsx_response(filename, header, rows, *, right_to_left=False):
     """Write rows with openpyxl's write-only mode to a temporary file and send it."""
     workbook = Workbook(write_only=True)
@@ -139,7 +155,7 @@ def xlsx_response(filename, header, rows, *, right_to_left=False):
         sheet.sheet_view.rightToLeft = True
     sheet.append(header)
     for row in rows:
-        sheet.append([_safe(v) for v in row])
+        sheet.append([_xlsx_cell(sheet, v) for v in row])
     # FileResponse closes the file once sent, so no context manager here.
     handle = tempfile.TemporaryFile()  # noqa: SIM115
     workbook.save(handle)

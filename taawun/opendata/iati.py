@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from taawun.agreements.models import Agreement, Document
 from taawun.core import iati
+from taawun.core.text import strip_controls
 from taawun.projects.models import (
     Indicator,
     IndicatorPeriod,
@@ -44,12 +45,13 @@ MIME = {
 
 
 def escape(value):
-    return _escape(str(value))
+    # Text stored before the text rule may hold characters XML 1.0 cannot carry: dropped.
+    return _escape(strip_controls(str(value)))
 
 
 def attrs(**values):
     return "".join(
-        f" {name.replace('_', '-')}={quoteattr(str(value))}"
+        f" {name.replace('_', '-')}={quoteattr(strip_controls(str(value)))}"
         for name, value in values.items()
         if value not in (None, "")
     )

@@ -13,9 +13,6 @@ from taawun.territory.models import Domain
 from .models import IndicatorPeriod, ProjectLocation, Transaction
 
 CHUNK = 2000
-# Text starting with these is run as a formula by spreadsheet programs (and openpyxl writes
-# "=…" as a live formula): typed-in text is neutralised with a leading apostrophe.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 PROJECT_HEADER = [
     "code",
@@ -56,10 +53,6 @@ TRANSACTION_HEADER = [
 ]
 
 
-def _text(value):
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
 def project_table(queryset):
     """(header, row iterator) for projects; domains and places are fetched once per chunk."""
     queryset = (
@@ -79,12 +72,12 @@ def project_table(queryset):
     def rows():
         for p in queryset.iterator(chunk_size=CHUNK):
             yield [
-                _text(p.code),
-                _text(p.title_ar),
-                _text(p.title_fr),
-                _text(p.title_en),
+                p.code,
+                p.title_ar,
+                p.title_fr,
+                p.title_en,
                 p.status,
-                _text(p.owner.name_fr) if p.owner_id else "",
+                p.owner.name_fr if p.owner_id else "",
                 ";".join(sorted(d.code for d in p.domains.all())),
                 ";".join(sorted(place.locality.slug for place in p.locations.all())),
                 p.budget,
@@ -129,7 +122,8 @@ def transaction_table(queryset):
         )
         .iterator(chunk_size=CHUNK)
     )
-    # tabular.csv_response / xlsx_response neutralise text that would run as a formula.
+    # tabular.csv_response neutralises text that would run as a formula; XLSX cells are
+    # inline strings, never evaluated.
     return TRANSACTION_HEADER, (
         (code, kind, day, provider, receiver or "", amount, currency, rate, mad, description)
         for code, kind, day, provider, receiver, amount, currency, rate, mad, description in rows
