@@ -15,12 +15,20 @@ from openpyxl.cell import WriteOnlyCell
 
 from .text import strip_controls
 
+# Every import's columns fit well inside this; cells past it are never read, whatever the file
+# declares (an XLSX may claim 16,384 columns and a million rows with a single cell).
+IMPORT_MAX_COLUMNS = 64
+# A legitimate XLSX of IMPORT_MAX_BYTES unzips to a few times its size; more is a ZIP bomb.
+UNZIPPED_FACTOR = 4
+CSV_MAX_CELL_KIB = 128  # the csv module's own field limit (131,072 characters)
+
 
 def read_table(upload):
     """Rows of an uploaded CSV or XLSX file as dicts keyed by the header row.
 
     The file's content decides how it is read, not its name; anything else is refused
-    with a message the user can act on.
+    with a message the user can act on. Reading stops after IMPORT_MAX_ROWS + 1 rows and
+    IMPORT_MAX_COLUMNS columns, so memory stays bounded whatever the file declares.
     """
     if upload.size > settings.IMPORT_MAX_BYTES:
         raise ValidationError(
@@ -33,7 +41,7 @@ def read_table(upload):
     data = upload.read()
     # XLSX files are ZIP archives; everything else must be CSV text.
     rows = _read_xlsx(data) if data[:4] == b"PK\x03\x04" else _read_csv(data)
-    rows = [row for row in rows if any(str(v or "").strip() for v in row)]
+    rows = _first_rows(rows)
     if not rows:
         raise ValidationError(_("The file is empty."))
     header = [str(h or "").strip().lower() for h in rows[0]]
@@ -42,8 +50,8 @@ def read_table(upload):
         raise ValidationError(_("The file has column names but no rows."))
     if len(body) > settings.IMPORT_MAX_ROWS:
         raise ValidationError(
-            _("The file has too many rows (%(count)s); at most %(limit)s can be imported at once.")
-            % {"count": len(body), "limit": settings.IMPORT_MAX_ROWS}
+            _("The file has too many rows; at most %(limit)s can be imported at once.")
+            % {"limit": settings.IMPORT_MAX_ROWS}
         )
     return header, [
         {
@@ -55,13 +63,66 @@ def read_table(upload):
     ]
 
 
+def _first_rows(rows):
+    """The header and up to IMPORT_MAX_ROWS + 1 rows that are not blank, each cut to
+    IMPORT_MAX_COLUMNS cells; blank rows are skipped, but only so many of them are read."""
+    wanted = settings.IMPORT_MAX_ROWS + 2  # the header, the limit, and one more to refuse
+    blank_budget = settings.IMPORT_MAX_ROWS + 2
+    kept = []
+    for row in rows:
+        row = list(row[:IMPORT_MAX_COLUMNS])
+        if any(str(v or "").strip() for v in row):
+            kept.append(row)
+            if len(kept) == wanted:
+                break
+        else:
+            blank_budget -= 1
+            if blank_budget < 0:
+                break
+    return kept
+
+
+def _unreadable_xlsx():
+    return ValidationError(_("This file is not a readable XLSX spreadsheet."))
+
+
 def _read_xlsx(data):
+    """The first sheet's rows, read lazily: read-only openpyxl asked for at most so many rows
+    and columns, so the sheet's declared dimension is ignored."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        unzipped = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise _unreadable_xlsx() from error
+    if unzipped > settings.IMPORT_MAX_BYTES * UNZIPPED_FACTOR:
+        raise ValidationError(
+            _("This spreadsheet unpacks to more than %(limit)s MB; save it again or split it.")
+            % {"limit": settings.IMPORT_MAX_BYTES * UNZIPPED_FACTOR // 1_048_576}
+        )
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise ValidationError(_("This file is not a readable XLSX spreadsheet.")) from error
+    except Exception as error:  # noqa: BLE001 - whatever breaks in an uploaded file is the file's fault
+        raise _unreadable_xlsx() from error
+    if not workbook.worksheets:
+        workbook.close()
+        raise ValidationError(_("This spreadsheet has no sheet."))
     sheet = workbook.worksheets[0]
-    return [list(row) for row in sheet.iter_rows(values_only=True)]
+    rows = sheet.iter_rows(
+        max_row=(settings.IMPORT_MAX_ROWS + 2) * 2,
+        max_col=IMPORT_MAX_COLUMNS,
+        values_only=True,
+    )
+    return _guarded(rows, workbook)
+
+
+def _guarded(rows, workbook):
+    """The rows of a sheet, a broken sheet (truncated, malformed, with an entity) refused."""
+    try:
+        yield from rows
+    except Exception as error:  # noqa: BLE001 - a sheet's XML is parsed while it is read
+        raise _unreadable_xlsx() from error
+    finally:
+        workbook.close()
 
 
 def _read_csv(data):
@@ -71,11 +132,27 @@ def _read_csv(data):
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ValidationError(_("The CSV file must be encoded in UTF-8.")) from error
+    # Universal newlines: Windows (CR LF), Unix (LF) and old Mac (CR only, as Excel for Mac
+    # still writes "CSV (Macintosh)") all read the same.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return list(csv.reader(io.StringIO(text), dialect))
+    return _csv_rows(csv.reader(io.StringIO(text), dialect))
+
+
+def _csv_rows(reader):
+    try:
+        yield from reader
+    except csv.Error as error:
+        raise ValidationError(
+            _(
+                "Line %(line)s of the CSV file cannot be read: a cell is longer than "
+                "%(size)s KiB, or a quotation mark is not closed."
+            )
+            % {"line": reader.line_num, "size": CSV_MAX_CELL_KIB}
+        ) from error
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
