@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from taawun.core.caching import rehearsal
 from taawun.core.forms import cleaned
 from taawun.core.tabular import ImportPreview, ImportRejected, ImportRow
 from taawun.finance.models import MAD
@@ -239,8 +240,9 @@ def _check_and_save(header, rows, by):
 
 
 def preview_transactions(header, rows, *, by=None) -> ImportPreview:
-    """Check every row as the commit would, then undo everything."""
-    with transaction.atomic():
+    """Check every row as the commit would, then undo everything (a rehearsal: the data
+    version does not move)."""
+    with transaction.atomic(), rehearsal():
         preview = _check_and_save(header, rows, by)
         transaction.set_rollback(True)
     return preview
