@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from taawun.core.db import lock
 from taawun.core.history import stamp
 
 from ..choices import AmendmentStatus, ChangedTerm, EventAction
@@ -17,10 +18,13 @@ def amendment_save(
     *, agreement: Agreement, amendment: Amendment | None = None, by=None, **fields
 ) -> Amendment:
     """Draft an amendment of a signed agreement (or edit a draft) from its fields."""
+    lock(agreement)
     if amendment is None:
         amendment = Amendment(agreement=agreement)
     elif amendment.agreement_id != agreement.pk:
         raise TransitionRefused(_("This amendment belongs to another agreement."))
+    if amendment.pk:
+        lock(amendment)
     if amendment.status == AmendmentStatus.APPROVED:
         raise TransitionRefused(_("An applied amendment can no longer be edited."))
     require(agreement, "amend")
@@ -34,7 +38,8 @@ def amendment_save(
 @transaction.atomic
 def amendment_apply(*, amendment: Amendment, by=None) -> Amendment:
     """The amendment was approved and signed: apply its changes and keep what they replaced."""
-    agreement = amendment.agreement
+    agreement = lock(amendment.agreement)
+    lock(amendment)
     require(agreement, "apply-amendment", amendment)
     changes = []
     for term, new in (
@@ -67,11 +72,11 @@ def amendment_apply(*, amendment: Amendment, by=None) -> Amendment:
         )
     agreement.full_clean()
     stamp(agreement, by)
-    agreement.save()
+    agreement.save(update_fields=["start_date", "end_date", "updated_at"])
     AmendmentChange.objects.bulk_create(changes)
     amendment.status = AmendmentStatus.APPROVED
     amendment.applied_at = timezone.now()
     stamp(amendment, by)
-    amendment.save()
+    amendment.save(update_fields=["status", "applied_at", "updated_at"])
     _event(agreement, EventAction.AMENDMENT, by, on=amendment.dated, detail=str(amendment.number))
     return amendment

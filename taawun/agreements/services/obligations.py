@@ -1,4 +1,8 @@
-"""What each party owes, what it waived, and what it delivered."""
+"""What each party owes, what it waived, and what it delivered.
+
+Each service locks the agreement, then the obligation (`core.db.lock`) before it checks
+anything: parallel deliveries are checked one after the other against what remains due.
+"""
 
 from datetime import date
 from decimal import Decimal
@@ -8,6 +12,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from taawun.core.db import lock
 from taawun.core.history import stamp
 from taawun.finance.services import to_mad
 
@@ -61,6 +66,9 @@ def obligation_save(
     """Add (or edit, given `obligation`) what a party owes; its MAD value comes from the rate
     valid when it is due. The model's rules apply (a date or a year, a described contribution
     in kind, a plausible amount), whoever calls."""
+    lock(party.agreement)
+    if obligation is not None:
+        lock(obligation)
     require(party.agreement, "obligation", party)
     if obligation is None:
         obligation = Obligation(party=party, added_by_amendment=added_by_amendment)
@@ -94,10 +102,12 @@ def obligation_save(
 def obligation_waive(*, obligation: Obligation, by=None) -> Obligation:
     """The parties agree the obligation is no longer owed: only while nothing of it was delivered
     and the agreement is not closed. A waived obligation leaves the committed totals."""
+    lock(obligation.party.agreement)
+    lock(obligation)
     require(obligation.party.agreement, "waive", obligation)
     obligation.status = ObligationStatus.WAIVED
     stamp(obligation, by)
-    obligation.save()
+    obligation.save(update_fields=["status", "updated_at"])
     return obligation
 
 
@@ -112,7 +122,8 @@ def delivery_record(
     by=None,
 ) -> Delivery:
     """Record money paid or a contribution handed over, with its proof; updates the status."""
-    agreement = obligation.party.agreement
+    agreement = lock(obligation.party.agreement)
+    lock(obligation)
     require(agreement, "deliver", obligation)
     _not_in_future(delivered_on, _("The delivery date"))
     if mad_value <= 0:
@@ -144,5 +155,5 @@ def delivery_record(
     delivery.save()
     _refresh_status(obligation)
     stamp(obligation, by)
-    obligation.save()
+    obligation.save(update_fields=["status", "delivered_mad", "updated_at"])
     return delivery

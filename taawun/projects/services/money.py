@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from taawun.agreements.choices import ObligationKind
+from taawun.core.db import lock
 from taawun.core.history import assign, stamp
 from taawun.finance.services import ABSURD_MAD, rate_on, to_mad
 from taawun.territory.selectors import commune_partner_id
@@ -131,6 +132,7 @@ def contribution_save(
     """Add a line to `project`'s funding plan, or change `contribution`; the plan's totals
     follow. From an obligation, the line takes the obligation's partner, amount and kind."""
     contribution = contribution or Contribution(project=project)
+    lock(contribution.project)  # one change of the plan at a time: its totals stay true
     assign(contribution, fields, CONTRIBUTION_FIELDS)
     _check_contribution(contribution)
     exclude = ["project", "mad_value"]
@@ -268,6 +270,9 @@ def transaction_save(
     `refresh=False` lets a bulk import recompute each project's summary once, at the end.
     """
     tx = tx or Transaction(project=project)
+    # One transaction of the project at a time: the commitment cover is checked against what
+    # is recorded now, and the money summary counts every row (core.db.lock).
+    lock(tx.project)
     assign(tx, fields, TRANSACTION_FIELDS)
     try:  # each field as the form would read it, before the rate is looked up
         tx.clean_fields(exclude=["project", "rate", "mad_value", "recorded_by"])
