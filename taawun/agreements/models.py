@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from taawun.core.concurrency import Versioned
+from taawun.core.files import private_storage, unguessable_name
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
 from taawun.core.text import CleanText
@@ -446,7 +447,8 @@ class Obligation(Versioned, TimeStampedModel):
 
 
 def document_path(instance, filename):
-    return f"agreements/{instance.agreement_id}/{timezone.now():%Y%m%d%H%M%S}-{filename}"
+    """A private name nobody can guess (the download is named after the document's title)."""
+    return unguessable_name("agreements", filename)
 
 
 class Document(TimeStampedModel):
@@ -457,7 +459,9 @@ class Document(TimeStampedModel):
     )
     title = models.CharField(_("title"), max_length=200)
     category = models.CharField(_("category"), max_length=20, choices=DocumentCategory.choices)
-    file = models.FileField(_("file"), upload_to=document_path, max_length=255)
+    file = models.FileField(
+        _("file"), upload_to=document_path, storage=private_storage, max_length=255
+    )
     content_type = models.CharField(_("file type"), max_length=100, editable=False)
     size = models.PositiveIntegerField(_("size (bytes)"), editable=False)
     version = models.PositiveSmallIntegerField(_("version"), default=1, editable=False)

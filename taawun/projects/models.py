@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from taawun.core.concurrency import Versioned
+from taawun.core.files import private_storage, unguessable_name
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
 from taawun.core.text import CleanText
@@ -405,7 +406,8 @@ class Milestone(Versioned, TimeStampedModel):
 
 
 def update_photo_path(instance, filename):
-    return f"projects/{instance.project_id}/updates/{filename}"
+    """A private name nobody can guess: the photo of internal news must stay internal."""
+    return unguessable_name("projects/updates", filename)
 
 
 class Update(TimeStampedModel):
@@ -415,7 +417,9 @@ class Update(TimeStampedModel):
     date = models.DateField(_("date"))
     title_ar, title_fr, title_en = char_fields(_("title"), max_length=200)
     body_ar, body_fr, body_en = text_fields(_("text"))
-    photo = models.ImageField(_("photo"), upload_to=update_photo_path, blank=True)
+    photo = models.ImageField(
+        _("photo"), upload_to=update_photo_path, storage=private_storage, blank=True
+    )
     photo_caption = models.CharField(_("photo caption"), max_length=200, blank=True)
     is_public = models.BooleanField(_("public"), default=True)
     history = HistoricalRecords()
