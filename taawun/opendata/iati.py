@@ -4,7 +4,6 @@ Written one activity at a time, so memory does not grow with the number of proje
 code comes from the official codelists in taawun/core/iati. Elements follow the schema's order.
 """
 
-from datetime import date
 from decimal import Decimal
 from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr
@@ -18,6 +17,7 @@ from taawun.agreements.models import Agreement, Document
 from taawun.core import iati
 from taawun.core.text import strip_controls
 from taawun.projects.models import (
+    Contribution,
     Indicator,
     IndicatorPeriod,
     Participant,
@@ -26,6 +26,8 @@ from taawun.projects.models import (
     Transaction,
 )
 from taawun.territory.models import CommuneProfile
+
+from .budgets import yearly_budgets
 
 VERSION = "2.03"
 LANGUAGES = ("fr", "ar", "en")  # French first: the default xml:lang of the file
@@ -113,6 +115,10 @@ def public_projects():
                 ),
             ),
             Prefetch(
+                "contributions",
+                queryset=Contribution.objects.select_related("obligation__party__agreement"),
+            ),
+            Prefetch(
                 "agreements",
                 queryset=Agreement.public_objects.prefetch_related(
                     Prefetch("documents", queryset=Document.objects.filter(is_public=True))
@@ -169,12 +175,12 @@ def activity_xml(project, profile, commune, base_url):
             '<exactness code="1"/></location>'
         )
     out.extend(sectors(project))
-    if project.budget:
-        start, end = budget_period(project)
+    for budget in yearly_budgets(project):  # one per year: IATI refuses longer periods
+        start, end = budget.start.isoformat(), budget.end.isoformat()
         out.append(
-            '<budget type="1" status="1">'
-            f'<period-start iso-date="{start.isoformat()}"/><period-end iso-date="{end.isoformat()}"/>'
-            f'<value currency="MAD" value-date="{start.isoformat()}">{_money(project.budget)}</value>'
+            f'<budget type="1" status="{budget.status}">'
+            f'<period-start iso-date="{start}"/><period-end iso-date="{end}"/>'
+            f'<value currency="MAD" value-date="{start}">{_money(budget.value)}</value>'
             "</budget>"
         )
     for tx in project.transactions.all():
@@ -243,14 +249,6 @@ def split_100(count):
     shares = [base] * count
     shares[-1] = Decimal(100) - base * (count - 1)
     return [format(share.normalize(), "f") for share in shares]
-
-
-def budget_period(project):
-    start = project.planned_start or project.actual_start or project.created_at.date()
-    end = project.planned_end or project.actual_end or date(start.year, 12, 31)
-    if end < start:
-        end = start
-    return start, end
 
 
 def result_xml(indicator):
