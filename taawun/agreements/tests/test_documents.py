@@ -69,7 +69,7 @@ def test_the_stored_path_of_a_private_document_is_not_served(
         f"{settings.MEDIA_URL}../{Path(settings.PRIVATE_MEDIA_ROOT).name}/{document.file.name}",
     ):
         response = client.get(path)
-        assert response.status_code == 404, path
+        assert response.status_code in (400, 404), path  # 400: a path out of MEDIA_ROOT
         assert b"confidential" not in b"".join(getattr(response, "streaming_content", [])), path
     # Not under MEDIA_ROOT either, which the web server serves in production.
     assert (
@@ -81,7 +81,7 @@ def test_the_stored_path_of_a_private_document_is_not_served(
 def test_the_checked_download_sends_the_document_to_the_commune_and_the_parties(
     role, document, client_for
 ):
-    response = client_for(role).get(url("agreements:document-download", pk=document.pk))
+    response = client_for(role).get(url("agreements:document", pk=document.pk))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["X-Content-Type-Options"] == "nosniff"
@@ -93,7 +93,7 @@ def test_the_checked_download_sends_the_document_to_the_commune_and_the_parties(
 
 def test_another_organisation_and_strangers_get_nothing(document, client_for):
     # The association's representative belongs to an organisation that is no party.
-    download = url("agreements:document-download", pk=document.pk)
+    download = url("agreements:document", pk=document.pk)
     assert client_for("association").get(download).status_code == 404
     anonymous = client_for(None).get(download)
     assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
@@ -128,7 +128,7 @@ def test_in_production_the_web_server_sends_the_file_after_the_check(
     server, header, document, client_for, settings
 ):
     settings.PRIVATE_MEDIA_SERVER = server
-    response = client_for("officer").get(url("agreements:document-download", pk=document.pk))
+    response = client_for("officer").get(url("agreements:document", pk=document.pk))
     assert response.status_code == 200
     assert not getattr(response, "streaming", False)
     assert response.content == b"", "the web server sends the body"

@@ -69,8 +69,8 @@ def test_the_stored_path_of_a_photo_is_not_served(debug, internal, client, setti
     assert client.get(old_style).status_code == 404
 
 
-@pytest.mark.parametrize("role", ["officer", "council", "partner"])
-def test_the_workspace_sends_the_photo_to_those_who_see_the_project(role, internal, client_for):
+@pytest.mark.parametrize("role", ["officer", "council"])
+def test_the_workspace_sends_internal_photos_to_the_commune(role, internal, client_for):
     response = client_for(role).get(url("projects:update-photo", pk=internal.pk))
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"
@@ -78,11 +78,21 @@ def test_the_workspace_sends_the_photo_to_those_who_see_the_project(role, intern
     assert b"".join(response.streaming_content) == PHOTO
 
 
-def test_another_organisation_and_the_portal_get_no_internal_photo(internal, client_for):
-    assert (
-        client_for("association").get(url("projects:update-photo", pk=internal.pk)).status_code
-        == 404
-    )
+def test_a_representative_gets_the_public_photos_of_its_projects_only(
+    internal, project, client_for
+):
+    public = post(project, is_public=True)
+    partner = client_for("partner")
+    response = partner.get(url("projects:update-photo", pk=public.pk))
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == PHOTO
+    # Internal news is the commune's; another organisation sees nothing of the project.
+    assert partner.get(url("projects:update-photo", pk=internal.pk)).status_code == 404
+    other = client_for("association")
+    assert other.get(url("projects:update-photo", pk=public.pk)).status_code == 404
+
+
+def test_strangers_and_the_portal_get_no_internal_photo(internal, client_for):
     anonymous = client_for(None)
     assert anonymous.get(url("projects:update-photo", pk=internal.pk)).status_code == 302
     assert anonymous.get(url("portal:update-photo", pk=internal.pk)).status_code == 404
