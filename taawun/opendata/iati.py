@@ -217,7 +217,8 @@ def activity_xml(project, profile, commune, base_url):
 
 
 def _published(partner):
-    return partner is not None and partner.is_public and partner.archived_at is None
+    """Named in public (the rule of partners.selectors.public_partner_name)."""
+    return partner is not None and partner.is_published
 
 
 def sectors(project):

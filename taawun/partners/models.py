@@ -91,6 +91,13 @@ class Partner(PublicRecord, Versioned, TimeStampedModel):
         return self.is_public and self.archived_at is None
 
     @property
+    def public_name(self):
+        """The name anonymous readers read (partners.selectors.public_partner_name)."""
+        from .selectors import public_partner_name
+
+        return public_partner_name(self)
+
+    @property
     def iati_type(self):
         return IATI_ORGANISATION_TYPE[self.kind]
 

@@ -55,14 +55,9 @@ def has_active_filters(request):
 
 @register.filter
 def public_name(partner):
-    """A partner's name on public pages, unless the commune has not published that partner."""
-    from django.utils.translation import gettext
-
-    if partner is None:
-        return ""
-    if partner.is_published:
-        return partner.name
-    return gettext("a partner not published")
+    """A partner's name on public pages, unless the commune has not published that partner
+    (the rule is the partner's own: partners.selectors.public_partner_name)."""
+    return partner.public_name if partner is not None else ""
 
 
 @register.filter
