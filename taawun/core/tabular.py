@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpResponseBadRequest, StreamingHttpResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
@@ -224,15 +225,17 @@ def _xlsx_cell(sheet, value):
     return cell
 
 
-def xlsx_response(filename, header, rows, *, right_to_left=False):
-    """Write rows with openpyxl's write-only mode to a temporary file and send it."""
+def xlsx_response(filename, header, rows, *, right_to_left=False, sheets=()):
+    """Write rows with openpyxl's write-only mode to a temporary file and send it; `sheets`
+    adds further sheets as (title, header, rows)."""
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet()
-    if right_to_left:
-        sheet.sheet_view.rightToLeft = True
-    sheet.append(header)
-    for row in rows:
-        sheet.append([_xlsx_cell(sheet, v) for v in row])
+    for title, sheet_header, sheet_rows in [(None, header, rows), *sheets]:
+        sheet = workbook.create_sheet(title=title)
+        if right_to_left:
+            sheet.sheet_view.rightToLeft = True
+        sheet.append(sheet_header)
+        for row in sheet_rows:
+            sheet.append([_xlsx_cell(sheet, v) for v in row])
     # FileResponse closes the file once sent, so no context manager here.
     handle = tempfile.TemporaryFile()  # noqa: SIM115
     workbook.save(handle)
@@ -246,6 +249,28 @@ def xlsx_response(filename, header, rows, *, right_to_left=False):
 
 
 # Imports: every row checked and shown before anything is written ------------------------------
+
+
+ALLOWED_LANGUAGES = ("ar", "fr", "en")  # the order of the labels after each code
+
+
+def allowed_values_here(allowed):
+    """The allowed values as the import page lists them: each code with its label in the
+    reader's language."""
+    language = (translation.get_language() or "ar")[:2]
+    index = ALLOWED_LANGUAGES.index(language) if language in ALLOWED_LANGUAGES else 0
+    return [
+        (column, [(code, labels[index] or code) for code, *labels in choices])
+        for column, choices in allowed
+    ]
+
+
+def allowed_values_sheet(allowed):
+    """The "allowed values" sheet of an import template: one line per accepted code, with its
+    labels in Arabic, French and English (a label is accepted as well as its code)."""
+    header = [_("Column"), _("Code"), _("Arabic"), _("French"), _("English")]
+    rows = [[column, *values] for column, choices in allowed for values in choices]
+    return (_("Allowed values"), header, rows)
 
 
 @dataclass

@@ -12,7 +12,13 @@ from taawun.core.forms import cleaned, formset_rows
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
-from taawun.core.tabular import csv_response, refuse_bad_filters, xlsx_response
+from taawun.core.tabular import (
+    allowed_values_here,
+    allowed_values_sheet,
+    csv_response,
+    refuse_bad_filters,
+    xlsx_response,
+)
 from taawun.core.views import (
     NOT_SAVED,
     HtmxFragmentMixin,
@@ -171,6 +177,10 @@ class PartnerImportView(ImportPreviewView):
     def preview(self, header, rows):
         return imports.preview_partners(header, rows)
 
+    def get_context_data(self, **kwargs):
+        allowed = allowed_values_here(imports.allowed_values())
+        return super().get_context_data(allowed_values=allowed, **kwargs)
+
 
 class PartnerImportCommitView(ImportCommitView):
     permission = "partners.import_partner"
@@ -179,7 +189,7 @@ class PartnerImportCommitView(ImportCommitView):
     done_url = "partners:list"
 
     def run(self, header, rows):
-        return imports.import_partners(header=header, rows=rows, by=self.request.user)
+        return imports.commit_partners(header=header, rows=rows, by=self.request.user)
 
     def done_message(self, count):
         return ngettext(
@@ -188,23 +198,20 @@ class PartnerImportCommitView(ImportCommitView):
 
 
 class PartnerImportTemplateView(RoleRequiredMixin, View):
+    """The import's template from this commune's registers: an example row that imports as it
+    is; the XLSX adds a sheet of the allowed values."""
+
     permission = "partners.import_partner"
 
-    def get(self, request):
-        example = [
-            "association",
-            "جمعية المثال",
-            "Association exemple",
-            "",
-            "",
-            "active",
-            "MA",
-            "Aourir",
-            "",
-            "https://example.org",
-            "",
-            "environment",
-        ]
+    def get(self, request, fmt="csv"):
+        example = imports.template_example()
+        if fmt == "xlsx":
+            return xlsx_response(
+                "partners-template.xlsx",
+                imports.COLUMNS,
+                [example],
+                sheets=[allowed_values_sheet(imports.allowed_values())],
+            )
         return csv_response("partners-template.csv", imports.COLUMNS, [example])
 
 

@@ -236,7 +236,9 @@ def _check_and_save(header, rows, by):
     # Each project's money summary once, not once per row.
     for project in touched.values():
         services.project_refresh_totals(project)
-    return ImportPreview(rows=result)
+    preview = ImportPreview(rows=result)
+    preview.projects = list(touched.values())
+    return preview
 
 
 def preview_transactions(header, rows, *, by=None) -> ImportPreview:
@@ -249,9 +251,43 @@ def preview_transactions(header, rows, *, by=None) -> ImportPreview:
 
 
 @transaction.atomic
-def import_transactions(*, header, rows, by=None) -> int:
-    """Record every row's transaction, or none of them if any row is wrong."""
+def commit_transactions(*, header, rows, by=None) -> ImportPreview:
+    """Record every row's transaction, or none of them if any row is wrong; the checked file,
+    with the projects it recorded transactions on (`.projects`)."""
     preview = _check_and_save(header, rows, by)
     if not preview.is_valid:
         raise ImportRejected(preview)
-    return len(preview.rows)
+    return preview
+
+
+def import_transactions(*, header, rows, by=None) -> int:
+    """commit_transactions, counted."""
+    return len(commit_transactions(header=header, rows=rows, by=by).rows)
+
+
+def template_example(user):
+    """One row that imports as it is, from this commune's registers: a project the user may
+    see, an incoming commitment from its owner (or the commune) to the commune, dated within
+    the project's dates and not in the future."""
+    from django.utils import timezone
+
+    from taawun.territory.selectors import commune_partner
+
+    project = Project.objects.visible_to(user).select_related("owner").order_by("code").first()
+    commune = commune_partner()
+    provider = project.owner if project and project.owner_id else commune
+    start, _end = project.date_range if project else (None, None)
+    today = timezone.localdate()
+    day = min(start, today) if start else today
+    values = {
+        "project": project.code if project else "",
+        "type": TransactionType.COMMITMENT.label,
+        "date": day.isoformat(),
+        "provider": provider.name_fr if provider else "",
+        "receiver": commune.name_fr if commune and commune != provider else "",
+        "amount": "250000",
+        "currency": MAD,
+        "description": _("First instalment"),
+        "override_reason": "",
+    }
+    return [str(values[column]) for column in COLUMNS]

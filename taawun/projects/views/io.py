@@ -32,7 +32,12 @@ class TransactionImportCommitView(ImportCommitView):
     done_url = "projects:list"
 
     def run(self, header, rows):
-        return imports.import_transactions(header=header, rows=rows, by=self.request.user)
+        preview = imports.commit_transactions(header=header, rows=rows, by=self.request.user)
+        self.projects = preview.projects
+        return len(preview.rows)
+
+    def linked_records(self, result):
+        return self.projects  # the projects the file recorded transactions on
 
     def done_message(self, count):
         return ngettext(
@@ -44,17 +49,7 @@ class TransactionImportTemplateView(RoleRequiredMixin, View):
     permission = "projects.import_transaction"
 
     def get(self, request):
-        example = [
-            "PRJ-0001",
-            "disbursement",
-            "2025-03-31",
-            "Région Souss-Massa",
-            "Commune d'Aourir",
-            "250000",
-            "MAD",
-            "Première tranche",
-            "",
-        ]
+        example = imports.template_example(request.user)
         return csv_response("transactions-template.csv", imports.COLUMNS, [example])
 
 
