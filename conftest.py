@@ -25,6 +25,13 @@ def pytest_configure(config):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # A FileField's callable storage (core.files.private_storage) is called when the models load,
+    # which caches settings.STORAGES in `storages` before the override above: read it afresh.
+    from django.core.files.storage import storages
+
+    storages.__dict__.pop("backends", None)
+    storages._backends = None
+    storages._storages = {}
     settings.WHITENOISE_USE_FINDERS = True
     settings.WHITENOISE_AUTOREFRESH = True
     settings.SECURE_SSL_REDIRECT = False
