@@ -46,7 +46,9 @@ class Partner(PublicRecord, Versioned, TimeStampedModel):
     )
     description_ar, description_fr, description_en = text_fields(_("public description"))
     notes = models.TextField(_("internal notes"), blank=True)
-    is_public = models.BooleanField(_("shown on the public portal"), default=True)
+    # Unpublished until the commune publishes it (issue 10 #7): a new partner, from the
+    # workspace, the API or an import, is not public before a staff member says so.
+    is_public = models.BooleanField(_("shown on the public portal"), default=False)
     archived_at = models.DateTimeField(_("archived on"), null=True, blank=True, editable=False)
     history = HistoricalRecords(m2m_fields=[domains], excluded_fields=["created_at", "updated_at"])
 
