@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('partners', '0004_version'),
+        ("partners", "0004_version"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='historicalpartner',
-            name='is_public',
-            field=models.BooleanField(default=False, verbose_name='shown on the public portal'),
+            model_name="historicalpartner",
+            name="is_public",
+            field=models.BooleanField(default=False, verbose_name="shown on the public portal"),
         ),
         migrations.AlterField(
-            model_name='partner',
-            name='is_public',
-            field=models.BooleanField(default=False, verbose_name='shown on the public portal'),
+            model_name="partner",
+            name="is_public",
+            field=models.BooleanField(default=False, verbose_name="shown on the public portal"),
         ),
     ]
