@@ -127,6 +127,18 @@ class SuspendForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), max_length=250)
 
 
+class WaiverForm(forms.Form):
+    """Why an obligation is waived, or why its waiver is undone: kept on the timeline."""
+
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=250,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required. Kept on the agreement's timeline with your name."),
+        error_messages={"required": _("Give the reason: it is kept on the agreement's timeline.")},
+    )
+
+
 class ObligationForm(forms.ModelForm):
     class Meta:
         model = Obligation

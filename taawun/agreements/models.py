@@ -20,6 +20,7 @@ from taawun.finance.services import ABSURD_MAD
 from .choices import (
     AmendmentStatus,
     ChangedTerm,
+    CouncilRejection,
     DocumentCategory,
     EventAction,
     InKindType,
@@ -49,6 +50,12 @@ class AgreementKind(TimeStampedModel):
         _("needs the governor's visa"),
         default=False,
         help_text=_("Art. 118: e.g. twinning and cooperation with foreign collectivities."),
+    )
+    council_rejection = models.CharField(
+        _("when the council votes against"),
+        max_length=10,
+        choices=CouncilRejection.choices,
+        default=CouncilRejection.REJECTED,
     )
     default_duration_months = models.PositiveSmallIntegerField(
         _("default duration (months)"), default=36, validators=[MaxValueValidator(600)]
@@ -544,6 +551,9 @@ class Event(CleanText, models.Model):
     action = models.CharField(max_length=30, choices=EventAction.choices)
     stage = models.CharField(max_length=20, choices=Stage.choices)
     detail = models.CharField(max_length=300, blank=True)
+    # Figures of the step, shown in the reader's language: a deliberation's votes and session,
+    # the obligation a waiver is about and its value in MAD.
+    facts = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["at", "pk"]

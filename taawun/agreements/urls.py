@@ -36,8 +36,13 @@ urlpatterns = [
     ),
     path(
         "obligations/<int:pk>/waive/",
-        views.ObligationWaiveView.as_view(),
+        views.ObligationWaiverView.as_view(step="waive"),
         name="obligation-waive",
+    ),
+    path(
+        "obligations/<int:pk>/undo-waiver/",
+        views.ObligationWaiverView.as_view(step="undo-waiver"),
+        name="obligation-unwaive",
     ),
     path(
         "amendments/<int:pk>/apply/",

@@ -25,7 +25,7 @@ from taawun.core.history import stamp
 from taawun.territory.selectors import commune_partner
 
 from .. import lifecycle
-from ..choices import EventAction, PartyRole, Stage, VisaOutcome
+from ..choices import CouncilRejection, EventAction, PartyRole, Stage, VisaOutcome
 from ..lifecycle import CLOSED, VISA_DAYS, TransitionRefused, require
 from ..models import Agreement, Event, Party
 
@@ -44,7 +44,7 @@ IN_FORCE_FIELDS = ("entered_into_force_on", "start_date", "end_date")
 APPROVAL_FIELDS = ["approval_body", "approval_decision_number", "approval_date", "updated_at"]
 
 
-def _event(agreement, action, by, *, detail="", on=None):
+def _event(agreement, action, by, *, detail="", on=None, facts=None):
     Event.objects.create(
         agreement=agreement,
         action=action,
@@ -52,7 +52,16 @@ def _event(agreement, action, by, *, detail="", on=None):
         stage=agreement.stage,
         detail=detail[:DETAIL_LENGTH],
         on=on,
+        facts=facts or {},
     )
+
+
+def _reason(reason, missing):
+    """A reason the step requires, stripped; refused with `missing` when empty."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise TransitionRefused(missing)
+    return reason[:DETAIL_LENGTH]
 
 
 def _move(agreement, stage, by, *, on=None, detail="", fields=()):
@@ -130,11 +139,12 @@ def agreement_create(*, commune_role=PartyRole.PROJECT_OWNER, by=None, **fields)
 
 @transaction.atomic
 def agreement_update(*, agreement: Agreement, by=None, **fields) -> Agreement:
-    """Change an agreement's terms (not its stage: that is the lifecycle's)."""
+    """Change an agreement's terms (not its stage: that is the lifecycle's). Only the given
+    fields are written, so a step taken meanwhile (its stage, votes, dates) is never undone."""
     related = _assign(agreement, fields)
     agreement.full_clean()
     stamp(agreement, by)
-    agreement.save()
+    agreement.save(update_fields=[*(set(fields) - set(related)), "updated_at"])
     for name, values in related.items():
         getattr(agreement, name).set(values)
     return agreement
@@ -193,17 +203,25 @@ def record_deliberation(
     votes_abstaining: int,
     by=None,
 ) -> Agreement:
-    """The council approves the agreement: on the agenda → approved by the council."""
+    """The council's deliberation, a legal fact whatever its outcome. More votes for than
+    against: on the agenda → approved by the council. Otherwise (a tie included) it is recorded
+    as a rejection, with its figures on the timeline, and the kind's rule says where the file
+    goes: "rejected by the council" (it ends, and the deliberation stays on the agreement, shown
+    in the register like any published decision) or back to draft (to be reworked; the
+    agreement's own deliberation fields stay empty for the next one)."""
     _locked(agreement)
     require(agreement, "deliberation")
     _not_in_future(held_on, _("The deliberation date"))
     if not decision_number.strip():
         raise TransitionRefused(_("Give the number of the council's decision."))
+    facts = {
+        "session": session,
+        "votes_for": votes_for,
+        "votes_against": votes_against,
+        "votes_abstaining": votes_abstaining,
+    }
     if votes_for <= votes_against:
-        raise TransitionRefused(
-            _("The council did not approve it (%(for)s for, %(against)s against): it cannot go on.")
-            % {"for": votes_for, "against": votes_against}
-        )
+        return _record_rejection(agreement, held_on, decision_number.strip(), facts, by)
     agreement.council_session = session
     agreement.council_date = held_on
     agreement.council_decision_number = decision_number.strip()
@@ -223,8 +241,24 @@ def record_deliberation(
         by,
         on=held_on,
         detail=agreement.council_decision_number,
+        facts=facts,
     )
     _move(agreement, Stage.COUNCIL_APPROVED, by, on=held_on, fields=COUNCIL_FIELDS)
+    return agreement
+
+
+def _record_rejection(agreement, held_on, decision_number, facts, by):
+    _event(agreement, EventAction.REJECTION, by, on=held_on, detail=decision_number, facts=facts)
+    if agreement.kind.council_rejection == CouncilRejection.DRAFT:
+        _move(agreement, Stage.DRAFT, by, on=held_on)
+        return agreement
+    agreement.council_session = facts["session"]
+    agreement.council_date = held_on
+    agreement.council_decision_number = decision_number
+    agreement.votes_for = facts["votes_for"]
+    agreement.votes_against = facts["votes_against"]
+    agreement.votes_abstaining = facts["votes_abstaining"]
+    _move(agreement, Stage.REJECTED, by, on=held_on, fields=COUNCIL_FIELDS)
     return agreement
 
 

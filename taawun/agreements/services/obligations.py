@@ -16,12 +16,12 @@ from taawun.core.db import lock
 from taawun.core.history import stamp
 from taawun.finance.services import to_mad
 
-from ..choices import DocumentCategory, ObligationKind, ObligationStatus
+from ..choices import DocumentCategory, EventAction, ObligationKind, ObligationStatus
 from ..lifecycle import TransitionRefused, require
 from ..models import Delivery, Obligation, Party
 from ..signals import obligation_saved
 from .documents import document_add
-from .lifecycle import _not_in_future
+from .lifecycle import _event, _not_in_future, _reason
 
 
 def _valuation_day(obligation):
@@ -98,16 +98,46 @@ def obligation_save(
     return obligation
 
 
+def _waiver_facts(obligation):
+    return {
+        "obligation": obligation.pk,
+        "party": obligation.party_id,
+        "mad": str(obligation.mad_value),
+        "tranche": obligation.tranche,
+    }
+
+
 @transaction.atomic
-def obligation_waive(*, obligation: Obligation, by=None) -> Obligation:
+def obligation_waive(*, obligation: Obligation, reason: str = "", by=None) -> Obligation:
     """The parties agree the obligation is no longer owed: only while nothing of it was delivered
-    and the agreement is not closed. A waived obligation leaves the committed totals."""
-    lock(obligation.party.agreement)
+    and the agreement is not closed, and with the reason, kept on the timeline (and in the
+    obligation's history). A waived obligation leaves the committed totals."""
+    agreement = lock(obligation.party.agreement)
     lock(obligation)
-    require(obligation.party.agreement, "waive", obligation)
+    require(agreement, "waive", obligation)
+    reason = _reason(reason, _("Give the reason why this obligation is waived."))
     obligation.status = ObligationStatus.WAIVED
     stamp(obligation, by)
+    obligation._change_reason = reason
     obligation.save(update_fields=["status", "updated_at"])
+    _event(agreement, EventAction.WAIVED, by, detail=reason, facts=_waiver_facts(obligation))
+    return obligation
+
+
+@transaction.atomic
+def obligation_unwaive(*, obligation: Obligation, reason: str = "", by=None) -> Obligation:
+    """Undo a waiver (a mistake, or the parties changed their minds): the obligation is due
+    again, with the reason on the timeline. Not once the agreement has ended."""
+    agreement = lock(obligation.party.agreement)
+    lock(obligation)
+    require(agreement, "undo-waiver", obligation)
+    reason = _reason(reason, _("Give the reason why the waiver is undone."))
+    obligation.status = ObligationStatus.DUE
+    _refresh_status(obligation)
+    stamp(obligation, by)
+    obligation._change_reason = reason
+    obligation.save(update_fields=["status", "delivered_mad", "updated_at"])
+    _event(agreement, EventAction.WAIVER_UNDONE, by, detail=reason, facts=_waiver_facts(obligation))
     return obligation
 
 
