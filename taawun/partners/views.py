@@ -8,6 +8,7 @@ from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from taawun.core.concurrency import StaleEdit, carry_version, seen_version, stale_context
 from taawun.core.forms import cleaned, formset_rows
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized_field_name
@@ -87,32 +88,37 @@ class PartnerFormView(RoleRequiredMixin, View):
             return PartnerForm
         return RepresentativePartnerForm
 
-    def render_form(self, form, contacts, status=200):
+    def render_form(self, form, contacts, status=200, **context):
         return render(
             self.request,
             self.template_name,
-            {"form": form, "contacts": contacts, "partner": form.instance},
+            {"form": form, "contacts": contacts, "partner": form.instance, **context},
             status=status,
         )
 
     def get(self, request, *args, **kwargs):
         partner = self.partner()
         return self.render_form(
-            self.form_class()(instance=partner),
+            carry_version(self.form_class()(instance=partner), partner),
             ContactFormSet(instance=partner, prefix="contacts"),
         )
 
     def post(self, request, *args, **kwargs):
         partner = self.partner()
-        form = self.form_class()(request.POST, instance=partner)
+        form = carry_version(self.form_class()(request.POST, instance=partner), partner)
         contacts = ContactFormSet(request.POST, instance=partner, prefix="contacts")
         if form.is_valid() and contacts.is_valid():
+            version = seen_version(form)
             data = {**cleaned(form), "contacts": formset_rows(contacts), "by": request.user}
             try:
                 if partner.pk is None:
                     saved = services.partner_create(**data)
                 else:
-                    saved = services.partner_update(partner=partner, **data)
+                    saved = services.partner_update(
+                        partner=partner, expected_version=version, **data
+                    )
+            except StaleEdit as stale:
+                return self.render_form(form, contacts, status=409, **stale_context(form, stale))
             except ValidationError as error:
                 add_service_error(form, error)
             else:

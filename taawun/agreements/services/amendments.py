@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from taawun.core.concurrency import advance
 from taawun.core.db import lock
 from taawun.core.history import stamp
 
@@ -15,7 +16,12 @@ from .lifecycle import _assign, _event
 
 @transaction.atomic
 def amendment_save(
-    *, agreement: Agreement, amendment: Amendment | None = None, by=None, **fields
+    *,
+    agreement: Agreement,
+    amendment: Amendment | None = None,
+    by=None,
+    expected_version=None,
+    **fields,
 ) -> Amendment:
     """Draft an amendment of a signed agreement (or edit a draft) from its fields."""
     lock(agreement)
@@ -28,6 +34,7 @@ def amendment_save(
     if amendment.status == AmendmentStatus.APPROVED:
         raise TransitionRefused(_("An applied amendment can no longer be edited."))
     require(agreement, "amend")
+    advance(amendment, expected_version)
     _assign(amendment, fields)
     amendment.full_clean()
     stamp(amendment, by)

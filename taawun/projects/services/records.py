@@ -14,6 +14,7 @@ from django.db import transaction as db_transaction
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from taawun.core.concurrency import advance
 from taawun.core.history import assign, stamp
 
 from ..choices import Disaggregation
@@ -177,9 +178,18 @@ def project_create(*, by=None, locations=(), participants=(), **fields) -> Proje
 
 
 @db_transaction.atomic
-def project_update(*, project: Project, by=None, locations=None, participants=None, **fields):
+def project_update(
+    *,
+    project: Project,
+    by=None,
+    locations=None,
+    participants=None,
+    expected_version=None,
+    **fields,
+):
     """Change the fields given and apply the rows of places and participants (None: unchanged),
-    all or nothing."""
+    all or nothing. `expected_version`: the version the editor saw (another one: StaleEdit)."""
+    advance(project, expected_version)
     return _write_project(project, fields, locations, participants, by)
 
 
@@ -187,9 +197,11 @@ def project_update(*, project: Project, by=None, locations=None, participants=No
 
 
 @db_transaction.atomic
-def milestone_save(*, project: Project | None = None, milestone=None, by=None, **fields):
-    """Add a milestone to `project`, or change `milestone`."""
-    milestone = milestone or Milestone(project=project)
+def milestone_save(
+    *, project: Project | None = None, milestone=None, by=None, expected_version=None, **fields
+):
+    """Add a milestone to `project`, or change `milestone` (from `expected_version`)."""
+    milestone = advance(milestone or Milestone(project=project), expected_version)
     assign(milestone, fields, MILESTONE_FIELDS)
     return _saved(milestone, by)
 
@@ -214,9 +226,11 @@ def update_post(*, project: Project, by=None, **fields) -> Update:
 
 
 @db_transaction.atomic
-def indicator_save(*, project: Project | None = None, indicator=None, by=None, **fields):
-    """Add an indicator to `project`, or change `indicator`."""
-    indicator = indicator or Indicator(project=project)
+def indicator_save(
+    *, project: Project | None = None, indicator=None, by=None, expected_version=None, **fields
+):
+    """Add an indicator to `project`, or change `indicator` (from `expected_version`)."""
+    indicator = advance(indicator or Indicator(project=project), expected_version)
     assign(indicator, fields, INDICATOR_FIELDS)
     return _saved(indicator, by)
 
@@ -237,11 +251,17 @@ def _value_rule(indicator):
 
 @db_transaction.atomic
 def period_save(
-    *, indicator: Indicator | None = None, period=None, by=None, values=None, **fields
+    *,
+    indicator: Indicator | None = None,
+    period=None,
+    by=None,
+    values=None,
+    expected_version=None,
+    **fields,
 ) -> IndicatorPeriod:
     """Add a period to `indicator`, or change `period`, with the rows of its disaggregated
     values (None: unchanged); one period per start date of an indicator."""
-    period = period or IndicatorPeriod(indicator=indicator)
+    period = advance(period or IndicatorPeriod(indicator=indicator), expected_version)
     indicator = period.indicator
     assign(period, fields, PERIOD_FIELDS)
     _saved(period, by)

@@ -10,6 +10,7 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from taawun.core.bars import bar_class
+from taawun.core.concurrency import StaleEdit, carry_version, seen_version, stale_context
 from taawun.core.forms import cleaned, formset_rows
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized
@@ -130,7 +131,7 @@ class ProjectFormView(RoleRequiredMixin, View):
         project = self.project()
         return self.render_form(
             project,
-            ProjectForm(instance=project),
+            carry_version(ProjectForm(instance=project), project),
             LocationFormSet(instance=project, prefix="locations"),
             ParticipantFormSet(instance=project, prefix="participants"),
         )
@@ -138,12 +139,13 @@ class ProjectFormView(RoleRequiredMixin, View):
     def post(self, request, pk=None):
         project = self.project()
         creating = project.pk is None
-        form = ProjectForm(request.POST, instance=project)
+        form = carry_version(ProjectForm(request.POST, instance=project), project)
         locations = LocationFormSet(request.POST, instance=project, prefix="locations")
         participants = ParticipantFormSet(request.POST, instance=project, prefix="participants")
         # Validate all three so every error shows at once.
         valid = [form.is_valid(), locations.is_valid(), participants.is_valid()]
         if all(valid):
+            version = seen_version(form)
             data = {
                 **cleaned(form),
                 "locations": formset_rows(locations),
@@ -154,7 +156,13 @@ class ProjectFormView(RoleRequiredMixin, View):
                 if creating:
                     saved = services.project_create(**data)
                 else:
-                    saved = services.project_update(project=project, **data)
+                    saved = services.project_update(
+                        project=project, expected_version=version, **data
+                    )
+            except StaleEdit as stale:
+                return self.render_form(
+                    project, form, locations, participants, 409, **stale_context(form, stale)
+                )
             except ValidationError as error:
                 add_service_error(form, error)
             else:
@@ -163,7 +171,7 @@ class ProjectFormView(RoleRequiredMixin, View):
         messages.error(request, NOT_SAVED)
         return self.render_form(project, form, locations, participants, status=400)
 
-    def render_form(self, project, form, locations, participants, status=200):
+    def render_form(self, project, form, locations, participants, status=200, **context):
         return render(
             self.request,
             self.template_name,
@@ -172,6 +180,7 @@ class ProjectFormView(RoleRequiredMixin, View):
                 "form": form,
                 "locations": locations,
                 "participants": participants,
+                **context,
             },
             status=status,
         )

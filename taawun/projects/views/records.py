@@ -54,7 +54,11 @@ class ContributionCreateView(ProjectRecordFormView):
 
     def save(self, form):
         return services.contribution_save(
-            project=self.parent, contribution=self.record, by=self.request.user, **cleaned(form)
+            project=self.parent,
+            contribution=self.record,
+            by=self.request.user,
+            expected_version=self.expected_version,
+            **cleaned(form),
         )
 
 
@@ -72,7 +76,11 @@ class TransactionCreateView(ProjectRecordFormView):
 
     def save(self, form):
         tx, warnings = services.transaction_save(
-            project=self.parent, tx=self.record, by=self.request.user, **cleaned(form)
+            project=self.parent,
+            tx=self.record,
+            by=self.request.user,
+            expected_version=self.expected_version,
+            **cleaned(form),
         )
         self.warnings.extend(warnings)
         return tx
@@ -89,7 +97,11 @@ class MilestoneCreateView(ProjectRecordFormView):
 
     def save(self, form):
         return services.milestone_save(
-            project=self.parent, milestone=self.record, by=self.request.user, **cleaned(form)
+            project=self.parent,
+            milestone=self.record,
+            by=self.request.user,
+            expected_version=self.expected_version,
+            **cleaned(form),
         )
 
 
@@ -114,7 +126,11 @@ class IndicatorCreateView(ProjectRecordFormView):
 
     def save(self, form):
         return services.indicator_save(
-            project=self.parent, indicator=self.record, by=self.request.user, **cleaned(form)
+            project=self.parent,
+            indicator=self.record,
+            by=self.request.user,
+            expected_version=self.expected_version,
+            **cleaned(form),
         )
 
 
@@ -216,5 +232,6 @@ class PeriodFormView(RecordFormView):
             period=self.record,
             by=self.request.user,
             values=None if self.values is None else formset_rows(self.values),
+            expected_version=self.expected_version,
             **cleaned(form),
         )
