@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from taawun.core.bounds import add_months
+from taawun.core.concurrency import advance
 from taawun.core.db import lock
 from taawun.core.history import stamp
 from taawun.territory.selectors import commune_partner
@@ -138,9 +139,13 @@ def agreement_create(*, commune_role=PartyRole.PROJECT_OWNER, by=None, **fields)
 
 
 @transaction.atomic
-def agreement_update(*, agreement: Agreement, by=None, **fields) -> Agreement:
+def agreement_update(
+    *, agreement: Agreement, by=None, expected_version=None, **fields
+) -> Agreement:
     """Change an agreement's terms (not its stage: that is the lifecycle's). Only the given
-    fields are written, so a step taken meanwhile (its stage, votes, dates) is never undone."""
+    fields are written, so a step taken meanwhile (its stage, votes, dates) is never undone.
+    `expected_version`: the version the editor saw; another one now is a StaleEdit."""
+    advance(agreement, expected_version)
     related = _assign(agreement, fields)
     agreement.full_clean()
     stamp(agreement, by)
@@ -151,7 +156,14 @@ def agreement_update(*, agreement: Agreement, by=None, **fields) -> Agreement:
 
 
 @transaction.atomic
-def party_save(*, agreement: Agreement, party: Party | None = None, by=None, **fields) -> Party:
+def party_save(
+    *,
+    agreement: Agreement,
+    party: Party | None = None,
+    by=None,
+    expected_version=None,
+    **fields,
+) -> Party:
     """Add a party (before the council deliberates; after, by amendment) or edit one."""
     _locked(agreement)
     if party is None:
@@ -159,6 +171,7 @@ def party_save(*, agreement: Agreement, party: Party | None = None, by=None, **f
         party = Party(agreement=agreement)
     elif party.agreement_id != agreement.pk:
         raise ValidationError(_("This party belongs to another agreement."))
+    advance(party, expected_version)
     _assign(party, fields)
     party.full_clean()
     stamp(party, by)

@@ -12,6 +12,7 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from taawun.core.concurrency import advance
 from taawun.core.db import lock
 from taawun.core.history import stamp
 from taawun.finance.services import to_mad
@@ -62,6 +63,7 @@ def obligation_save(
     added_by_amendment=None,
     obligation: Obligation | None = None,
     by=None,
+    expected_version=None,
 ) -> Obligation:
     """Add (or edit, given `obligation`) what a party owes; its MAD value comes from the rate
     valid when it is due. The model's rules apply (a date or a year, a described contribution
@@ -74,6 +76,7 @@ def obligation_save(
         obligation = Obligation(party=party, added_by_amendment=added_by_amendment)
     elif obligation.party_id != party.pk:
         raise TransitionRefused(_("This obligation belongs to another party."))
+    advance(obligation, expected_version)
     obligation.kind = kind
     obligation.in_kind_type = "" if kind == ObligationKind.FINANCIAL else in_kind_type
     obligation.description_ar = description_ar

@@ -61,7 +61,11 @@ class ObligationCreateView(AgreementRecordFormView):
 
     def save(self, form):
         return services.obligation_save(
-            party=self.parent, obligation=self.record, by=self.request.user, **form.cleaned_data
+            party=self.parent,
+            obligation=self.record,
+            by=self.request.user,
+            expected_version=self.expected_version,
+            **form.cleaned_data,
         )
 
 
