@@ -27,7 +27,7 @@ from taawun.projects.models import (
 )
 from taawun.territory.models import CommuneProfile
 
-from .budgets import yearly_budgets
+from .budgets import yearly_budgets, yearly_totals
 
 VERSION = "2.03"
 LANGUAGES = ("fr", "ar", "en")  # French first: the default xml:lang of the file
@@ -304,20 +304,12 @@ def activities_file(base_url):
 
 
 def organisation_file(base_url):
-    """The commune's organisation file: identity, yearly total budget of its public projects."""
-    from django.db.models import Sum
-    from django.db.models.functions import ExtractYear
-
+    """The commune's organisation file: identity, yearly total budget of its public projects
+    (the sum of their activities' budgets of each year)."""
     profile = CommuneProfile.current()
     identifier = org_identifier(profile)
     now = timezone.now().isoformat(timespec="seconds")
-    yearly = (
-        Project.public_objects.exclude(planned_start__isnull=True)
-        .annotate(year=ExtractYear("planned_start"))
-        .values("year")
-        .annotate(total=Sum("budget"))
-        .order_by("year")
-    )
+    yearly = yearly_totals(Project.public_objects.exclude(budget=0).order_by("pk"))
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<iati-organisations version="{VERSION}" generated-datetime="{now}">\n',

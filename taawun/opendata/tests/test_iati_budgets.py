@@ -165,3 +165,20 @@ def test_the_activity_file_publishes_one_valid_budget_per_year(client):
     ]
     assert [b.get("status") for b in budgets] == ["1", "2", "1", "1"]
     assert sum(D(b.find("value").text) for b in budgets) == D("3000000")
+
+
+def test_the_organisation_files_yearly_totals_are_its_activities_budgets(client):
+    CommuneProfileFactory(iati_identifier="MA-COA-1234")
+    ProjectFactory(budget=D("730000"), planned_start=date(2025, 7, 2), planned_end=date(2026, 7, 1))
+    ProjectFactory(
+        budget=D("100000"), planned_start=date(2026, 1, 1), planned_end=date(2026, 3, 31)
+    )
+    ProjectFactory(budget=D("999"), planned_start=date(2025, 1, 1), is_public=False)
+    response = client.get("/open-data/iati/organisation.xml")
+    root = etree.fromstring(b"".join(response.streaming_content))
+    etree.XMLSchema(etree.parse(str(DIRECTORY / "iati-organisations-schema.xsd"))).assertValid(root)
+    totals = [
+        (b.find("period-start").get("iso-date"), b.find("value").text)
+        for b in root.xpath("//total-budget")
+    ]
+    assert totals == [("2025-01-01", "366000.00"), ("2026-01-01", "464000.00")]
