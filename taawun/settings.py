@@ -110,8 +110,11 @@ else:
             "OPTIONS": {
                 "timeout": 20,
                 "transaction_mode": "IMMEDIATE",
+                # WAL with synchronous=FULL: every commit is fsynced before it is acknowledged,
+                # so an acknowledged write survives a power loss, not only a crash of the
+                # process (NORMAL would lose the last commits on power loss).
                 "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
                 ),
             },
         }
