@@ -122,9 +122,11 @@ class Agreement(PublicRecord, Versioned, TimeStampedModel):
     renewal = models.CharField(
         _("renewal"), max_length=10, choices=Renewal.choices, default=Renewal.NONE
     )
+    # Unpublished until the commune publishes it (issue 10 #7, core.publication); the register
+    # shows it from the council's deliberation on.
     is_public = models.BooleanField(
         _("published in the public register"),
-        default=True,
+        default=False,
         help_text=_("Law 31-13: conventions are published proactively unless there is a reason."),
     )
     internal_notes = models.TextField(_("internal notes"), blank=True)

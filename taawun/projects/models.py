@@ -83,7 +83,8 @@ class Project(PublicRecord, Versioned, TimeStampedModel):
         _("budget (MAD)"), **MONEY, default=ZERO, validators=[MinValueValidator(ZERO)]
     )
     beneficiaries = models.PositiveIntegerField(_("expected beneficiaries"), null=True, blank=True)
-    is_public = models.BooleanField(_("shown on the public portal"), default=True)
+    # Unpublished until the commune publishes it (issue 10 #7, core.publication).
+    is_public = models.BooleanField(_("shown on the public portal"), default=False)
     # The seed's objectives
     social_weight = models.PositiveSmallIntegerField(
         _("social (%)"), default=34, validators=PERCENT
