@@ -61,7 +61,8 @@ def test_a_bad_year_on_a_workspace_register_is_a_message_beside_the_filter(
 ):
     response = client_for("officer").get(url(name), {"year": year})
     assert response.status_code == 200
-    assert "A filter is wrong" in response.content.decode()
+    page = response.content.decode()
+    assert "A filter is wrong" in page and "Year: " in page
 
 
 @pytest.mark.parametrize("role", [None, "officer"])
@@ -200,3 +201,12 @@ def test_add_months_keeps_the_last_day_and_refuses_the_overflow():
     assert add_months(date(9999, 1, 1), 11) == date(9999, 12, 1)
     with pytest.raises(ValidationError):
         add_months(date(9999, 6, 1), 12)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_filters_message_comes_with_an_htmx_swap_of_the_results(client, records, name):
+    response = client.get(url(name), {"year": "10000"}, headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    fragment = response.content.decode()
+    assert "<html" not in fragment
+    assert "A filter is wrong" in fragment and "Year: " in fragment
