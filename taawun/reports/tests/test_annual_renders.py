@@ -58,9 +58,10 @@ def test_a_reader_during_the_render_of_the_new_version_gets_the_previous_file(cl
 
 def test_without_a_previous_file_a_reader_waits_a_bounded_time(client, weasyprint, monkeypatch):
     monkeypatch.setattr(renders, "WAIT_SECONDS", 0.3)
-    cache.add(f"render:annual-report:2025:fr:v{data_version()}:lock", "other", 60)
-    response = client.get(url())
+    cache.add(f"render:annual-report:2025:en:v{data_version()}:lock", "other", 60)
+    response = client.get(url("en"))
     assert (response.status_code, response["Retry-After"], weasyprint) == (503, "10", [])
+    assert "try again in a few seconds" in response.content.decode()
 
 
 def test_a_year_without_a_report_is_still_not_found(client, weasyprint):

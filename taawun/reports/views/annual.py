@@ -13,6 +13,7 @@ from pathlib import Path
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from taawun.core.bars import bar_stylesheet
@@ -67,8 +68,12 @@ class AnnualReportPdfView(AnnualReportView):
             return pdf
 
         result = rendered(f"annual-report:{year}:{translation.get_language()}", build)
-        if result is None:
-            response = HttpResponse(status=503)
+        if result is None:  # another request is still rendering it, and there is no older file
+            response = HttpResponse(
+                _("The report is being prepared. Please try again in a few seconds."),
+                status=503,
+                content_type="text/plain; charset=utf-8",
+            )
             response["Retry-After"] = "10"
             return response
         response = self.pdf_response(result.content, year)
