@@ -130,8 +130,12 @@ def world(db, users, commune, settings, tmp_path):
         mad_value=Decimal("20"),
         override_reason="RAISON-DEPASSEMENT",
     )
-    Update.objects.create(
-        project=project, date=date(2025, 4, 1), title_ar="خبر", title_fr="Chantier lancé"
+    news = Update.objects.create(
+        project=project,
+        date=date(2025, 4, 1),
+        title_ar="خبر",
+        title_fr="Chantier lancé",
+        photo=ContentFile(b"\x89PNG\r\n\x1a\n", name="p.png"),
     )
     Update.objects.create(
         project=project,
@@ -148,6 +152,7 @@ def world(db, users, commune, settings, tmp_path):
         "project": project,
         "commune": commune,
         "document": signed,
+        "news": news,
         "locality": project.locations.first().locality,
     }
 
@@ -177,6 +182,7 @@ BUILDERS = {
     "portal:agreement-document": lambda w: _all(pk=[w["document"].pk]),
     "portal:project-detail": lambda w: _records(w["project"]),
     "portal:locality-detail": lambda w: _all(slug=[w["locality"].slug]),
+    "portal:update-photo": lambda w: _all(pk=[w["news"].pk]),
     "core:choices": _choice_kinds,
     "report:page": lambda w: _all(year=[2025]),
     "report:pdf": lambda w: _all(year=[2025]),
