@@ -108,6 +108,8 @@ MATRIX = {
     "projects:milestone-create": ("get", "project", expect(403, editors=200)),
     "projects:milestone-update": ("get", "milestone", expect(403, editors=200)),
     "projects:update-create": ("get", "project", expect(403, editors=200)),
+    "projects:update-edit": ("get", "update", expect(403, editors=200)),
+    "projects:update-delete": ("post", "fresh_update", expect(403, editors=302)),
     "projects:update-photo": ("get", "update", expect(200, reps=404)),
     "portal:update-photo": ("get", "update", everyone(200)),
     "projects:indicator-create": ("get", "project", expect(403, editors=200)),
@@ -305,6 +307,11 @@ def _build_objects():
         # deleting consumes the record: each role gets its own
         "fresh_contribution": lambda: {"pk": contribution().pk},
         "fresh_transaction": lambda: {"pk": transaction().pk},
+        "fresh_update": lambda: {
+            "pk": Update.objects.create(
+                project=project, date="2025-05-02", title_ar="خبر", title_fr="Nouvelle"
+            ).pk
+        },
         "chart": {"name": "domains"},
         "report_year": {"year": 2025},
         "public_locality_slug": {"slug": locality.slug},

@@ -225,6 +225,35 @@ def update_post(*, project: Project, by=None, **fields) -> Update:
     return _saved(update, by)
 
 
+def _remove_file_after_commit(storage, name):
+    """A replaced or removed photo leaves the storage once the change is committed (not
+    before: a rolled-back change keeps its file)."""
+    if name:
+        db_transaction.on_commit(lambda: storage.delete(name))
+
+
+@db_transaction.atomic
+def update_edit(*, update: Update, by=None, **fields) -> Update:
+    """Change posted news (its photo as a model form gives it: None keeps it, False removes
+    it, a file replaces it)."""
+    check_photo(fields.get("photo"))
+    storage, before = update.photo.storage, update.photo.name
+    assign(update, fields, UPDATE_FIELDS)
+    _saved(update, by)
+    if before != update.photo.name:
+        _remove_file_after_commit(storage, before)
+    return update
+
+
+@db_transaction.atomic
+def update_delete(*, update: Update, by=None) -> None:
+    """Remove posted news (the history keeps who removed it), and its photo."""
+    storage, photo = update.photo.storage, update.photo.name
+    stamp(update, by)
+    update.delete()
+    _remove_file_after_commit(storage, photo)
+
+
 @db_transaction.atomic
 def indicator_save(
     *, project: Project | None = None, indicator=None, by=None, expected_version=None, **fields

@@ -30,6 +30,8 @@ from .records import (
     TransactionDeleteView,
     TransactionUpdateView,
     UpdateCreateView,
+    UpdateDeleteView,
+    UpdateEditView,
 )
 
 __all__ = [
@@ -55,5 +57,7 @@ __all__ = [
     "TransactionImportView",
     "TransactionUpdateView",
     "UpdateCreateView",
+    "UpdateDeleteView",
+    "UpdateEditView",
     "UpdatePhotoView",
 ]

@@ -21,7 +21,7 @@ from ..forms import (
     UpdateForm,
     ValueFormSet,
 )
-from ..models import Contribution, Indicator, IndicatorPeriod, Milestone, Transaction
+from ..models import Contribution, Indicator, IndicatorPeriod, Milestone, Transaction, Update
 from .projects import scoped
 
 
@@ -120,6 +120,15 @@ class UpdateCreateView(ProjectRecordFormView):
         return services.update_post(project=self.parent, by=self.request.user, **cleaned(form))
 
 
+class UpdateEditView(UpdateCreateView):
+    model = Update
+    title = gettext_lazy("Edit the update")
+    success_message = gettext_lazy("The update was saved.")
+
+    def save(self, form):
+        return services.update_edit(update=self.record, by=self.request.user, **cleaned(form))
+
+
 class IndicatorCreateView(ProjectRecordFormView):
     form_class = IndicatorForm
     title = gettext_lazy("Add an indicator")
@@ -158,6 +167,15 @@ class TransactionDeleteView(ProjectRecordActionView):
 
     def act(self, record):
         services.transaction_delete(tx=record, by=self.request.user)
+
+
+class UpdateDeleteView(ProjectRecordActionView):
+    permission = "projects.change_project"
+    model = Update
+    success_message = gettext_lazy("The update was deleted.")
+
+    def act(self, record):
+        services.update_delete(update=record, by=self.request.user)
 
 
 class ContributionDeleteView(ProjectRecordActionView):
