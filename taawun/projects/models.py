@@ -422,7 +422,8 @@ class Update(TimeStampedModel):
         _("photo"), upload_to=update_photo_path, storage=private_storage, blank=True
     )
     photo_caption = models.CharField(_("photo caption"), max_length=200, blank=True)
-    is_public = models.BooleanField(_("public"), default=True)
+    # Internal until the commune makes it public (issue 10 #7): the portal lists updates alone.
+    is_public = models.BooleanField(_("public"), default=False)
     history = HistoricalRecords()
 
     title = Translated("title")
