@@ -80,6 +80,9 @@ def bump(using=None, **kwargs):
     computed again once): acceptable for a refused write, not for work that is rolled back by
     design — an import's preview runs in `rehearsal()`, where the version moves only at the
     commit (so never), and the figures read meanwhile are not cached under a shared version.
+    The one thing a rolled-back write could leave behind is a figure it cached itself after its
+    change and before the rollback: no service reads versioned() figures inside its transaction
+    (requests are not atomic as a whole); code that must, runs in `rehearsal()` as well.
     """
     if not _rehearsing():
         _move_forward()
