@@ -196,3 +196,27 @@ def test_a_user_name_with_a_bidi_control_is_refused(users):
     with pytest.raises(ValidationError) as raised:
         user.full_clean()
     assert "first_name" in raised.value.message_dict
+
+
+@pytest.mark.django_db
+def test_a_reason_typed_in_a_step_form_follows_the_rule_and_the_timeline_never_holds_one(
+    commune, users
+):
+    from taawun.agreements.choices import Stage
+    from taawun.agreements.services import obligation_waive
+    from taawun.agreements.services.lifecycle import _event
+    from taawun.agreements.tests.factories import (
+        AgreementFactory,
+        ObligationFactory,
+        PartyFactory,
+    )
+
+    agreement = AgreementFactory(stage=Stage.IN_FORCE)
+    obligation = ObligationFactory(party=PartyFactory(agreement=agreement))
+    with pytest.raises(ValidationError) as raised:
+        obligation_waive(obligation=obligation, reason=f"Abandon{RLO} 2026", by=users["officer"])
+    assert "U+202E" in " ".join(raised.value.messages)
+    obligation.refresh_from_db()
+    assert obligation.status != "waived"
+    _event(agreement, "signed", None, detail=f"Riad{RLO}{VT} du Village")
+    assert agreement.events.get(action="signed").detail == "Riad du Village"

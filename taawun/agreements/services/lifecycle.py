@@ -23,6 +23,7 @@ from taawun.core.bounds import add_months
 from taawun.core.concurrency import advance
 from taawun.core.db import lock
 from taawun.core.history import stamp
+from taawun.core.text import check_text, strip_controls
 from taawun.territory.selectors import commune_partner
 
 from .. import lifecycle
@@ -51,7 +52,8 @@ def _event(agreement, action, by, *, detail="", on=None, facts=None):
         action=action,
         by=by,
         stage=agreement.stage,
-        detail=detail[:DETAIL_LENGTH],
+        # Never a control character on the timeline, whatever the source (core.text).
+        detail=strip_controls(detail)[:DETAIL_LENGTH],
         on=on,
         facts=facts or {},
     )
@@ -62,6 +64,8 @@ def _reason(reason, missing):
     reason = (reason or "").strip()
     if not reason:
         raise TransitionRefused(missing)
+    # Typed in a form without a model: the text rule (core.text) is asked here.
+    check_text(reason, field=_("Reason"))
     return reason[:DETAIL_LENGTH]
 
 
