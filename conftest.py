@@ -1,10 +1,7 @@
 """Test-wide settings, markers (browser, slow) and fixtures: one user and one signed-in client
 per role, the commune, and module-scoped data (module_db, module_users)."""
 
-import atexit
 import os
-import shutil
-import tempfile
 
 import pytest
 
@@ -16,22 +13,10 @@ def pytest_configure(config):
     from django.conf import settings
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    # Uploaded files of the tests go to a temporary folder, never to var/.
-    media = tempfile.mkdtemp(prefix="taawun-test-media-")
-    atexit.register(shutil.rmtree, media, ignore_errors=True)
-    settings.MEDIA_ROOT = os.path.join(media, "public")
-    settings.PRIVATE_MEDIA_ROOT = os.path.join(media, "private")
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    # A FileField's callable storage (core.files.private_storage) is called when the models load,
-    # which caches settings.STORAGES in `storages` before the override above: read it afresh.
-    from django.core.files.storage import storages
-
-    storages.__dict__.pop("backends", None)
-    storages._backends = None
-    storages._storages = {}
     settings.WHITENOISE_USE_FINDERS = True
     settings.WHITENOISE_AUTOREFRESH = True
     settings.SECURE_SSL_REDIRECT = False

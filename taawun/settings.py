@@ -110,11 +110,8 @@ else:
             "OPTIONS": {
                 "timeout": 20,
                 "transaction_mode": "IMMEDIATE",
-                # WAL with synchronous=FULL: every commit is fsynced before it is acknowledged,
-                # so an acknowledged write survives a power loss, not only a crash of the
-                # process (NORMAL would lose the last commits on power loss).
                 "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
                 ),
             },
         }
@@ -209,23 +206,13 @@ USE_THOUSAND_SEPARATOR = True
 FORMAT_MODULE_PATH = ["taawun.core.formats"]
 
 
-# --- Storage: static files (WhiteNoise), public and private uploaded files ----------------
+# --- Storage: static files (WhiteNoise), uploaded files ------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
-# Public uploads (the commune's logo): served as they are at MEDIA_URL.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
-# Private uploads (agreement documents, photos of project news): under no URL at all; only the
-# views that check the reader send them (taawun.core.files.private_file_response), either
-# themselves or, in production, through the web server's internal redirect:
-# "nginx" (X-Accel-Redirect to PRIVATE_MEDIA_INTERNAL_URL, an `internal` location),
-# "apache" (X-Sendfile with the file's path, mod_xsendfile), "" (the application streams it).
-PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
-PRIVATE_MEDIA_SERVER = os.environ.get("PRIVATE_MEDIA_SERVER", "").strip().lower()
-PRIVATE_MEDIA_INTERNAL_URL = os.environ.get("PRIVATE_MEDIA_INTERNAL_URL", "/private-media/")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},  # public
-    "private": {"BACKEND": "taawun.core.files.PrivateStorage"},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

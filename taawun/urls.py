@@ -40,6 +40,4 @@ urlpatterns += i18n_patterns(
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    # The public files only: the private storage (PRIVATE_MEDIA_ROOT) is under no URL, even
-    # here; its files go out through the views that check the reader (taawun.core.files).
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -4,12 +4,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from taawun.core.text import CleanText
-
 from .choices import ORGANISATION_ROLES, Role
 
 
-class User(CleanText, AbstractUser):
+class User(AbstractUser):
     """A person who signs in: commune staff, council member, or a partner's representative."""
 
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, blank=True)

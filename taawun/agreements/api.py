@@ -2,7 +2,7 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
 
-from taawun.core.api import PublicOrScopedViewSetMixin, VersionedViewSetMixin
+from taawun.core.api import PublicOrScopedViewSetMixin
 
 from .choices import AmendmentStatus
 from .filters import AgreementFilter
@@ -122,9 +122,7 @@ class InternalAgreementSerializer(AgreementSerializer):
         ]
 
 
-class AgreementViewSet(
-    PublicOrScopedViewSetMixin, VersionedViewSetMixin, viewsets.ReadOnlyModelViewSet
-):
+class AgreementViewSet(PublicOrScopedViewSetMixin, viewsets.ReadOnlyModelViewSet):
     """The register of agreements: public ones for everyone; the workspace scope when signed in.
 
     Changes go through the workspace, where each lifecycle step checks its preconditions.

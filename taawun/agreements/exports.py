@@ -8,8 +8,6 @@ from decimal import Decimal
 
 from django.db.models import Prefetch
 
-from taawun.partners.selectors import public_partner_name
-
 from .models import Party
 
 CHUNK = 2000
@@ -31,8 +29,7 @@ AGREEMENT_HEADER = [
 ]
 
 
-def agreement_table(queryset, public=False):
-    """`public` (the open data): parties the commune has not published are left out."""
+def agreement_table(queryset):
     queryset = (
         queryset.select_related("kind")
         .prefetch_related(Prefetch("parties", queryset=Party.objects.select_related("partner")))
@@ -55,11 +52,7 @@ def agreement_table(queryset, public=False):
                 a.council_decision_number,
                 a.visa_outcome,
                 a.entered_into_force_on,
-                ";".join(
-                    p.partner.name_fr
-                    for p in a.parties.all()
-                    if not public or public_partner_name(p.partner, "name_fr", unpublished="")
-                ),
+                ";".join(p.partner.name_fr for p in a.parties.all()),
                 a.committed_mad or Decimal("0"),
             ]
 

@@ -3,7 +3,6 @@ from urllib.parse import urlencode
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from taawun.core.bounds import BoundedYearFilter
 from taawun.core.widgets import SearchableModelChoiceFilter
 from taawun.partners.filters import partner_choices
 from taawun.territory.models import Domain, Locality
@@ -36,7 +35,7 @@ class AgreementFilter(django_filters.FilterSet):
         field_name="localities",
         queryset=Locality.objects.all(),
     )
-    year = BoundedYearFilter(label=_("Year"), method="filter_year")
+    year = django_filters.NumberFilter(label=_("Year"), method="filter_year")
 
     class Meta:
         model = Agreement

@@ -1,7 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from taawun.core.bounds import BoundedModelMultipleChoiceField
 from taawun.core.forms import DATE, LTR_EN, LTR_FR, RTL
 from taawun.core.widgets import SearchableSelect
 from taawun.finance.models import currency_choices
@@ -49,10 +48,6 @@ class AgreementForm(forms.ModelForm):
             "reference": forms.TextInput(attrs={"dir": "ltr"}),
         }
         help_texts = {"end_date": _("Left empty, it follows from the kind's default duration.")}
-        field_classes = {
-            "domains": BoundedModelMultipleChoiceField,
-            "localities": BoundedModelMultipleChoiceField,
-        }
 
 
 class PartyForm(forms.ModelForm):
@@ -125,18 +120,6 @@ class CloseForm(forms.Form):
 class SuspendForm(forms.Form):
     on = forms.DateField(label=_("Date"), widget=DATE)
     reason = forms.CharField(label=_("Reason"), max_length=250)
-
-
-class WaiverForm(forms.Form):
-    """Why an obligation is waived, or why its waiver is undone: kept on the timeline."""
-
-    reason = forms.CharField(
-        label=_("Reason"),
-        max_length=250,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Required. Kept on the agreement's timeline with your name."),
-        error_messages={"required": _("Give the reason: it is kept on the agreement's timeline.")},
-    )
 
 
 class ObligationForm(forms.ModelForm):

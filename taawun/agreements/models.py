@@ -9,18 +9,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from taawun.core.concurrency import Versioned
-from taawun.core.files import private_storage, unguessable_name
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
-from taawun.core.text import CleanText
 from taawun.finance.models import MAD, CurrencyField
 from taawun.finance.services import ABSURD_MAD
 
 from .choices import (
     AmendmentStatus,
     ChangedTerm,
-    CouncilRejection,
     DocumentCategory,
     EventAction,
     InKindType,
@@ -51,12 +47,6 @@ class AgreementKind(TimeStampedModel):
         default=False,
         help_text=_("Art. 118: e.g. twinning and cooperation with foreign collectivities."),
     )
-    council_rejection = models.CharField(
-        _("when the council votes against"),
-        max_length=10,
-        choices=CouncilRejection.choices,
-        default=CouncilRejection.REJECTED,
-    )
     default_duration_months = models.PositiveSmallIntegerField(
         _("default duration (months)"), default=36, validators=[MaxValueValidator(600)]
     )
@@ -78,7 +68,7 @@ class AgreementKind(TimeStampedModel):
         return self.name
 
 
-class Agreement(PublicRecord, Versioned, TimeStampedModel):
+class Agreement(PublicRecord, TimeStampedModel):
     """A convention the commune is party to, followed from draft to its end."""
 
     reference = models.CharField(_("reference number"), max_length=40, unique=True)
@@ -122,11 +112,9 @@ class Agreement(PublicRecord, Versioned, TimeStampedModel):
     renewal = models.CharField(
         _("renewal"), max_length=10, choices=Renewal.choices, default=Renewal.NONE
     )
-    # Unpublished until the commune publishes it (issue 10 #7, core.publication); the register
-    # shows it from the council's deliberation on.
     is_public = models.BooleanField(
         _("published in the public register"),
-        default=False,
+        default=True,
         help_text=_("Law 31-13: conventions are published proactively unless there is a reason."),
     )
     internal_notes = models.TextField(_("internal notes"), blank=True)
@@ -218,7 +206,7 @@ class Agreement(PublicRecord, Versioned, TimeStampedModel):
         return self.stage in CLOSED
 
 
-class Party(Versioned, TimeStampedModel):
+class Party(TimeStampedModel):
     """A partner's place in an agreement: its role, its approval and its signature."""
 
     agreement = models.ForeignKey(
@@ -275,7 +263,7 @@ class Party(Versioned, TimeStampedModel):
         return self.signed_on is not None
 
 
-class Amendment(Versioned, TimeStampedModel):
+class Amendment(TimeStampedModel):
     """An avenant: numbered and dated, approved like the agreement, changing its terms."""
 
     agreement = models.ForeignKey(
@@ -314,7 +302,7 @@ class Amendment(Versioned, TimeStampedModel):
         return _("Amendment no. %(number)s") % {"number": self.number}
 
 
-class AmendmentChange(CleanText, models.Model):
+class AmendmentChange(models.Model):
     """One term an amendment changed: what it was and what it became (written when applied).
 
     Values are stored as data (ISO dates, amounts, names) and shown in the reader's language.
@@ -352,7 +340,7 @@ class AmendmentChange(CleanText, models.Model):
         return self._show(self.after)
 
 
-class Obligation(Versioned, TimeStampedModel):
+class Obligation(TimeStampedModel):
     """What one party owes under the agreement: money by tranche, or a contribution in kind."""
 
     party = models.ForeignKey(
@@ -456,8 +444,7 @@ class Obligation(Versioned, TimeStampedModel):
 
 
 def document_path(instance, filename):
-    """A private name nobody can guess (the download is named after the document's title)."""
-    return unguessable_name("agreements", filename)
+    return f"agreements/{instance.agreement_id}/{timezone.now():%Y%m%d%H%M%S}-{filename}"
 
 
 class Document(TimeStampedModel):
@@ -468,9 +455,7 @@ class Document(TimeStampedModel):
     )
     title = models.CharField(_("title"), max_length=200)
     category = models.CharField(_("category"), max_length=20, choices=DocumentCategory.choices)
-    file = models.FileField(
-        _("file"), upload_to=document_path, storage=private_storage, max_length=255
-    )
+    file = models.FileField(_("file"), upload_to=document_path, max_length=255)
     content_type = models.CharField(_("file type"), max_length=100, editable=False)
     size = models.PositiveIntegerField(_("size (bytes)"), editable=False)
     version = models.PositiveSmallIntegerField(_("version"), default=1, editable=False)
@@ -539,7 +524,7 @@ class Delivery(TimeStampedModel):
         ]
 
 
-class Event(CleanText, models.Model):
+class Event(models.Model):
     """One step of the agreement's timeline: who did what, and when.
 
     The action is a code shown in the reader's language; `detail` holds data only
@@ -553,9 +538,6 @@ class Event(CleanText, models.Model):
     action = models.CharField(max_length=30, choices=EventAction.choices)
     stage = models.CharField(max_length=20, choices=Stage.choices)
     detail = models.CharField(max_length=300, blank=True)
-    # Figures of the step, shown in the reader's language: a deliberation's votes and session,
-    # the obligation a waiver is about and its value in MAD.
-    facts = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["at", "pk"]

@@ -36,13 +36,8 @@ urlpatterns = [
     ),
     path(
         "obligations/<int:pk>/waive/",
-        views.ObligationWaiverView.as_view(step="waive"),
+        views.ObligationWaiveView.as_view(),
         name="obligation-waive",
-    ),
-    path(
-        "obligations/<int:pk>/undo-waiver/",
-        views.ObligationWaiverView.as_view(step="undo-waiver"),
-        name="obligation-unwaive",
     ),
     path(
         "amendments/<int:pk>/apply/",

@@ -5,11 +5,9 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from .text import CleanText
 
-
-class TimeStampedModel(CleanText, models.Model):
-    """Creation and last-change timestamps; text fields follow the text rule (core.text)."""
+class TimeStampedModel(models.Model):
+    """Creation and last-change timestamps."""
 
     created_at = models.DateTimeField(_("created on"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated on"), auto_now=True)

@@ -71,18 +71,8 @@ class ExchangeRate(TimeStampedModel):
                 name="one_rate_per_currency_and_day",
                 violation_error_message=_("A rate for this currency already starts on this day."),
             ),
-            models.CheckConstraint(
-                condition=Q(rate_to_mad__gt=0),
-                name="rate_is_positive",
-                violation_error_message=_("The rate must be more than zero."),
-            ),
-            models.CheckConstraint(
-                condition=~Q(currency=MAD),
-                name="no_rate_for_the_dirham",
-                violation_error_message=_(
-                    "The dirham has no exchange rate: amounts in dirhams need no conversion."
-                ),
-            ),
+            models.CheckConstraint(condition=Q(rate_to_mad__gt=0), name="rate_is_positive"),
+            models.CheckConstraint(condition=~Q(currency=MAD), name="no_rate_for_the_dirham"),
         ]
 
     def __str__(self):

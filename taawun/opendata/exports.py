@@ -19,14 +19,11 @@ from taawun.projects.models import Project, Transaction
 
 DATASETS = {
     "partners": (_("Partners"), lambda: partner_table(Partner.public_objects.all())),
-    "agreements": (
-        _("Agreements"),
-        lambda: agreement_table(Agreement.public_objects.all(), public=True),
-    ),
-    "projects": (_("Projects"), lambda: project_table(Project.public_objects.all(), public=True)),
+    "agreements": (_("Agreements"), lambda: agreement_table(Agreement.public_objects.all())),
+    "projects": (_("Projects"), lambda: project_table(Project.public_objects.all())),
     "transactions": (
         _("Transactions"),
-        lambda: transaction_table(Transaction.objects.public(), public=True),
+        lambda: transaction_table(Transaction.objects.public()),
     ),
     "indicators": (_("Indicators"), lambda: indicator_table(Project.public_objects.all())),
 }

@@ -4,6 +4,7 @@ Written one activity at a time, so memory does not grow with the number of proje
 code comes from the official codelists in taawun/core/iati. Elements follow the schema's order.
 """
 
+from datetime import date
 from decimal import Decimal
 from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr
@@ -15,9 +16,7 @@ from django.utils import timezone
 
 from taawun.agreements.models import Agreement, Document
 from taawun.core import iati
-from taawun.core.text import strip_controls
 from taawun.projects.models import (
-    Contribution,
     Indicator,
     IndicatorPeriod,
     Participant,
@@ -26,8 +25,6 @@ from taawun.projects.models import (
     Transaction,
 )
 from taawun.territory.models import CommuneProfile
-
-from .budgets import yearly_budgets, yearly_totals
 
 VERSION = "2.03"
 LANGUAGES = ("fr", "ar", "en")  # French first: the default xml:lang of the file
@@ -47,13 +44,12 @@ MIME = {
 
 
 def escape(value):
-    # Text stored before the text rule may hold characters XML 1.0 cannot carry: dropped.
-    return _escape(strip_controls(str(value)))
+    return _escape(str(value))
 
 
 def attrs(**values):
     return "".join(
-        f" {name.replace('_', '-')}={quoteattr(strip_controls(str(value)))}"
+        f" {name.replace('_', '-')}={quoteattr(str(value))}"
         for name, value in values.items()
         if value not in (None, "")
     )
@@ -115,10 +111,6 @@ def public_projects():
                 ),
             ),
             Prefetch(
-                "contributions",
-                queryset=Contribution.objects.select_related("obligation__party__agreement"),
-            ),
-            Prefetch(
                 "agreements",
                 queryset=Agreement.public_objects.prefetch_related(
                     Prefetch("documents", queryset=Document.objects.filter(is_public=True))
@@ -175,12 +167,12 @@ def activity_xml(project, profile, commune, base_url):
             '<exactness code="1"/></location>'
         )
     out.extend(sectors(project))
-    for budget in yearly_budgets(project):  # one per year: IATI refuses longer periods
-        start, end = budget.start.isoformat(), budget.end.isoformat()
+    if project.budget:
+        start, end = budget_period(project)
         out.append(
-            f'<budget type="1" status="{budget.status}">'
-            f'<period-start iso-date="{start}"/><period-end iso-date="{end}"/>'
-            f'<value currency="MAD" value-date="{start}">{_money(budget.value)}</value>'
+            '<budget type="1" status="1">'
+            f'<period-start iso-date="{start.isoformat()}"/><period-end iso-date="{end.isoformat()}"/>'
+            f'<value currency="MAD" value-date="{start.isoformat()}">{_money(project.budget)}</value>'
             "</budget>"
         )
     for tx in project.transactions.all():
@@ -217,8 +209,7 @@ def activity_xml(project, profile, commune, base_url):
 
 
 def _published(partner):
-    """Named in public (the rule of partners.selectors.public_partner_name)."""
-    return partner is not None and partner.is_published
+    return partner is not None and partner.is_public and partner.archived_at is None
 
 
 def sectors(project):
@@ -250,6 +241,14 @@ def split_100(count):
     shares = [base] * count
     shares[-1] = Decimal(100) - base * (count - 1)
     return [format(share.normalize(), "f") for share in shares]
+
+
+def budget_period(project):
+    start = project.planned_start or project.actual_start or project.created_at.date()
+    end = project.planned_end or project.actual_end or date(start.year, 12, 31)
+    if end < start:
+        end = start
+    return start, end
 
 
 def result_xml(indicator):
@@ -304,12 +303,20 @@ def activities_file(base_url):
 
 
 def organisation_file(base_url):
-    """The commune's organisation file: identity, yearly total budget of its public projects
-    (the sum of their activities' budgets of each year)."""
+    """The commune's organisation file: identity, yearly total budget of its public projects."""
+    from django.db.models import Sum
+    from django.db.models.functions import ExtractYear
+
     profile = CommuneProfile.current()
     identifier = org_identifier(profile)
     now = timezone.now().isoformat(timespec="seconds")
-    yearly = yearly_totals(Project.public_objects.exclude(budget=0).order_by("pk"))
+    yearly = (
+        Project.public_objects.exclude(planned_start__isnull=True)
+        .annotate(year=ExtractYear("planned_start"))
+        .values("year")
+        .annotate(total=Sum("budget"))
+        .order_by("year")
+    )
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<iati-organisations version="{VERSION}" generated-datetime="{now}">\n',

@@ -1,7 +1,5 @@
 from django import forms
 
-from taawun.core.bounds import BoundedModelMultipleChoiceField
-
 from .columns import FORM_FIELDS, REPRESENTATIVE_FIELDS
 from .models import Contact, Partner
 
@@ -21,7 +19,6 @@ class PartnerForm(forms.ModelForm):
             "website": forms.URLInput(attrs={"dir": "ltr"}),
             "domains": forms.CheckboxSelectMultiple,
         }
-        field_classes = {"domains": BoundedModelMultipleChoiceField}
 
 
 class RepresentativePartnerForm(PartnerForm):

@@ -10,11 +10,6 @@ urlpatterns = [
     path("import/", views.PartnerImportView.as_view(), name="import"),
     path("import/commit/", views.PartnerImportCommitView.as_view(), name="import-commit"),
     path("import/template.csv", views.PartnerImportTemplateView.as_view(), name="import-template"),
-    re_path(
-        r"^import/template\.(?P<fmt>csv|xlsx)$",
-        views.PartnerImportTemplateView.as_view(),
-        name="import-template-file",
-    ),
     re_path(r"^export\.(?P<fmt>csv|xlsx)$", views.PartnerExportView.as_view(), name="export"),
     path("<int:pk>/", views.PartnerDetailView.as_view(), name="detail"),
     path("<int:pk>/edit/", views.PartnerUpdateView.as_view(), name="update"),

@@ -8,18 +8,11 @@ from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from taawun.core.concurrency import StaleEdit, carry_version, seen_version, stale_context
 from taawun.core.forms import cleaned, formset_rows
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
-from taawun.core.tabular import (
-    allowed_values_here,
-    allowed_values_sheet,
-    csv_response,
-    refuse_bad_filters,
-    xlsx_response,
-)
+from taawun.core.tabular import csv_response, xlsx_response
 from taawun.core.views import (
     NOT_SAVED,
     HtmxFragmentMixin,
@@ -88,37 +81,32 @@ class PartnerFormView(RoleRequiredMixin, View):
             return PartnerForm
         return RepresentativePartnerForm
 
-    def render_form(self, form, contacts, status=200, **context):
+    def render_form(self, form, contacts, status=200):
         return render(
             self.request,
             self.template_name,
-            {"form": form, "contacts": contacts, "partner": form.instance, **context},
+            {"form": form, "contacts": contacts, "partner": form.instance},
             status=status,
         )
 
     def get(self, request, *args, **kwargs):
         partner = self.partner()
         return self.render_form(
-            carry_version(self.form_class()(instance=partner), partner),
+            self.form_class()(instance=partner),
             ContactFormSet(instance=partner, prefix="contacts"),
         )
 
     def post(self, request, *args, **kwargs):
         partner = self.partner()
-        form = carry_version(self.form_class()(request.POST, instance=partner), partner)
+        form = self.form_class()(request.POST, instance=partner)
         contacts = ContactFormSet(request.POST, instance=partner, prefix="contacts")
         if form.is_valid() and contacts.is_valid():
-            version = seen_version(form)
             data = {**cleaned(form), "contacts": formset_rows(contacts), "by": request.user}
             try:
                 if partner.pk is None:
                     saved = services.partner_create(**data)
                 else:
-                    saved = services.partner_update(
-                        partner=partner, expected_version=version, **data
-                    )
-            except StaleEdit as stale:
-                return self.render_form(form, contacts, status=409, **stale_context(form, stale))
+                    saved = services.partner_update(partner=partner, **data)
             except ValidationError as error:
                 add_service_error(form, error)
             else:
@@ -183,10 +171,6 @@ class PartnerImportView(ImportPreviewView):
     def preview(self, header, rows):
         return imports.preview_partners(header, rows)
 
-    def get_context_data(self, **kwargs):
-        allowed = allowed_values_here(imports.allowed_values())
-        return super().get_context_data(allowed_values=allowed, **kwargs)
-
 
 class PartnerImportCommitView(ImportCommitView):
     permission = "partners.import_partner"
@@ -195,7 +179,7 @@ class PartnerImportCommitView(ImportCommitView):
     done_url = "partners:list"
 
     def run(self, header, rows):
-        return imports.commit_partners(header=header, rows=rows, by=self.request.user)
+        return imports.import_partners(header=header, rows=rows, by=self.request.user)
 
     def done_message(self, count):
         return ngettext(
@@ -204,20 +188,23 @@ class PartnerImportCommitView(ImportCommitView):
 
 
 class PartnerImportTemplateView(RoleRequiredMixin, View):
-    """The import's template from this commune's registers: an example row that imports as it
-    is; the XLSX adds a sheet of the allowed values."""
-
     permission = "partners.import_partner"
 
-    def get(self, request, fmt="csv"):
-        example = imports.template_example()
-        if fmt == "xlsx":
-            return xlsx_response(
-                "partners-template.xlsx",
-                imports.COLUMNS,
-                [example],
-                sheets=[allowed_values_sheet(imports.allowed_values())],
-            )
+    def get(self, request):
+        example = [
+            "association",
+            "جمعية المثال",
+            "Association exemple",
+            "",
+            "",
+            "active",
+            "MA",
+            "Aourir",
+            "",
+            "https://example.org",
+            "",
+            "environment",
+        ]
         return csv_response("partners-template.csv", imports.COLUMNS, [example])
 
 
@@ -227,12 +214,10 @@ class PartnerExportView(RoleRequiredMixin, View):
     permission = "partners.export_partner"
 
     def get(self, request, fmt):
-        filterset = PartnerFilter(
+        queryset = PartnerFilter(
             request.GET, queryset=Partner.objects.visible_to(request.user).current()
-        )
-        if refused := refuse_bad_filters(filterset):  # before anything streams
-            return refused
-        header, rows = exports.partner_table(filterset.qs)
+        ).qs
+        header, rows = exports.partner_table(queryset)
         if fmt == "xlsx":
             return xlsx_response("partners.xlsx", header, rows, right_to_left=True)
         return csv_response("partners.csv", header, rows)

@@ -34,6 +34,5 @@ urlpatterns = [
     path("localities/", views.LocalityListView.as_view(), name="locality-list"),
     path("localities/<slug:slug>/", views.LocalityDetailView.as_view(), name="locality-detail"),
     path("news/", views.NewsView.as_view(), name="news"),
-    path("news/<int:pk>/photo/", views.public_update_photo, name="update-photo"),
     path("how-cooperation-works/", views.HowView.as_view(), name="how"),
 ]

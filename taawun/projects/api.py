@@ -9,7 +9,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from taawun.agreements.models import Agreement
-from taawun.core.api import PublicOrScopedViewSetMixin, VersionedViewSetMixin
+from taawun.core.api import PublicOrScopedViewSetMixin
 
 from . import geojson
 from .filters import ProjectFilter
@@ -246,9 +246,7 @@ class GeoJSONRenderer(JSONRenderer):
     format = "geojson"
 
 
-class ProjectViewSet(
-    PublicOrScopedViewSetMixin, VersionedViewSetMixin, viewsets.ReadOnlyModelViewSet
-):
+class ProjectViewSet(PublicOrScopedViewSetMixin, viewsets.ReadOnlyModelViewSet):
     """Projects: public ones for everyone; the workspace scope when signed in.
 
     Changes go through the workspace, where the services keep the money totals.

@@ -1,7 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from taawun.core.bounds import BoundedModelMultipleChoiceField
 from taawun.core.forms import DATE, RTL
 from taawun.core.widgets import SearchableCheckboxes, SearchableSelect
 from taawun.finance.models import currency_choices
@@ -65,10 +64,6 @@ class ProjectForm(forms.ModelForm):
             "actual_start": DATE,
             "actual_end": DATE,
             "code": forms.TextInput(attrs={"dir": "ltr"}),
-        }
-        field_classes = {
-            "agreements": BoundedModelMultipleChoiceField,
-            "domains": BoundedModelMultipleChoiceField,
         }
 
 
@@ -168,33 +163,6 @@ class MilestoneForm(forms.ModelForm):
         self.instance.project = project
 
 
-class _CurrentPhoto:
-    """What the photo input shows of the stored photo: its name, linked through the view that
-    checks the reader (the photos of news are private files: they have no public address)."""
-
-    def __init__(self, name, url):
-        self.name, self.url = name, url
-
-    def __str__(self):
-        return self.name.rsplit("/", 1)[-1]
-
-
-class PhotoInput(forms.ClearableFileInput):
-    """A clearable photo input whose "currently" link is `url` (never the storage's URL)."""
-
-    def __init__(self, *args, url="", **kwargs):
-        super().__init__(*args, **kwargs)
-        self.url = url
-
-    def is_initial(self, value):
-        return bool(value and getattr(value, "name", None))
-
-    def format_value(self, value):
-        if self.is_initial(value):
-            return _CurrentPhoto(value.name, self.url)
-        return None
-
-
 class UpdateForm(forms.ModelForm):
     class Meta:
         model = Update
@@ -221,11 +189,6 @@ class UpdateForm(forms.ModelForm):
     def __init__(self, *args, project, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.project = project
-        if self.instance.pk:
-            from django.urls import reverse
-
-            url = reverse("projects:update-photo", kwargs={"pk": self.instance.pk})
-            self.fields["photo"].widget = PhotoInput(url=url)
 
 
 class IndicatorForm(forms.ModelForm):

@@ -15,7 +15,6 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from taawun.core.caching import rehearsal
 from taawun.core.forms import cleaned
 from taawun.core.tabular import ImportPreview, ImportRejected, ImportRow
 from taawun.finance.models import MAD
@@ -236,58 +235,21 @@ def _check_and_save(header, rows, by):
     # Each project's money summary once, not once per row.
     for project in touched.values():
         services.project_refresh_totals(project)
-    preview = ImportPreview(rows=result)
-    preview.projects = list(touched.values())
-    return preview
+    return ImportPreview(rows=result)
 
 
 def preview_transactions(header, rows, *, by=None) -> ImportPreview:
-    """Check every row as the commit would, then undo everything (a rehearsal: the data
-    version does not move)."""
-    with transaction.atomic(), rehearsal():
+    """Check every row as the commit would, then undo everything."""
+    with transaction.atomic():
         preview = _check_and_save(header, rows, by)
         transaction.set_rollback(True)
     return preview
 
 
 @transaction.atomic
-def commit_transactions(*, header, rows, by=None) -> ImportPreview:
-    """Record every row's transaction, or none of them if any row is wrong; the checked file,
-    with the projects it recorded transactions on (`.projects`)."""
+def import_transactions(*, header, rows, by=None) -> int:
+    """Record every row's transaction, or none of them if any row is wrong."""
     preview = _check_and_save(header, rows, by)
     if not preview.is_valid:
         raise ImportRejected(preview)
-    return preview
-
-
-def import_transactions(*, header, rows, by=None) -> int:
-    """commit_transactions, counted."""
-    return len(commit_transactions(header=header, rows=rows, by=by).rows)
-
-
-def template_example(user):
-    """One row that imports as it is, from this commune's registers: a project the user may
-    see, an incoming commitment from its owner (or the commune) to the commune, dated within
-    the project's dates and not in the future."""
-    from django.utils import timezone
-
-    from taawun.territory.selectors import commune_partner
-
-    project = Project.objects.visible_to(user).select_related("owner").order_by("code").first()
-    commune = commune_partner()
-    provider = project.owner if project and project.owner_id else commune
-    start, _end = project.date_range if project else (None, None)
-    today = timezone.localdate()
-    day = min(start, today) if start else today
-    values = {
-        "project": project.code if project else "",
-        "type": TransactionType.COMMITMENT.label,
-        "date": day.isoformat(),
-        "provider": provider.name_fr if provider else "",
-        "receiver": commune.name_fr if commune and commune != provider else "",
-        "amount": "250000",
-        "currency": MAD,
-        "description": _("First instalment"),
-        "override_reason": "",
-    }
-    return [str(values[column]) for column in COLUMNS]
+    return len(preview.rows)

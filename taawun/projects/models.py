@@ -8,11 +8,8 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from taawun.core.concurrency import Versioned
-from taawun.core.files import private_storage, unguessable_name
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
-from taawun.core.text import CleanText
 from taawun.finance.models import CurrencyField
 
 from .choices import (
@@ -40,7 +37,7 @@ PERCENT = [MinValueValidator(0), MaxValueValidator(100)]
 LIST_ORDER = (models.F("planned_start").desc(nulls_last=True), models.F("code").asc())
 
 
-class Project(PublicRecord, Versioned, TimeStampedModel):
+class Project(PublicRecord, TimeStampedModel):
     """A cooperation project: what agreements pay for, where, with whom, and how far it has come.
 
     The money totals are a summary kept current by the services that record contributions and
@@ -83,8 +80,7 @@ class Project(PublicRecord, Versioned, TimeStampedModel):
         _("budget (MAD)"), **MONEY, default=ZERO, validators=[MinValueValidator(ZERO)]
     )
     beneficiaries = models.PositiveIntegerField(_("expected beneficiaries"), null=True, blank=True)
-    # Unpublished until the commune publishes it (issue 10 #7, core.publication).
-    is_public = models.BooleanField(_("shown on the public portal"), default=False)
+    is_public = models.BooleanField(_("shown on the public portal"), default=True)
     # The seed's objectives
     social_weight = models.PositiveSmallIntegerField(
         _("social (%)"), default=34, validators=PERCENT
@@ -215,7 +211,7 @@ class Project(PublicRecord, Versioned, TimeStampedModel):
         return start, end
 
 
-class ProjectLocation(CleanText, models.Model):
+class ProjectLocation(models.Model):
     """Where a project happens: a locality, with a point on the map."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="locations")
@@ -255,7 +251,7 @@ class ProjectLocation(CleanText, models.Model):
         return str(self.locality)
 
 
-class Participant(CleanText, models.Model):
+class Participant(models.Model):
     """A partner's IATI role in a project: funding, accountable, extending, implementing."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="participants")
@@ -283,7 +279,7 @@ class Participant(CleanText, models.Model):
         return f"{self.partner} ({self.get_role_display()})"
 
 
-class Contribution(Versioned, TimeStampedModel):
+class Contribution(TimeStampedModel):
     """The funding plan: what a partner promised, in cash or in kind.
 
     When it comes from an agreement's obligation, its amount is the obligation's, kept in step
@@ -324,7 +320,7 @@ class Contribution(Versioned, TimeStampedModel):
         return f"{self.partner} — {self.amount} {self.currency}"
 
 
-class Transaction(Versioned, TimeStampedModel):
+class Transaction(TimeStampedModel):
     """Money committed, disbursed or spent (IATI transaction), with its rate and MAD value."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="transactions")
@@ -382,7 +378,7 @@ class Transaction(Versioned, TimeStampedModel):
         return f"{self.get_type_display()} {self.amount} {self.currency} ({self.date})"
 
 
-class Milestone(Versioned, TimeStampedModel):
+class Milestone(TimeStampedModel):
     """A step of the project's plan, with its dates and progress."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="milestones")
@@ -407,8 +403,7 @@ class Milestone(Versioned, TimeStampedModel):
 
 
 def update_photo_path(instance, filename):
-    """A private name nobody can guess: the photo of internal news must stay internal."""
-    return unguessable_name("projects/updates", filename)
+    return f"projects/{instance.project_id}/updates/{filename}"
 
 
 class Update(TimeStampedModel):
@@ -418,12 +413,9 @@ class Update(TimeStampedModel):
     date = models.DateField(_("date"))
     title_ar, title_fr, title_en = char_fields(_("title"), max_length=200)
     body_ar, body_fr, body_en = text_fields(_("text"))
-    photo = models.ImageField(
-        _("photo"), upload_to=update_photo_path, storage=private_storage, blank=True
-    )
+    photo = models.ImageField(_("photo"), upload_to=update_photo_path, blank=True)
     photo_caption = models.CharField(_("photo caption"), max_length=200, blank=True)
-    # Internal until the commune makes it public (issue 10 #7): the portal lists updates alone.
-    is_public = models.BooleanField(_("public"), default=False)
+    is_public = models.BooleanField(_("public"), default=True)
     history = HistoricalRecords()
 
     title = Translated("title")
@@ -439,7 +431,7 @@ class Update(TimeStampedModel):
         return self.title
 
 
-class Indicator(Versioned, TimeStampedModel):
+class Indicator(TimeStampedModel):
     """A result the project measures: output, outcome or impact, with its baseline."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="indicators")
@@ -476,7 +468,7 @@ class Indicator(Versioned, TimeStampedModel):
         return self.name
 
 
-class IndicatorPeriod(CleanText, Versioned, models.Model):
+class IndicatorPeriod(models.Model):
     """Target and actual for one period of an indicator."""
 
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="periods")
@@ -518,7 +510,7 @@ class IndicatorPeriod(CleanText, Versioned, models.Model):
         return (self.actual * 100 / self.target).quantize(Decimal("1"))
 
 
-class IndicatorValue(CleanText, models.Model):
+class IndicatorValue(models.Model):
     """A disaggregated part of a period's target and actual (by sex, and age group)."""
 
     period = models.ForeignKey(IndicatorPeriod, on_delete=models.CASCADE, related_name="values")

@@ -47,9 +47,6 @@ urlpatterns = [
     path("<int:pk>/milestones/new/", views.MilestoneCreateView.as_view(), name="milestone-create"),
     path("milestones/<int:pk>/edit/", views.MilestoneUpdateView.as_view(), name="milestone-update"),
     path("<int:pk>/updates/new/", views.UpdateCreateView.as_view(), name="update-create"),
-    path("updates/<int:pk>/edit/", views.UpdateEditView.as_view(), name="update-edit"),
-    path("updates/<int:pk>/delete/", views.UpdateDeleteView.as_view(), name="update-delete"),
-    path("updates/<int:pk>/photo/", views.UpdatePhotoView.as_view(), name="update-photo"),
     path("<int:pk>/indicators/new/", views.IndicatorCreateView.as_view(), name="indicator-create"),
     path("indicators/<int:pk>/edit/", views.IndicatorUpdateView.as_view(), name="indicator-update"),
     path(

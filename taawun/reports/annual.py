@@ -25,7 +25,6 @@ from django.utils import timezone
 
 from taawun.agreements.models import Agreement, Party
 from taawun.core.bars import bar_class
-from taawun.partners.selectors import public_name_of, published
 from taawun.projects import selectors
 from taawun.projects.choices import ActivityStatus, TransactionType
 from taawun.projects.models import IndicatorPeriod, Project, Transaction
@@ -113,7 +112,6 @@ def partners_in(projects, year):
         )
         .values("provider_id", "provider__name_ar", "provider__name_fr", "provider__name_en")
         .annotate(
-            published=published("provider_id"),  # a public report names no unpublished partner
             kind=Coalesce("provider__kind", Value("")),
             committed=Coalesce(
                 Sum("mad_value", filter=Q(type=TransactionType.COMMITMENT)), MONEY_ZERO
@@ -129,7 +127,7 @@ def partners_in(projects, year):
     top = max((max(row["committed"], row["disbursed"]) for row in rows), default=ZERO)
     return [
         {
-            "name": public_name_of(_localized(row, "provider__name"), row["published"]),
+            "name": _localized(row, "provider__name"),
             "kind": _kind_label(row["kind"]),
             "committed": row["committed"],
             "disbursed": row["disbursed"],

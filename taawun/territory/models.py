@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from taawun.core import iati
-from taawun.core.concurrency import Versioned
 from taawun.core.i18n import Translated, char_fields, localized_field_name, text_fields
 from taawun.core.models import TimeStampedModel
 
@@ -20,7 +19,7 @@ class LocalityQuerySet(models.QuerySet):
         return self.order_by("kind", localized_field_name("name"))
 
 
-class Locality(Versioned, TimeStampedModel):
+class Locality(TimeStampedModel):
     """A place of the commune: its centre, a neighbourhood or a douar."""
 
     name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
@@ -64,7 +63,7 @@ class Locality(Versioned, TimeStampedModel):
         return self.name
 
 
-class NeighbouringCollectivity(Versioned, TimeStampedModel):
+class NeighbouringCollectivity(TimeStampedModel):
     """A territorial collectivity next to the commune, with which joint projects are made."""
 
     name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
@@ -108,7 +107,7 @@ def validate_sdg_goal(value):
         )
 
 
-class Domain(Versioned, TimeStampedModel):
+class Domain(TimeStampedModel):
     """A field of cooperation (school transport, sanitation) mapped to a DAC sector and an SDG."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
@@ -134,7 +133,7 @@ class Domain(Versioned, TimeStampedModel):
         return iati.label("Sector", self.dac_code)
 
 
-class PacAxis(Versioned, TimeStampedModel):
+class PacAxis(TimeStampedModel):
     """An axis of the commune action programme (PAC, Organic Law 113-14 arts 78-82)."""
 
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
@@ -152,7 +151,7 @@ class PacAxis(Versioned, TimeStampedModel):
         return f"{self.number}. {self.name}"
 
 
-class CommuneProfile(Versioned, TimeStampedModel):
+class CommuneProfile(TimeStampedModel):
     """The commune running this installation: its name, IATI identifier and logo (one row)."""
 
     name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)

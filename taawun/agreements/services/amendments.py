@@ -4,8 +4,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from taawun.core.concurrency import advance
-from taawun.core.db import lock
 from taawun.core.history import stamp
 
 from ..choices import AmendmentStatus, ChangedTerm, EventAction
@@ -16,25 +14,16 @@ from .lifecycle import _assign, _event
 
 @transaction.atomic
 def amendment_save(
-    *,
-    agreement: Agreement,
-    amendment: Amendment | None = None,
-    by=None,
-    expected_version=None,
-    **fields,
+    *, agreement: Agreement, amendment: Amendment | None = None, by=None, **fields
 ) -> Amendment:
     """Draft an amendment of a signed agreement (or edit a draft) from its fields."""
-    lock(agreement)
     if amendment is None:
         amendment = Amendment(agreement=agreement)
     elif amendment.agreement_id != agreement.pk:
         raise TransitionRefused(_("This amendment belongs to another agreement."))
-    if amendment.pk:
-        lock(amendment)
     if amendment.status == AmendmentStatus.APPROVED:
         raise TransitionRefused(_("An applied amendment can no longer be edited."))
     require(agreement, "amend")
-    advance(amendment, expected_version)
     _assign(amendment, fields)
     amendment.full_clean()
     stamp(amendment, by)
@@ -45,8 +34,7 @@ def amendment_save(
 @transaction.atomic
 def amendment_apply(*, amendment: Amendment, by=None) -> Amendment:
     """The amendment was approved and signed: apply its changes and keep what they replaced."""
-    agreement = lock(amendment.agreement)
-    lock(amendment)
+    agreement = amendment.agreement
     require(agreement, "apply-amendment", amendment)
     changes = []
     for term, new in (
@@ -79,11 +67,11 @@ def amendment_apply(*, amendment: Amendment, by=None) -> Amendment:
         )
     agreement.full_clean()
     stamp(agreement, by)
-    agreement.save(update_fields=["start_date", "end_date", "updated_at"])
+    agreement.save()
     AmendmentChange.objects.bulk_create(changes)
     amendment.status = AmendmentStatus.APPROVED
     amendment.applied_at = timezone.now()
     stamp(amendment, by)
-    amendment.save(update_fields=["status", "applied_at", "updated_at"])
+    amendment.save()
     _event(agreement, EventAction.AMENDMENT, by, on=amendment.dated, detail=str(amendment.number))
     return amendment

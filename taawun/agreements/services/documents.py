@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from taawun.core.db import lock
 from taawun.core.files import validate_document
 from taawun.core.history import stamp
 
@@ -38,7 +37,6 @@ def document_add(
     if previous is not None:
         if previous.agreement_id != agreement.pk:
             raise ValidationError(_("A new version must belong to the same agreement."))
-        lock(previous)  # two new versions of one document at once: the second is refused
         # Ask the database: the form has already linked `previous` to the unsaved new version.
         if Document.objects.filter(previous=previous).exists():
             raise ValidationError(_("Only the latest version can be replaced."))

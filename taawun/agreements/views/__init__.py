@@ -1,9 +1,8 @@
 """The agreement workspace.
 
 - register.py: the list, an agreement's page, creating and editing it, its history, documents
-- steps.py: one StepView for every lifecycle step, driven by `lifecycle.STEPS`, and the
-  confirmation page that waives an obligation or undoes its waiver
-- records.py: parties, obligations, deliveries, amendments and documents; applying amendments
+- steps.py: one StepView for every lifecycle step, driven by `lifecycle.STEPS`
+- records.py: parties, obligations, deliveries, amendments and documents; waive and apply
 - sheet.py: the printable sheet and its PDF
 """
 
@@ -14,6 +13,7 @@ from .records import (
     DocumentCreateView,
     ObligationCreateView,
     ObligationUpdateView,
+    ObligationWaiveView,
     PartyCreateView,
 )
 from .register import (
@@ -26,7 +26,7 @@ from .register import (
     scoped,
 )
 from .sheet import AgreementSheetPdfView, AgreementSheetView
-from .steps import ObligationWaiverView, StepView
+from .steps import StepView
 
 __all__ = [
     "AgreementCreateView",
@@ -43,7 +43,7 @@ __all__ = [
     "DocumentDownloadView",
     "ObligationCreateView",
     "ObligationUpdateView",
-    "ObligationWaiverView",
+    "ObligationWaiveView",
     "PartyCreateView",
     "StepView",
     "scoped",

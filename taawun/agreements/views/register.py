@@ -10,7 +10,6 @@ from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from taawun.core.concurrency import StaleEdit, carry_version, seen_version, stale_context
 from taawun.core.files import document_response
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized
@@ -124,27 +123,15 @@ class AgreementUpdateView(RoleRequiredMixin, View):
         return render(
             request,
             self.template_name,
-            {
-                "form": carry_version(AgreementForm(instance=agreement), agreement),
-                "agreement": agreement,
-            },
+            {"form": AgreementForm(instance=agreement), "agreement": agreement},
         )
 
     def post(self, request, pk):
         agreement = self.get_agreement(pk)
-        form = carry_version(AgreementForm(request.POST, instance=agreement), agreement)
+        form = AgreementForm(request.POST, instance=agreement)
         if form.is_valid():
-            version = seen_version(form)
             try:
-                services.agreement_update(
-                    agreement=agreement,
-                    by=request.user,
-                    expected_version=version,
-                    **form.cleaned_data,
-                )
-            except StaleEdit as stale:
-                context = {"form": form, "agreement": agreement, **stale_context(form, stale)}
-                return render(request, self.template_name, context, status=409)
+                services.agreement_update(agreement=agreement, by=request.user, **form.cleaned_data)
             except ValidationError as error:
                 add_service_error(form, error)
             else:

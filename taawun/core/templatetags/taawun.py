@@ -1,6 +1,6 @@
 from django import template
 from django.conf import settings
-from django.urls import Resolver404, get_script_prefix, resolve, translate_url
+from django.urls import translate_url
 from django.utils.translation import get_language_info
 
 register = template.Library()
@@ -18,15 +18,10 @@ def language_links(context):
     """The current page in each language, for the switcher and hreflang links."""
     request = context["request"]
     path = request.get_full_path()
-    try:
-        resolve(request.path_info)
-    except Resolver404:
-        path = None  # a page that does not exist in any language: offer each language's home
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
-        url = translate_url(path, code) if path else f"{get_script_prefix()}{code}/"
-        links.append({"code": code, "name": info["name_local"], "url": url})
+        links.append({"code": code, "name": info["name_local"], "url": translate_url(path, code)})
     return links
 
 
@@ -55,9 +50,14 @@ def has_active_filters(request):
 
 @register.filter
 def public_name(partner):
-    """A partner's name on public pages, unless the commune has not published that partner
-    (the rule is the partner's own: partners.selectors.public_partner_name)."""
-    return partner.public_name if partner is not None else ""
+    """A partner's name on public pages, unless the commune has not published that partner."""
+    from django.utils.translation import gettext
+
+    if partner is None:
+        return ""
+    if partner.is_published:
+        return partner.name
+    return gettext("a partner not published")
 
 
 @register.filter

@@ -4,8 +4,7 @@ of it or nothing. An app's views name the columns, the preview and the import.""
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
-from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import FormView
 
@@ -53,12 +52,8 @@ class ImportCommitView(RoleRequiredMixin, View):
     done_url = ""  # URL name shown after the import
 
     def run(self, header, rows):
-        """Import the rows; return the records made (or how many), or raise ImportRejected."""
+        """Import the rows; return how many, or raise ImportRejected."""
         raise NotImplementedError
-
-    def linked_records(self, result):
-        """The records the message links to (each with get_manage_url()), from run()'s result."""
-        return result if isinstance(result, list) else []
 
     def done_message(self, count):
         raise NotImplementedError
@@ -69,7 +64,7 @@ class ImportCommitView(RoleRequiredMixin, View):
             messages.error(request, gettext("There is no checked file to import. Upload it again."))
             return redirect(self.retry_url)
         try:
-            result = self.run(staged["header"], staged["rows"])
+            count = self.run(staged["header"], staged["rows"])
         except ImportRejected as rejected:
             # The register changed since the preview (someone recorded a row meanwhile).
             numbers = ", ".join(str(row.number) for row in rejected.preview.rows if row.errors)
@@ -81,26 +76,5 @@ class ImportCommitView(RoleRequiredMixin, View):
                 else gettext("The file has errors; nothing was imported."),
             )
             return redirect(self.retry_url)
-        records = self.linked_records(result)
-        count = len(result) if isinstance(result, list) else result
         messages.success(request, self.done_message(count))
-        if records:
-            messages.info(request, just_imported(records))
         return redirect(self.done_url)
-
-
-LINKS_SHOWN = 20
-
-
-def just_imported(records):
-    """"Just imported: A, B, C …" with a link to each record (the first LINKS_SHOWN)."""
-    links = format_html_join(
-        gettext(", "),
-        '<a href="{}"><bdi>{}</bdi></a>',
-        ((record.get_manage_url(), str(record)) for record in records[:LINKS_SHOWN]),
-    )
-    more = len(records) - LINKS_SHOWN
-    if more > 0:
-        rest = ngettext("and %(count)s more", "and %(count)s more", more) % {"count": more}
-        return format_html("{} {} {}", gettext("Just imported:"), links, rest)
-    return format_html("{} {}", gettext("Just imported:"), links)

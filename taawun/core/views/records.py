@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic.base import ContextMixin, TemplateResponseMixin
 
-from ..concurrency import StaleEdit, carry_version, seen_version, stale_context
 from .mixins import RoleRequiredMixin
 
 NOT_SAVED = _("Nothing was saved: please correct the errors below.")
@@ -38,10 +37,7 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
 
     A valid form goes to `save(form)`, which calls the service with `form.cleaned_data`, inside
     one transaction; a ValidationError from the service lands on the form's fields and the page
-    answers 400 with NOT_SAVED, nothing written. An edit form carries the record's version
-    (core.concurrency): `save()` passes `expected_version=self.expected_version` to the service,
-    and a StaleEdit answers 409 with the other person's values beside the user's, the user's
-    input kept and the form now carrying the current version. Success: `success_message` (and any
+    answers 400 with NOT_SAVED, nothing written. Success: `success_message` (and any
     `self.warnings`), then `get_success_url()` (the parent's manage page by default).
     """
 
@@ -101,7 +97,6 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
 
     def dispatch(self, request, *args, **kwargs):
         self.warnings = []
-        self.expected_version = None  # the version the editor saw (edit forms)
         return super().dispatch(request, *args, **kwargs)
 
     def check_parent_permission(self):
@@ -127,7 +122,7 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
         return kwargs
 
     def get_form(self):
-        return carry_version(self.form_class(**self.get_form_kwargs()), self.record)
+        return self.form_class(**self.get_form_kwargs())
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("parent", self.parent)
@@ -144,13 +139,9 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
         self.check_parent_permission()
         form = self.get_form()
         if form.is_valid():
-            self.expected_version = seen_version(form)
             try:
                 with transaction.atomic():
                     self.save(form)
-            except StaleEdit as stale:
-                context = self.get_context_data(form=form, **stale_context(form, stale))
-                return self.render_to_response(context, status=409)
             except ValidationError as error:
                 add_service_error(form, error)
             else:

@@ -3,8 +3,7 @@
 - home.py: the home page and its objectives
 - registers.py: the public registers of partners and agreements, and public documents
 - projects.py: the public projects, their map and each project's page
-- residents.py: localities, news and their photos, how cooperation works (and the helpers
-  home shares)
+- residents.py: localities, news, how cooperation works (and the helpers home shares)
 - system.py: robots.txt and the language root
 """
 
@@ -17,13 +16,7 @@ from .registers import (
     PublicPartnerListView,
     public_document,
 )
-from .residents import (
-    HowView,
-    LocalityDetailView,
-    LocalityListView,
-    NewsView,
-    public_update_photo,
-)
+from .residents import HowView, LocalityDetailView, LocalityListView, NewsView
 from .system import language_root, robots_txt
 
 __all__ = [
@@ -40,6 +33,5 @@ __all__ = [
     "PublicProjectListView",
     "language_root",
     "public_document",
-    "public_update_photo",
     "robots_txt",
 ]

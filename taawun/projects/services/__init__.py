@@ -30,8 +30,6 @@ from .records import (
     period_save,
     project_create,
     project_update,
-    update_delete,
-    update_edit,
     update_post,
 )
 
@@ -58,7 +56,5 @@ __all__ = [
     "project_update",
     "transaction_delete",
     "transaction_save",
-    "update_delete",
-    "update_edit",
     "update_post",
 ]

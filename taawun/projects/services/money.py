@@ -10,8 +10,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from taawun.agreements.choices import ObligationKind
-from taawun.core.concurrency import advance
-from taawun.core.db import lock
 from taawun.core.history import assign, stamp
 from taawun.finance.services import ABSURD_MAD, rate_on, to_mad
 from taawun.territory.selectors import commune_partner_id
@@ -128,18 +126,11 @@ def _check_contribution(contribution):
 
 @db_transaction.atomic
 def contribution_save(
-    *,
-    project: Project | None = None,
-    contribution: Contribution | None = None,
-    by=None,
-    expected_version=None,
-    **fields,
+    *, project: Project | None = None, contribution: Contribution | None = None, by=None, **fields
 ) -> Contribution:
     """Add a line to `project`'s funding plan, or change `contribution`; the plan's totals
     follow. From an obligation, the line takes the obligation's partner, amount and kind."""
     contribution = contribution or Contribution(project=project)
-    lock(contribution.project)  # one change of the plan at a time: its totals stay true
-    advance(contribution, expected_version)
     assign(contribution, fields, CONTRIBUTION_FIELDS)
     _check_contribution(contribution)
     exclude = ["project", "mad_value"]
@@ -269,7 +260,6 @@ def transaction_save(
     tx: Transaction | None = None,
     by=None,
     refresh=True,
-    expected_version=None,
     **fields,
 ) -> tuple[Transaction, list[str]]:
     """Record a transaction of `project`, or correct `tx`, at the rate valid on its date;
@@ -278,10 +268,6 @@ def transaction_save(
     `refresh=False` lets a bulk import recompute each project's summary once, at the end.
     """
     tx = tx or Transaction(project=project)
-    # One transaction of the project at a time: the commitment cover is checked against what
-    # is recorded now, and the money summary counts every row (core.db.lock).
-    lock(tx.project)
-    advance(tx, expected_version)
     assign(tx, fields, TRANSACTION_FIELDS)
     try:  # each field as the form would read it, before the rate is looked up
         tx.clean_fields(exclude=["project", "rate", "mad_value", "recorded_by"])

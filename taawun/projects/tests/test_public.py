@@ -158,7 +158,7 @@ def test_the_public_page_shows_public_news_and_agreements_only(client, shown):
 
 def test_public_news_shows_its_photo_with_the_caption_as_text(client, shown, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    news = Update.objects.create(
+    Update.objects.create(
         project=shown,
         date=date(2025, 9, 1),
         title_ar="الحافلة",
@@ -167,9 +167,9 @@ def test_public_news_shows_its_photo_with_the_caption_as_text(client, shown, set
         photo_caption="Le car devant l'école",
     )
     page = client.get(shown.get_absolute_url().replace("/ar/", "/fr/")).content.decode()
-    with translation.override("fr"):
-        photo = reverse("portal:update-photo", kwargs={"pk": news.pk})
-    assert f'<img src="{photo}" alt="Le car devant' in page
+    assert re.search(
+        r'<img src="/media/projects/\d+/updates/car[^"]*\.jpg" alt="Le car devant', page
+    )
     assert "<figcaption>Le car devant l&#x27;école</figcaption>" in page
 
 

@@ -10,7 +10,6 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from taawun.core.bars import bar_class
-from taawun.core.concurrency import StaleEdit, carry_version, seen_version, stale_context
 from taawun.core.forms import cleaned, formset_rows
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized
@@ -131,7 +130,7 @@ class ProjectFormView(RoleRequiredMixin, View):
         project = self.project()
         return self.render_form(
             project,
-            carry_version(ProjectForm(instance=project), project),
+            ProjectForm(instance=project),
             LocationFormSet(instance=project, prefix="locations"),
             ParticipantFormSet(instance=project, prefix="participants"),
         )
@@ -139,13 +138,12 @@ class ProjectFormView(RoleRequiredMixin, View):
     def post(self, request, pk=None):
         project = self.project()
         creating = project.pk is None
-        form = carry_version(ProjectForm(request.POST, instance=project), project)
+        form = ProjectForm(request.POST, instance=project)
         locations = LocationFormSet(request.POST, instance=project, prefix="locations")
         participants = ParticipantFormSet(request.POST, instance=project, prefix="participants")
         # Validate all three so every error shows at once.
         valid = [form.is_valid(), locations.is_valid(), participants.is_valid()]
         if all(valid):
-            version = seen_version(form)
             data = {
                 **cleaned(form),
                 "locations": formset_rows(locations),
@@ -156,13 +154,7 @@ class ProjectFormView(RoleRequiredMixin, View):
                 if creating:
                     saved = services.project_create(**data)
                 else:
-                    saved = services.project_update(
-                        project=project, expected_version=version, **data
-                    )
-            except StaleEdit as stale:
-                return self.render_form(
-                    project, form, locations, participants, 409, **stale_context(form, stale)
-                )
+                    saved = services.project_update(project=project, **data)
             except ValidationError as error:
                 add_service_error(form, error)
             else:
@@ -171,7 +163,7 @@ class ProjectFormView(RoleRequiredMixin, View):
         messages.error(request, NOT_SAVED)
         return self.render_form(project, form, locations, participants, status=400)
 
-    def render_form(self, project, form, locations, participants, status=200, **context):
+    def render_form(self, project, form, locations, participants, status=200):
         return render(
             self.request,
             self.template_name,
@@ -180,7 +172,6 @@ class ProjectFormView(RoleRequiredMixin, View):
                 "form": form,
                 "locations": locations,
                 "participants": participants,
-                **context,
             },
             status=status,
         )

@@ -21,7 +21,7 @@ from ..forms import (
     UpdateForm,
     ValueFormSet,
 )
-from ..models import Contribution, Indicator, IndicatorPeriod, Milestone, Transaction, Update
+from ..models import Contribution, Indicator, IndicatorPeriod, Milestone, Transaction
 from .projects import scoped
 
 
@@ -54,11 +54,7 @@ class ContributionCreateView(ProjectRecordFormView):
 
     def save(self, form):
         return services.contribution_save(
-            project=self.parent,
-            contribution=self.record,
-            by=self.request.user,
-            expected_version=self.expected_version,
-            **cleaned(form),
+            project=self.parent, contribution=self.record, by=self.request.user, **cleaned(form)
         )
 
 
@@ -76,11 +72,7 @@ class TransactionCreateView(ProjectRecordFormView):
 
     def save(self, form):
         tx, warnings = services.transaction_save(
-            project=self.parent,
-            tx=self.record,
-            by=self.request.user,
-            expected_version=self.expected_version,
-            **cleaned(form),
+            project=self.parent, tx=self.record, by=self.request.user, **cleaned(form)
         )
         self.warnings.extend(warnings)
         return tx
@@ -97,11 +89,7 @@ class MilestoneCreateView(ProjectRecordFormView):
 
     def save(self, form):
         return services.milestone_save(
-            project=self.parent,
-            milestone=self.record,
-            by=self.request.user,
-            expected_version=self.expected_version,
-            **cleaned(form),
+            project=self.parent, milestone=self.record, by=self.request.user, **cleaned(form)
         )
 
 
@@ -120,26 +108,13 @@ class UpdateCreateView(ProjectRecordFormView):
         return services.update_post(project=self.parent, by=self.request.user, **cleaned(form))
 
 
-class UpdateEditView(UpdateCreateView):
-    model = Update
-    title = gettext_lazy("Edit the update")
-    success_message = gettext_lazy("The update was saved.")
-
-    def save(self, form):
-        return services.update_edit(update=self.record, by=self.request.user, **cleaned(form))
-
-
 class IndicatorCreateView(ProjectRecordFormView):
     form_class = IndicatorForm
     title = gettext_lazy("Add an indicator")
 
     def save(self, form):
         return services.indicator_save(
-            project=self.parent,
-            indicator=self.record,
-            by=self.request.user,
-            expected_version=self.expected_version,
-            **cleaned(form),
+            project=self.parent, indicator=self.record, by=self.request.user, **cleaned(form)
         )
 
 
@@ -167,15 +142,6 @@ class TransactionDeleteView(ProjectRecordActionView):
 
     def act(self, record):
         services.transaction_delete(tx=record, by=self.request.user)
-
-
-class UpdateDeleteView(ProjectRecordActionView):
-    permission = "projects.change_project"
-    model = Update
-    success_message = gettext_lazy("The update was deleted.")
-
-    def act(self, record):
-        services.update_delete(update=record, by=self.request.user)
 
 
 class ContributionDeleteView(ProjectRecordActionView):
@@ -250,6 +216,5 @@ class PeriodFormView(RecordFormView):
             period=self.record,
             by=self.request.user,
             values=None if self.values is None else formset_rows(self.values),
-            expected_version=self.expected_version,
             **cleaned(form),
         )

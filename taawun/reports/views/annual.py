@@ -1,8 +1,7 @@
 """The annual cooperation report on the portal: an index of years, a page and its PDF.
 
 Public: every figure comes from the public managers (reports/annual.py), so anyone may read
-it, signed in or not. The page is built from the register on each request; the PDF once per
-data version, year and language (core.renders).
+it, signed in or not. Nothing is stored: each request builds the report from the register.
 The PDF follows the agreement sheet (agreements/sheet.py): the same template content, local
 fonts only, and WeasyPrint may read nothing but local files of the application.
 """
@@ -13,13 +12,11 @@ from pathlib import Path
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from taawun.core.bars import bar_stylesheet
 from taawun.core.pdf import font_urls
 from taawun.core.pdf import render as render_pdf
-from taawun.core.renders import rendered
 
 from ..annual import annual_report, is_reportable, years_with_data
 
@@ -53,33 +50,19 @@ class AnnualReportPdfView(AnnualReportView):
     pdf_template_name = "reports/annual_pdf.html"
 
     def get(self, request, *args, **kwargs):
-        # The same public PDF for every reader until the data changes: rendered once per data
-        # version, year and language (WeasyPrint takes seconds) by one request at a time, the
-        # others served the previous version's file or waiting for it (core.renders).
-        year = kwargs.get("year")
-        if not is_reportable(year):
-            raise Http404("No report for this year.")
-        timing = {}
+        # The same public PDF for every reader until the data changes: made once per data
+        # version and language (WeasyPrint takes seconds), then served from the shared cache.
+        from django.core.cache import cache
 
-        def build():
-            started = time.perf_counter()
-            pdf = self.build_pdf(self.get_context_data(**kwargs))
-            timing["dur"] = (time.perf_counter() - started) * 1000
-            return pdf
+        from taawun.core.caching import data_version
 
-        result = rendered(f"annual-report:{year}:{translation.get_language()}", build)
-        if result is None:  # another request is still rendering it, and there is no older file
-            response = HttpResponse(
-                _("The report is being prepared. Please try again in a few seconds."),
-                status=503,
-                content_type="text/plain; charset=utf-8",
-            )
-            response["Retry-After"] = "10"
-            return response
-        response = self.pdf_response(result.content, year)
-        if timing:
-            # How long WeasyPrint took, for whoever watches the portal's response times.
-            response["Server-Timing"] = f"pdf;dur={timing['dur']:.0f}"
+        key = f"annual-pdf:{data_version()}:{kwargs.get('year')}:{translation.get_language()}"
+        cached = cache.get(key)
+        if cached is not None:
+            return self.pdf_response(cached, kwargs.get("year"))
+        response = super().get(request, *args, **kwargs)
+        if response.status_code == 200:
+            cache.set(key, response.content, 24 * 3600)
         return response
 
     def pdf_response(self, pdf, year):
@@ -88,11 +71,16 @@ class AnnualReportPdfView(AnnualReportView):
         response["Content-Disposition"] = f'inline; filename="{name}"'
         return response
 
-    def build_pdf(self, context):
+    def render_to_response(self, context, **response_kwargs):
+        started = time.perf_counter()
         html = render_to_string(self.pdf_template_name, {**context, "pdf": True}, self.request)
-        return render_pdf(
+        pdf = render_pdf(
             html, report_stylesheet(context), base_url=self.request.build_absolute_uri()
         )
+        response = self.pdf_response(pdf, context["year"])
+        # How long WeasyPrint took, for whoever watches the portal's response times.
+        response["Server-Timing"] = f"pdf;dur={(time.perf_counter() - started) * 1000:.0f}"
+        return response
 
 
 def report_stylesheet(context):
