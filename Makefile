@@ -14,13 +14,14 @@ TAAWUN_TEST_POSTGRES ?=
 PYTEST_WORKERS ?= auto
 PYTEST_PARALLEL := -n $(PYTEST_WORKERS) --dist loadfile
 
-.PHONY: install demo serve test lint check pytest pytest-postgres messages bench bench-quick clean
+.PHONY: install demo serve test lint check security pytest pytest-postgres messages bench bench-quick clean backup
 
 install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --user uv
 	$(UV) sync --locked
+	@mkdir -p var
 	$(PY) manage.py build_fonts
 	@touch $@
 
@@ -28,9 +29,13 @@ demo: install
 	@mkdir -p var
 	DEBUG=true $(PY) manage.py migrate --noinput
 	DEBUG=true $(PY) manage.py load_demo
+	@# The background worker (PDFs rendered ahead, later e-mails and reminders) runs beside the
+	@# server and stops with it.
+	DEBUG=true $(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DEBUG=true $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install lint check pytest pytest-postgres
+test: install lint check security pytest pytest-postgres
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -39,6 +44,18 @@ lint: install
 check: install
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Security lint: bandit on the application code (tests and migrations aside) at medium severity
+# and medium confidence or more; a finding is fixed, or justified on its line with `# nosec BXXX`
+# and a comment saying why. `check --deploy` with production settings runs in the suite
+# (taawun/core/tests/test_foundations.py), the security headers in tests/test_security_headers.py.
+security: install
+	$(VENV)/bin/bandit -q -r taawun -ll -ii -x '*/tests/*,*/migrations/*'
+
+# A backup of the database and the file storages (see README, "Backups").
+BACKUP ?= var/backups/taawun-$(shell date -u +%Y%m%dT%H%M%SZ).tar.gz
+backup: install
+	$(PY) manage.py backup $(BACKUP)
 
 pytest: install
 	$(PY) -m pytest -p no:randomly $(PYTEST_PARALLEL) -m "not browser"

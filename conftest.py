@@ -1,7 +1,10 @@
 """Test-wide settings, markers (browser, slow) and fixtures: one user and one signed-in client
 per role, the commune, and module-scoped data (module_db, module_users)."""
 
+import atexit
 import os
+import shutil
+import tempfile
 
 import pytest
 
@@ -13,10 +16,22 @@ def pytest_configure(config):
     from django.conf import settings
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Uploaded files of the tests go to a temporary folder, never to var/.
+    media = tempfile.mkdtemp(prefix="taawun-test-media-")
+    atexit.register(shutil.rmtree, media, ignore_errors=True)
+    settings.MEDIA_ROOT = os.path.join(media, "public")
+    settings.PRIVATE_MEDIA_ROOT = os.path.join(media, "private")
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # A FileField's callable storage (core.files.private_storage) is called when the models load,
+    # which caches settings.STORAGES in `storages` before the override above: read it afresh.
+    from django.core.files.storage import storages
+
+    storages.__dict__.pop("backends", None)
+    storages._backends = None
+    storages._storages = {}
     settings.WHITENOISE_USE_FINDERS = True
     settings.WHITENOISE_AUTOREFRESH = True
     settings.SECURE_SSL_REDIRECT = False
@@ -34,10 +49,18 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(items):
-    """A browser journey is slow by nature: `-m "not slow"` leaves every one of them out."""
+    """A browser journey is slow by nature: `-m "not slow"` leaves every one of them out.
+
+    Its live server needs a transactional database, emptied after each test, the rows the
+    migrations wrote (agreement kinds, codelists) with it: each journey gets them back before
+    it starts (serialized_rollback), whatever ran before it in this process."""
     for item in items:
         if item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.slow)
+            marker = item.get_closest_marker("django_db")
+            if marker is not None and marker.kwargs.get("transaction"):
+                kwargs = {**marker.kwargs, "serialized_rollback": True}
+                item.add_marker(pytest.mark.django_db(*marker.args, **kwargs))
 
 
 def _serve_one_request_at_a_time():
@@ -84,6 +107,46 @@ def make_users():
 def users(db):
     """One user per role; representatives are tied to their own organisation."""
     return make_users()
+
+
+# The rows the migrations wrote (agreement kinds, codelists), as serialized when the test
+# database was made (the transactional tests ask for it: serialized_rollback).
+_MIGRATION_ROWS = {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _keep_migration_rows(django_db_setup):
+    """Keep our own copy of the serialized rows: Django's may be gone after a restore."""
+    from django.db import connections
+
+    for connection in connections.all():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents:
+            _MIGRATION_ROWS[connection.alias] = contents
+
+
+def restore_migration_rows():
+    """Put the migrations' rows of our own apps back after a transactional test emptied the
+    tables (saving a serialized object updates it when it is there). Django's own tables
+    (content types, permissions) are left to its post_migrate, which the flush ran."""
+    from django.core import serializers
+    from django.db import transaction
+
+    for alias, contents in _MIGRATION_ROWS.items():
+        with transaction.atomic(using=alias):
+            for item in serializers.deserialize("json", contents, using=alias):
+                if item.object._meta.app_config.name.startswith("taawun."):
+                    item.save(using=alias)
+
+
+@pytest.fixture(scope="module")
+def restores_migration_rows(django_db_blocker):
+    """For a module of transactional tests: the flush after its last test empties every table,
+    the migrations' rows with them; they come back at the module's end, for the modules that
+    run after it in the same process."""
+    yield
+    with django_db_blocker.unblock():
+        restore_migration_rows()
 
 
 @pytest.fixture(scope="module")

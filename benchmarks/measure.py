@@ -14,6 +14,7 @@ import statistics
 import sys
 import time
 import tracemalloc
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -39,6 +40,13 @@ settings.STORAGES = {
     **settings.STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# A FileField's callable storage (core.files.private_storage) read settings.STORAGES when the
+# models loaded, which cached the storages before the line above: read them afresh.
+from django.core.files.storage import storages  # noqa: E402
+
+storages.__dict__.pop("backends", None)
+storages._backends = None
+storages._storages = {}
 
 
 def timed(call, repeat, warmup):
@@ -87,19 +95,34 @@ def queries_of(call):
 
 def ensure_data(scale, seed):
     call_command("migrate", verbosity=0)
+    from taawun.coordination.models import Committee
     from taawun.partners.models import Partner
 
     if not Partner.objects.filter(name_fr__startswith="GEN-").exists():
         call_command("generate_dataset", scale=scale, seed=seed, stdout=sys.stderr)
+    elif not Committee.objects.filter(name_fr__startswith="GEN-").exists():
+        # A dataset generated before the generator made committees: made again, with them.
+        call_command("generate_dataset", scale=scale, seed=seed, replace=True, stdout=sys.stderr)
+
+
+def french_slug(record):
+    """The slug of the record's French page (a slug is in the page's language; another one
+    answers a redirect)."""
+    from django.utils import translation
+
+    with translation.override("fr"):
+        return record.slug
 
 
 def cases():
     """(name, url, raw SQL floor) for each key request, chosen deterministically from the data."""
     from taawun.agreements.lifecycle import PUBLISHED
+    from taawun.coordination.models import Committee
     from taawun.partners.models import Partner
     from taawun.projects.models import Project, ProjectLocation
 
     project = Project.public_objects.filter(locations__isnull=False).order_by("pk").first()
+    committee = Committee.objects.filter(name_fr__startswith="GEN-").order_by("pk").first()
     place = ProjectLocation.objects.filter(project=project).first()
     partner = Partner.public_objects.filter(name_fr__startswith="GEN-").order_by("pk").first()
     public = Project.public_objects.filter(status="2").count()
@@ -152,7 +175,7 @@ def cases():
         ),
         (
             "project detail",
-            f"/fr/projects/{project.pk}/{project.slug}/",
+            f"/fr/projects/{project.pk}/{french_slug(project)}/",
             [
                 ("SELECT * FROM projects_project WHERE id = %s", [project.pk]),
                 ("SELECT * FROM projects_transaction WHERE project_id = %s", [project.pk]),
@@ -161,7 +184,7 @@ def cases():
         ),
         (
             "partner detail",
-            f"/fr/partners/{partner.pk}/{partner.slug}/",
+            f"/fr/partners/{partner.pk}/{french_slug(partner)}/",
             [
                 ("SELECT * FROM partners_partner WHERE id = %s", [partner.pk]),
                 (
@@ -235,6 +258,52 @@ def cases():
             ],
         ),
         (
+            "committee detail with its meetings (council)",
+            f"/fr/manage/coordination/{committee.pk}/",
+            [
+                ("SELECT * FROM coordination_committee WHERE id = %s", [committee.pk]),
+                ("SELECT * FROM coordination_membership WHERE committee_id = %s", [committee.pk]),
+                ("SELECT * FROM coordination_meeting WHERE committee_id = %s", [committee.pk]),
+            ],
+        ),
+        (
+            "overdue action items, page 1 (council)",
+            "/fr/manage/coordination/actions/?overdue=1",
+            [
+                (
+                    "SELECT COUNT(*) FROM coordination_actionitem WHERE status NOT IN "
+                    "('done', 'cancelled') AND due_on < %s",
+                    [date.today().isoformat()],
+                ),
+                (
+                    "SELECT a.id, a.title_fr, a.due_on, c.name_fr, p.name_fr "
+                    "FROM coordination_actionitem a "
+                    "JOIN coordination_committee c ON c.id = a.committee_id "
+                    "LEFT JOIN partners_partner p ON p.id = a.owner_partner_id "
+                    "WHERE a.status NOT IN ('done', 'cancelled') AND a.due_on < %s "
+                    "ORDER BY a.due_on, a.id LIMIT 50",
+                    [date.today().isoformat()],
+                ),
+            ],
+        ),
+        (
+            "API public meeting list",
+            "/api/v1/meetings/",
+            [
+                (
+                    "SELECT COUNT(*) FROM coordination_meeting m JOIN coordination_committee c "
+                    "ON c.id = m.committee_id WHERE m.visibility = 'public' AND c.is_public",
+                    [],
+                ),
+                (
+                    "SELECT m.* FROM coordination_meeting m JOIN coordination_committee c "
+                    "ON c.id = m.committee_id WHERE m.visibility = 'public' AND c.is_public "
+                    "ORDER BY m.starts_at DESC, m.id LIMIT 50",
+                    [],
+                ),
+            ],
+        ),
+        (
             "dashboard (council)",
             "/fr/manage/",
             [
@@ -253,7 +322,8 @@ def export_case(client, repeat):
     """CSV export of every transaction: time, peak Python memory, and the raw cursor floor."""
     columns = (
         "SELECT p.code, t.type, t.date, pr.name_fr, t.amount, t.currency, t.rate, "
-        "t.mad_value, t.description FROM projects_transaction t "
+        "t.mad_value, t.description_ar, t.description_fr, t.description_en "
+        "FROM projects_transaction t "
         "JOIN projects_project p ON p.id = t.project_id "
         "JOIN partners_partner pr ON pr.id = t.provider_id"
     )

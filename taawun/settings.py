@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "simple_history",
     "axes",
+    "django_tasks_db",
     "taawun.core",
     "taawun.accounts",
     "taawun.territory",
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
     "taawun.finance",
     "taawun.agreements",
     "taawun.projects",
+    "taawun.coordination",
+    "taawun.council",
     "taawun.reports",
     "taawun.portal",
     "taawun.opendata",
@@ -110,8 +113,11 @@ else:
             "OPTIONS": {
                 "timeout": 20,
                 "transaction_mode": "IMMEDIATE",
+                # WAL with synchronous=FULL: every commit is fsynced before it is acknowledged,
+                # so an acknowledged write survives a power loss, not only a crash of the
+                # process (NORMAL would lose the last commits on power loss).
                 "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
                 ),
             },
         }
@@ -163,6 +169,13 @@ LOGGING = {
 }
 
 
+# --- Background work: django.tasks on the database queue (`manage.py db_worker` runs it) -------
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# The portal's address, for what is made outside a request (the annual report's PDFs rendered
+# ahead link their projects and agreements there).
+SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000")
+
+
 # --- Security: hosts, HTTPS, cookies, content security policy ------------------------------
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -206,13 +219,23 @@ USE_THOUSAND_SEPARATOR = True
 FORMAT_MODULE_PATH = ["taawun.core.formats"]
 
 
-# --- Storage: static files (WhiteNoise), uploaded files ------------------------------------
+# --- Storage: static files (WhiteNoise), public and private uploaded files ----------------
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
+# Public uploads (the commune's logo): served as they are at MEDIA_URL.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+# Private uploads (agreement documents, photos of project news): under no URL at all; only the
+# views that check the reader send them (taawun.core.files.private_file_response), either
+# themselves or, in production, through the web server's internal redirect:
+# "nginx" (X-Accel-Redirect to PRIVATE_MEDIA_INTERNAL_URL, an `internal` location),
+# "apache" (X-Sendfile with the file's path, mod_xsendfile), "" (the application streams it).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
+PRIVATE_MEDIA_SERVER = os.environ.get("PRIVATE_MEDIA_SERVER", "").strip().lower()
+PRIVATE_MEDIA_INTERNAL_URL = os.environ.get("PRIVATE_MEDIA_INTERNAL_URL", "/private-media/")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},  # public
+    "private": {"BACKEND": "taawun.core.files.PrivateStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -302,5 +325,10 @@ DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", 20 * 1024 * 1024)
 PHOTO_MAX_BYTES = env_int("PHOTO_MAX_BYTES", 5 * 1024 * 1024)
 # An agreement waiting longer than this in one stage appears among the alerts.
 AGREEMENT_STUCK_DAYS = env_int("AGREEMENT_STUCK_DAYS", 60)
+# Law 113-14: the council's ordinary sessions open in these months (February, May, October).
+COUNCIL_ORDINARY_MONTHS = (2, 5, 10)
 # The map's background tiles (the pages work without them); a local tile server, for example.
 MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+# The credit another tile server requires, shown as plain text (OpenStreetMap's is built in).
+# MAP_TILES_URL="" draws the commune's own outline and places alone, with no tile server.
+MAP_TILES_ATTRIBUTION = os.environ.get("MAP_TILES_ATTRIBUTION", "")

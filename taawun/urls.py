@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path
 
+from taawun.accounts.views import calendar_feed
 from taawun.core import views as core_views
 from taawun.opendata.views import OpenDataIndexView
 from taawun.portal.sitemaps import SITEMAPS
@@ -11,6 +12,7 @@ from taawun.portal.views import language_root, robots_txt
 
 handler403 = "taawun.core.views.permission_denied"
 handler404 = "taawun.core.views.page_not_found"
+handler500 = "taawun.core.views.server_error"
 
 urlpatterns = [
     path("", language_root, name="root"),
@@ -20,6 +22,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("api/v1/", include(("taawun.opendata.urls", "api"))),
     path("open-data/", include("taawun.opendata.urls_files")),
+    path("calendar/<str:token>.ics", calendar_feed, name="calendar-feed"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -30,6 +33,10 @@ urlpatterns += i18n_patterns(
     path("manage/agreements/", include("taawun.agreements.urls")),
     path("manage/finance/", include("taawun.finance.urls")),
     path("manage/projects/", include("taawun.projects.urls")),
+    path("manage/coordination/", include("taawun.coordination.urls")),
+    path("committees/", include("taawun.coordination.urls_public")),
+    path("manage/council/", include("taawun.council.urls")),
+    path("council/", include("taawun.council.urls_public")),
     path("manage/territory/", include("taawun.territory.urls")),
     path("accounts/", include("taawun.accounts.urls")),
     path("open-data/", OpenDataIndexView.as_view(), name="open-data"),
@@ -40,4 +47,6 @@ urlpatterns += i18n_patterns(
 if settings.DEBUG:
     from django.conf.urls.static import static
 
+    # The public files only: the private storage (PRIVATE_MEDIA_ROOT) is under no URL, even
+    # here; its files go out through the views that check the reader (taawun.core.files).
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -49,6 +49,7 @@ MATRIX = {
     "sitemap": ("get", None, everyone(200)),
     # Public portal
     "portal:home": ("get", None, everyone(200)),
+    "portal:search": ("get", None, everyone(200)),
     "portal:partner-list": ("get", None, everyone(200)),
     "portal:partner-detail": ("get", "public_partner_slug", everyone(200)),
     # Accounts
@@ -56,17 +57,26 @@ MATRIX = {
     "accounts:logout": ("post", None, everyone(302)),
     "accounts:password-change": ("get", None, expect(200)),
     "accounts:password-change-done": ("get", None, expect(200)),
+    "accounts:profile": ("get", None, expect(200)),
+    "accounts:calendar": ("get", None, expect(200)),
+    "accounts:notifications": ("get", None, expect(200)),
+    # The personal calendar feed: the address is the secret; an unknown one is 404 for all.
+    "calendar-feed": ("get", "unknown_feed", everyone(404)),
     # Workspace
     "reports:dashboard": ("get", None, expect(200)),
+    "reports:search": ("get", None, expect(200)),
     "partners:list": ("get", None, expect(200)),
     "partners:create": ("get", None, expect(403, editors=200)),
     "partners:import": ("get", None, expect(403, editors=200)),
     "partners:import-commit": ("post", None, expect(403, editors=302)),
     "partners:import-template": ("get", None, expect(403, editors=200)),
+    "partners:import-template-file": ("get", "csv", expect(403, editors=200)),
     "partners:export": ("get", "csv", expect(200, reps=403)),
     "partners:detail": ("get", "other_partner", expect(200, reps=404)),
     "partners:update": ("get", "other_partner", expect(403, editors=200, reps=404)),
     "partners:archive": ("post", "other_partner", expect(403, editors=302)),
+    "partners:publish": ("post", "other_partner", expect(403, editors=302)),
+    "partners:unpublish": ("post", "other_partner", expect(403, editors=302)),
     "partners:history": ("get", "other_partner", expect(200, reps=404)),
     # Agreements: representatives only reach agreements their organisation is party to.
     "portal:agreement-list": ("get", None, everyone(200)),
@@ -75,6 +85,8 @@ MATRIX = {
     "agreements:list": ("get", None, expect(200)),
     "agreements:create": ("get", None, expect(403, editors=200)),
     "agreements:detail": ("get", "agreement", expect(200, reps=404)),
+    "agreements:publish": ("post", "agreement", expect(403, editors=302)),
+    "agreements:unpublish": ("post", "agreement", expect(403, editors=302)),
     "agreements:update": ("get", "agreement", expect(403, editors=200)),
     "agreements:history": ("get", "agreement", expect(200, reps=404)),
     "agreements:sheet": ("get", "agreement", expect(200, reps=404)),
@@ -86,7 +98,8 @@ MATRIX = {
     "agreements:party-step": ("get", "party_step", expect(403, editors=200)),
     "agreements:obligation-create": ("get", "party", expect(403, editors=200)),
     "agreements:obligation-update": ("get", "obligation", expect(403, editors=200)),
-    "agreements:obligation-waive": ("post", "obligation", expect(403, editors=302)),
+    "agreements:obligation-waive": ("get", "obligation", expect(403, editors=200)),
+    "agreements:obligation-unwaive": ("get", "obligation", expect(403, editors=200)),
     "agreements:amendment-apply": ("post", "amendment", expect(403, editors=302)),
     "agreements:delivery-create": ("get", "obligation", expect(200, council=403, reps=404)),
     "agreements:document": ("get", "document", expect(200, reps=404)),
@@ -98,6 +111,8 @@ MATRIX = {
     "portal:project-detail": ("get", "public_project_slug", everyone(200)),
     "projects:list": ("get", None, expect(200)),
     "projects:detail": ("get", "project", expect(200, reps=404)),
+    "projects:publish": ("post", "project", expect(403, editors=302)),
+    "projects:unpublish": ("post", "project", expect(403, editors=302)),
     "projects:history": ("get", "project", expect(200, reps=404)),
     "projects:create": ("get", None, expect(403, editors=200)),
     "projects:update": ("get", "project", expect(403, editors=200)),
@@ -107,6 +122,10 @@ MATRIX = {
     "projects:milestone-create": ("get", "project", expect(403, editors=200)),
     "projects:milestone-update": ("get", "milestone", expect(403, editors=200)),
     "projects:update-create": ("get", "project", expect(403, editors=200)),
+    "projects:update-edit": ("get", "update", expect(403, editors=200)),
+    "projects:update-delete": ("post", "fresh_update", expect(403, editors=302)),
+    "projects:update-photo": ("get", "update", expect(200, reps=404)),
+    "portal:update-photo": ("get", "update", everyone(200)),
     "projects:indicator-create": ("get", "project", expect(403, editors=200)),
     "projects:indicator-update": ("get", "indicator", expect(403, editors=200)),
     "projects:period-create": ("get", "indicator", expect(403, editors=200)),
@@ -133,6 +152,10 @@ MATRIX = {
     "portal:locality-detail": ("get", "public_locality_slug", everyone(200)),
     "portal:news": ("get", None, everyone(200)),
     "portal:how": ("get", None, everyone(200)),
+    "portal:accessibility": ("get", None, everyone(200)),
+    "portal:legal": ("get", None, everyone(200)),
+    "portal:personal-data": ("get", None, everyone(200)),
+    "core:design": ("get", None, expect(200, council=403, reps=403)),
     "core:choices": ("get", "choices", everyone(200)),
     "report:index": ("get", None, everyone(200)),
     "report:page": ("get", "report_year", everyone(200)),
@@ -152,6 +175,72 @@ MATRIX = {
     "api:partner-detail": ("get", "other_partner", by_role(anonymous=200, commune=200, reps=404)),
     "api:schema": ("get", None, everyone(200)),
     "api:docs": ("get", None, everyone(200)),
+    # Coordination: a committee the representatives' organisations do not sit on
+    "coordination:committee-list": ("get", None, expect(200)),
+    "coordination:committee-create": ("get", None, expect(403, editors=200)),
+    "coordination:committee-detail": ("get", "committee", expect(200, reps=404)),
+    "coordination:committee-update": ("get", "committee", expect(403, editors=200)),
+    "coordination:committee-publish": ("post", "committee", expect(403, editors=302)),
+    "coordination:committee-unpublish": ("post", "committee", expect(403, editors=302)),
+    "coordination:membership-create": ("get", "committee", expect(403, editors=200)),
+    "coordination:membership-update": ("get", "membership", expect(403, editors=200)),
+    "coordination:meeting-create": ("get", "committee", expect(403, editors=200)),
+    "coordination:meeting-detail": ("get", "meeting", expect(200, reps=404)),
+    "coordination:meeting-update": ("get", "meeting", expect(403, editors=200)),
+    "coordination:meeting-calendar": ("get", "meeting", expect(200, reps=404)),
+    "coordination:meeting-held": ("post", "planned_meeting", expect(403, editors=302)),
+    "coordination:meeting-cancel": ("post", "planned_meeting", expect(403, editors=302)),
+    "coordination:meeting-invite": ("post", "planned_meeting", expect(403, editors=302)),
+    "coordination:meeting-attendance": ("get", "meeting", expect(403, editors=200)),
+    "coordination:item-create": ("get", "meeting", expect(403, editors=200)),
+    "coordination:item-update": ("get", "agenda_item", expect(403, editors=200)),
+    "coordination:minutes-advance": ("post", "meeting", expect(403, editors=302)),
+    "coordination:minutes-signed-create": ("get", "meeting", expect(403, editors=200)),
+    "coordination:minutes-signed": ("get", "meeting", expect(200, reps=404)),
+    "coordination:decision-create": ("get", "meeting", expect(403, editors=200)),
+    "coordination:action-create": ("get", "meeting", expect(403, editors=200)),
+    "coordination:action-list": ("get", None, expect(200)),
+    "coordination:action-update": ("get", "action_item", expect(403, editors=200)),
+    "coordination:action-status": (
+        "get",
+        "action_item",
+        by_role(anonymous=302, editors=200, finance=403, council=403, reps=404),
+    ),
+    "coordination:action-evidence": ("get", "action_item", expect(200, reps=404)),
+    "coordination-public:committee-list": ("get", None, everyone(200)),
+    "coordination-public:committee-detail": ("get", "public_committee_slug", everyone(200)),
+    "coordination-public:meeting-detail": ("get", "meeting", everyone(200)),
+    "coordination-public:meeting-calendar": ("get", "meeting", everyone(200)),
+    "coordination-public:calendar": ("get", None, everyone(200)),
+    # The council's sessions: the commune reads, its editors write; representatives have none.
+    "council:session-list": ("get", None, expect(200, reps=403)),
+    "council:session-create": ("get", None, expect(403, editors=200)),
+    "council:session-detail": ("get", "council_session", expect(200, reps=404)),
+    "council:session-update": ("get", "council_session", expect(403, editors=200)),
+    "council:session-publish": ("post", "council_session", expect(403, editors=302)),
+    "council:session-unpublish": ("post", "council_session", expect(403, editors=302)),
+    "council:points-add-proposed": ("post", "council_session", expect(403, editors=302)),
+    "council:point-create": ("get", "council_session", expect(403, editors=200)),
+    "council:point-update": ("get", "council_point", expect(403, editors=200)),
+    "council:point-outcome": ("get", "council_point", expect(403, editors=200)),
+    "council-public:session-list": ("get", None, everyone(200)),
+    "council-public:session-detail": ("get", "public_council_session_slug", everyone(200)),
+    "api:councilsession-list": ("get", None, everyone(200)),
+    "api:councilsession-detail": ("get", "council_session", everyone(200)),
+    # Coordination's API: the public committee, meeting and decision for anyone, the workspace
+    # scope when signed in; action items only in the workspace scope.
+    "api:committee-list": ("get", None, everyone(200)),
+    "api:committee-detail": ("get", "committee", by_role(anonymous=200, commune=200, reps=404)),
+    "api:meeting-list": ("get", None, everyone(200)),
+    "api:meeting-detail": ("get", "meeting", by_role(anonymous=200, commune=200, reps=404)),
+    "api:decision-list": ("get", None, everyone(200)),
+    "api:decision-detail": ("get", "decision", by_role(anonymous=200, commune=200, reps=404)),
+    "api:actionitem-list": ("get", None, by_role(anonymous=403, commune=200, reps=200)),
+    "api:actionitem-detail": (
+        "get",
+        "action_item",
+        by_role(anonymous=403, commune=200, reps=404),
+    ),
     # Django's own admin: superusers only
     "admin:index": (
         "get",
@@ -238,7 +327,7 @@ def _build_objects():
     )
     document = Document.objects.create(
         agreement=agreement,
-        title="Convention",
+        title_fr="Convention",
         category="signed",
         is_public=True,
         content_type="application/pdf",
@@ -253,6 +342,7 @@ def _build_objects():
         IndicatorPeriod,
         Milestone,
         Transaction,
+        Update,
     )
     from taawun.projects.tests.factories import ProjectFactory
 
@@ -282,24 +372,42 @@ def _build_objects():
         indicator=indicator, period_start="2025-01-01", period_end="2025-12-31", target=10, actual=5
     )
     kept_contribution, kept_transaction = contribution(), transaction()
+    update = Update.objects.create(
+        project=project,
+        date="2025-05-01",
+        title_ar="خبر",
+        title_fr="Nouvelle",
+        is_public=True,
+        photo=ContentFile(b"\x89PNG\r\n\x1a\n", name="p.png"),
+    )
+    coordination = _coordination_objects(other)
     return {
+        **coordination,
+        **_council_objects(agreement),
         "project": {"pk": project.pk},
-        "public_project_slug": {"pk": project.pk, "slug": project.slug},
+        "public_project_slug": lambda: {"pk": project.pk, "slug": project.slug},
         "contribution": {"pk": kept_contribution.pk},
         "transaction": {"pk": kept_transaction.pk},
         "milestone": {"pk": milestone.pk},
+        "update": {"pk": update.pk},
         "indicator": {"pk": indicator.pk},
         "period": {"pk": period.pk},
         # deleting consumes the record: each role gets its own
         "fresh_contribution": lambda: {"pk": contribution().pk},
         "fresh_transaction": lambda: {"pk": transaction().pk},
+        "fresh_update": lambda: {
+            "pk": Update.objects.create(
+                project=project, date="2025-05-02", title_ar="خبر", title_fr="Nouvelle"
+            ).pk
+        },
         "chart": {"name": "domains"},
         "report_year": {"year": 2025},
         "public_locality_slug": {"slug": locality.slug},
         "dataset": {"name": "partners", "fmt": "csv"},
         "feed": {"language": "ar"},
+        "unknown_feed": {"token": "unknown.token"},
         "agreement": {"pk": agreement.pk},
-        "public_agreement_slug": {"pk": agreement.pk, "slug": agreement.slug},
+        "public_agreement_slug": lambda: {"pk": agreement.pk, "slug": agreement.slug},
         "agreement_step": {"pk": agreement.pk, "step": "suspend"},
         "party": {"pk": party.pk},
         "party_step": {"pk": party.pk, "step": "approval"},
@@ -307,12 +415,88 @@ def _build_objects():
         "amendment": {"pk": amendment.pk},
         "document": {"pk": document.pk},
         "public_document": {"pk": document.pk},
-        "public_partner_slug": {"pk": other.pk, "slug": other.slug},
+        "public_partner_slug": lambda: {"pk": other.pk, "slug": other.slug},
         "other_partner": {"pk": other.pk},
         "csv": {"fmt": "csv"},
         "choices": {"kind": "partners"},
         "locality_kind": {"kind": "localities"},
         "locality": {"kind": "localities", "pk": locality.pk},
+    }
+
+
+def _coordination_objects(other):
+    """A published committee with `other` as its only member: a held public meeting with
+    approved minutes and their signed scan, a planned one, an action item with its evidence."""
+    from datetime import timedelta
+
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from taawun.coordination.models import ActionItem, Committee, Decision, Meeting, Membership
+
+    committee = Committee.objects.create(
+        kind="steering", name_ar="لجنة القيادة", name_fr="Comité de pilotage", is_public=True
+    )
+    membership = Membership.objects.create(committee=committee, person_name="M. X", partner=other)
+    start = timezone.now() - timedelta(days=3)
+    meeting = Meeting.objects.create(
+        committee=committee,
+        starts_at=start,
+        ends_at=start + timedelta(hours=2),
+        visibility="public",
+        status="held",
+        minutes_status="approved",
+        signed_minutes=ContentFile(b"%PDF-1.4\n", name="m.pdf"),
+        signed_minutes_type="application/pdf",
+    )
+    later = timezone.now() + timedelta(days=30)
+    planned = Meeting.objects.create(
+        committee=committee, starts_at=later, ends_at=later + timedelta(hours=2)
+    )
+    item = meeting.agenda_items.create(title_ar="نقطة", title_fr="Point")
+    action = ActionItem.objects.create(
+        committee=committee,
+        meeting=meeting,
+        title_ar="إجراء",
+        title_fr="Action",
+        owner_partner=other,
+        due_on=timezone.localdate(),
+        evidence_file=ContentFile(b"%PDF-1.4\n", name="e.pdf"),
+        evidence_type="application/pdf",
+    )
+    decision = Decision.objects.create(
+        committee=committee, meeting=meeting, year=2026, number=1, text_ar="مقرر",
+        text_fr="Décision", by_consensus=True,
+    )  # fmt: skip
+    return {
+        "decision": {"pk": decision.pk},
+        "committee": {"pk": committee.pk},
+        "public_committee_slug": lambda: {"pk": committee.pk, "slug": committee.slug},
+        "membership": {"pk": membership.pk},
+        "meeting": {"pk": meeting.pk},
+        "planned_meeting": {"pk": planned.pk},
+        "agenda_item": {"pk": item.pk},
+        "action_item": {"pk": action.pk},
+    }
+
+
+def _council_objects(agreement):
+    """A published council session with one point on `agreement`, its outcome awaited."""
+    from taawun.council.models import CouncilSession, SessionPoint
+
+    session = CouncilSession.objects.create(
+        name_ar="الدورة العادية لشهر فبراير 2025",
+        name_fr="Session ordinaire de février 2025",
+        opens_on="2025-02-03",
+        is_public=True,
+    )
+    point = SessionPoint.objects.create(
+        session=session, title_ar="نقطة", title_fr="Point", agreement=agreement
+    )
+    return {
+        "council_session": {"pk": session.pk},
+        "public_council_session_slug": lambda: {"pk": session.pk, "slug": session.slug},
+        "council_point": {"pk": point.pk},
     }
 
 
@@ -322,9 +506,9 @@ def test_each_role_gets_the_expected_answer(name, db, objects, client_for):
     answers = {}
     for role in ROLES:
         kwargs = objects[kwargs_key] if kwargs_key else {}
-        if callable(kwargs):
-            kwargs = kwargs()
-        with translation.override("ar"):
+        with translation.override("ar"):  # a record's slug is in the page's language
+            if callable(kwargs):
+                kwargs = kwargs()
             url = reverse(name, kwargs=kwargs)
         client = client_for(None if role == ANON else role)
         response = getattr(client, method)(url)

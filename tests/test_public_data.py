@@ -18,11 +18,13 @@ import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.urls import NoReverseMatch, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from tests.test_authorization import ANON, MATRIX, SKIPPED_NAMESPACES, all_url_names
 
 pytestmark = pytest.mark.django_db
+
+NAMES = ("name_ar", "name_fr", "name_en")
 
 SECRETS = [
     "Leila Secretname",  # a contact person
@@ -30,13 +32,20 @@ SECRETS = [
     "+212 6 99 99 99 99",
     "NOTE-PARTNER-INTERNE",  # internal notes
     "NOTE-CONVENTION-INTERNE",
-    "Partenaire-Cache",  # non-public records
+    "Partenaire-Cache",  # non-public records: an unpublished partner, an archived one
+    "Partenaire-Archive",
     "Convention-Cachee",
     "Projet-Cache",
     "Actualite-Interne",
     "Document-Interne",
     "RAISON-DEPASSEMENT",  # a finance officer's override reason
     "officer@example.org",  # staff e-mail
+    "Membre-Secret",  # a committee member, and their contact data
+    "membre.secret@example.org",
+    "Reunion-Interne",  # an internal meeting's agenda, minutes not approved yet
+    "PV-Brouillon",
+    "Decision-Brouillon",
+    "Session-Cachee",  # an unpublished council session
 ]
 
 
@@ -57,14 +66,21 @@ def world(db, users, commune, settings, tmp_path):
         email="leila.secret@example.org",
         phone="+212 6 99 99 99 99",
     )
-    hidden = PartnerFactory(name_fr="Partenaire-Cache", is_public=False)
+    # Partners the commune does not show, taking part in public records under every name
+    # (participant, transaction provider and receiver, agreement party, project owner).
+    hidden = PartnerFactory(**dict.fromkeys(NAMES, "Partenaire-Cache"), is_public=False)
+    archived = PartnerFactory(
+        **dict.fromkeys(NAMES, "Partenaire-Archive"), archived_at=timezone.now()
+    )
     agreement = AgreementFactory(stage=Stage.IN_FORCE, internal_notes="NOTE-CONVENTION-INTERNE")
     PartyFactory(agreement=agreement, partner=commune)
     ObligationFactory(party=PartyFactory(agreement=agreement, partner=public))
+    ObligationFactory(party=PartyFactory(agreement=agreement, partner=hidden))
+    ObligationFactory(party=PartyFactory(agreement=agreement, partner=archived))
     AgreementFactory(title_fr="Convention-Cachee", stage=Stage.IN_FORCE, is_public=False)
     Document.objects.create(
         agreement=agreement,
-        title="Document-Interne",
+        title_fr="Document-Interne",
         category="annex",
         is_public=False,
         content_type="application/pdf",
@@ -73,18 +89,32 @@ def world(db, users, commune, settings, tmp_path):
     )
     signed = Document.objects.create(
         agreement=agreement,
-        title="Convention signée",
+        title_fr="Convention signée",
         category="signed",
         is_public=True,
         content_type="application/pdf",
         size=9,
         file=ContentFile(b"%PDF-1.4\n", name="s.pdf"),
     )
-    project = ProjectFactory(title_fr="Adduction d'eau de Tamraght")
+    project = ProjectFactory(title_fr="Adduction d'eau de Tamraght", owner=hidden)
+    ProjectFactory(title_fr="Piste de Tamraght", owner=archived)
     project.agreements.add(agreement)
     LocationFactory(project=project)
     Participant.objects.create(project=project, partner=public, role="1")
     Participant.objects.create(project=project, partner=hidden, role="4")
+    Participant.objects.create(project=project, partner=archived, role="3")
+    for provider, receiver in ((hidden, archived), (archived, hidden)):
+        Transaction.objects.create(
+            project=project,
+            type="3",
+            date=date(2025, 2, 15),
+            provider=provider,
+            receiver=receiver,
+            amount=Decimal("5"),
+            currency="MAD",
+            rate=1,
+            mad_value=Decimal("5"),
+        )
     Transaction.objects.create(
         project=project,
         type="11",
@@ -106,8 +136,13 @@ def world(db, users, commune, settings, tmp_path):
         mad_value=Decimal("20"),
         override_reason="RAISON-DEPASSEMENT",
     )
-    Update.objects.create(
-        project=project, date=date(2025, 4, 1), title_ar="خبر", title_fr="Chantier lancé"
+    news = Update.objects.create(
+        project=project,
+        date=date(2025, 4, 1),
+        title_ar="خبر",
+        title_fr="Chantier lancé",
+        is_public=True,
+        photo=ContentFile(b"\x89PNG\r\n\x1a\n", name="p.png"),
     )
     Update.objects.create(
         project=project,
@@ -118,14 +153,82 @@ def world(db, users, commune, settings, tmp_path):
     )
     secret_project = ProjectFactory(title_fr="Projet-Cache", is_public=False)
     LocationFactory(project=secret_project)
+    committee, meetings = _coordination_world(public)
+    council_session = _council_world()
     return {
+        "council_session": council_session,
+        "committee": committee,
+        "meetings": meetings,
         "partner": public,
         "agreement": agreement,
         "project": project,
         "commune": commune,
         "document": signed,
+        "news": news,
         "locality": project.locations.first().locality,
     }
+
+
+def _council_world():
+    """A published council session whose point names an unpublished agreement (not named on
+    the portal), and an unpublished session."""
+    from taawun.agreements.tests.factories import AgreementFactory
+    from taawun.council.models import CouncilSession, SessionPoint
+
+    hidden = AgreementFactory(reference="REF-Convention-Cachee", is_public=False)
+    session = CouncilSession.objects.create(
+        name_ar="الدورة العادية لشهر فبراير 2025",
+        name_fr="Session ordinaire de février 2025",
+        opens_on=date(2025, 2, 4),
+        is_public=True,
+    )
+    SessionPoint.objects.create(
+        session=session, title_ar="نقطة", title_fr="Point", agreement=hidden
+    )
+    CouncilSession.objects.create(
+        name_ar="Session-Cachee", name_fr="Session-Cachee", opens_on=date(2025, 5, 6)
+    )
+    return session
+
+
+def _coordination_world(partner):
+    """A published committee whose member is personal data: a public meeting with approved
+    minutes, one whose minutes and decision are drafts, and an internal one."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from taawun.coordination.models import Committee, Decision, Meeting, Membership
+
+    committee = Committee.objects.create(
+        kind="steering", name_ar="لجنة القيادة", name_fr="Comité de pilotage", is_public=True
+    )
+    Membership.objects.create(
+        committee=committee,
+        person_name="Membre-Secret",
+        partner=partner,
+        email="membre.secret@example.org",
+        phone="+212 6 99 99 99 99",
+    )
+    start = timezone.now() - timedelta(days=9)
+    times = {"starts_at": start, "ends_at": start + timedelta(hours=2)}
+    approved = Meeting.objects.create(
+        committee=committee, visibility="public", status="held", minutes_status="approved", **times
+    )
+    approved.agenda_items.create(title_ar="نقطة", title_fr="Point", minutes_fr="PV public")
+    Decision.objects.create(
+        committee=committee, meeting=approved, year=2026, number=2, text_ar="م",
+        text_fr="Décision publique", by_consensus=True,
+    )  # fmt: skip
+    draft = Meeting.objects.create(committee=committee, visibility="public", status="held", **times)
+    draft.agenda_items.create(title_ar="نقطة", title_fr="Point", minutes_fr="PV-Brouillon")
+    Decision.objects.create(
+        committee=committee, meeting=draft, year=2026, number=1, text_ar="م",
+        text_fr="Decision-Brouillon", by_consensus=True,
+    )  # fmt: skip
+    internal = Meeting.objects.create(committee=committee, visibility="internal", **times)
+    internal.agenda_items.create(title_ar="داخلي", title_fr="Reunion-Interne")
+    return committee, [approved, draft]
 
 
 def _all(**values):
@@ -153,18 +256,37 @@ BUILDERS = {
     "portal:agreement-document": lambda w: _all(pk=[w["document"].pk]),
     "portal:project-detail": lambda w: _records(w["project"]),
     "portal:locality-detail": lambda w: _all(slug=[w["locality"].slug]),
+    "portal:update-photo": lambda w: _all(pk=[w["news"].pk]),
     "core:choices": _choice_kinds,
+    "coordination-public:committee-detail": lambda w: _records(w["committee"]),
+    "coordination-public:meeting-detail": lambda w: _all(pk=[m.pk for m in w["meetings"]]),
+    "coordination-public:meeting-calendar": lambda w: _all(pk=[m.pk for m in w["meetings"]]),
+    "council-public:session-detail": lambda w: _records(w["council_session"]),
     "report:page": lambda w: _all(year=[2025]),
     "report:pdf": lambda w: _all(year=[2025]),
     "opendata:dataset": lambda w: [
         ({"name": name, "fmt": fmt}, "")
-        for name in ("partners", "agreements", "projects", "transactions", "indicators")
+        for name in (
+            "partners",
+            "agreements",
+            "projects",
+            "transactions",
+            "indicators",
+            "committees",
+            "meetings",
+            "decisions",
+            "council",
+        )  # fmt: skip
         for fmt in ("csv", "json", "xlsx")
     ],
     "opendata:updates-feed": lambda w: _all(language=[code for code, _ in settings.LANGUAGES]),
     "api:partner-detail": lambda w: _all(pk=[w["partner"].pk, w["commune"].pk]),
     "api:agreement-detail": lambda w: _all(pk=[w["agreement"].pk]),
     "api:project-detail": lambda w: _all(pk=[w["project"].pk]),
+    "api:committee-detail": lambda w: _all(pk=[w["committee"].pk]),
+    "api:meeting-detail": lambda w: _all(pk=[m.pk for m in w["meetings"]]),
+    "api:decision-detail": lambda w: _all(pk=[w["meetings"][0].decisions.get().pk]),
+    "api:councilsession-detail": lambda w: _all(pk=[w["council_session"].pk]),
 }
 
 
@@ -191,9 +313,9 @@ def derived_urls(world):
     urls, unbuildable = set(), []
     names = public_names()
     for name in sorted(names):
-        cases = BUILDERS[name](world) if name in BUILDERS else [({}, "")]
         for language, _label in settings.LANGUAGES:
-            with translation.override(language):
+            with translation.override(language):  # slugs are in the reader's language
+                cases = BUILDERS[name](world) if name in BUILDERS else [({}, "")]
                 for kwargs, query in cases:
                     try:
                         urls.add(reverse(name, kwargs=kwargs) + query)
@@ -223,8 +345,12 @@ def required_urls(world):
         f"/api/v1/partners/{world['partner'].pk}/",
         f"/api/v1/agreements/{world['agreement'].pk}/",
         f"/api/v1/projects/{world['project'].pk}/",
+        "/api/v1/committees/",
+        "/api/v1/meetings/",
+        "/api/v1/decisions/",
     ]
-    for name in ("partners", "agreements", "projects", "transactions", "indicators"):
+    for name in ("partners", "agreements", "projects", "transactions", "indicators",
+                 "committees", "meetings", "decisions"):  # fmt: skip
         urls += [f"/open-data/{name}.{fmt}" for fmt in ("csv", "json", "xlsx")]
     for language in ("ar", "fr", "en"):
         urls.append(f"/open-data/updates-{language}.atom")
@@ -277,12 +403,13 @@ def test_every_public_url_is_derived_from_the_resolver(world):
 
 
 def test_no_public_output_carries_personal_data_or_a_non_public_record(client, world, tmp_path):
-    checked = 0
+    checked, leaks = 0, {}
     for url in derived_urls(world):
         response = client.get(url)
         assert response.status_code == 200, url
         text = body(response, tmp_path)
-        leaks = [secret for secret in SECRETS if secret in text]
-        assert not leaks, f"{url} shows {leaks}"
+        if shown := [secret for secret in SECRETS if secret in text]:
+            leaks[url] = shown
         checked += 1
+    assert not leaks, "\n".join(f"{url} shows {shown}" for url, shown in leaks.items())
     assert checked > 50

@@ -21,6 +21,7 @@ PAGES = [
     (None, "portal:partner-list", False, 3),
     (None, "portal:partner-detail", True, 3),
     ("officer", "reports:dashboard", False, 2),
+    ("officer", "reports:search", "search", 7),
     ("officer", "partners:list", False, 5),
     ("officer", "partners:detail", True, 5),
     ("officer", "partners:history", True, 7),
@@ -49,6 +50,31 @@ PAGES = [
     (None, "report:page", "year", 20),
     (None, "api:partner-list", False, 2),
     ("officer", "api:partner-list", False, 5),
+    # Coordination: the first committee and its first meeting gain members, meetings, agenda
+    # items, attendances, decisions and action items with the rows (grow_coordination).
+    ("officer", "coordination:committee-list", False, 4),
+    ("officer", "coordination:committee-detail", "committee", 5),
+    ("officer", "coordination:meeting-detail", "meeting", 10),
+    ("officer", "coordination:action-list", False, 4),
+    (None, "coordination-public:committee-list", False, 2),
+    (None, "coordination-public:committee-detail", "committee", 3),
+    (None, "coordination-public:meeting-detail", "meeting", 3),
+    (None, "api:committee-list", False, 1),
+    ("officer", "api:committee-list", False, 4),
+    (None, "api:meeting-list", False, 3),
+    ("officer", "api:meeting-list", False, 5),
+    (None, "api:decision-list", False, 1),
+    ("officer", "api:decision-list", False, 3),
+    ("officer", "api:actionitem-list", False, 3),
+    ("partner", "api:actionitem-list", False, 3),
+    # The council: the first session gains points (on agreements, outcomes recorded) and
+    # sessions beside it with the rows (grow_council).
+    ("officer", "council:session-list", False, 4),
+    ("officer", "council:session-detail", "council_session", 5),
+    (None, "council-public:session-list", False, 2),
+    (None, "council-public:session-detail", "council_session", 2),
+    (None, "api:councilsession-list", False, 2),
+    ("officer", "api:councilsession-list", False, 4),
 ]
 
 
@@ -132,6 +158,116 @@ def grow(count):
             title_fr=f"Nouvelle {n}",
             is_public=True,
         )
+        grow_coordination(n, partner, first, other)
+        grow_council(n, first, other)
+
+
+def grow_council(n, first_agreement, other_agreement):
+    """Row `n`: the first council session gains two points (one on an agreement, its outcome recorded),
+    and a published session with a point is added beside it."""
+    from datetime import date
+
+    from django.utils import timezone
+
+    from taawun.council.models import CouncilSession, SessionPoint
+
+    first = CouncilSession.objects.order_by("pk").first()
+    if first is None:
+        first = CouncilSession.objects.create(
+            name_ar="الدورة العادية لشهر فبراير 2025",
+            name_fr="Session ordinaire de février 2025",
+            opens_on=date(2025, 2, 4),
+            is_public=True,
+        )
+    number = first.points.count() + 1
+    SessionPoint.objects.create(
+        session=first,
+        order=number,
+        title_ar="نقطة",
+        title_fr=f"Point {number}",
+        agreement=first_agreement if number == 1 else None,
+        votes_for=20,
+        votes_against=2,
+        votes_abstaining=1,
+        decision_number=f"{number}/2025",
+        result="adopted",
+        recorded_at=timezone.now(),
+    )
+    SessionPoint.objects.create(
+        session=first, order=number + 1000, title_ar="نقطة", title_fr=f"Point b{number}",
+        agreement=other_agreement if number == 1 else None,
+    )  # fmt: skip
+    other = CouncilSession.objects.create(
+        kind="extraordinary",
+        name_ar=f"دورة استثنائية {first.pk}-{number}",
+        name_fr=f"Session extraordinaire {first.pk}-{number}",
+        opens_on=date(2025, 3, 1),
+        is_public=True,
+    )
+    SessionPoint.objects.create(session=other, title_ar="نقطة", title_fr="Point")
+
+
+def grow_coordination(n, partner, first_agreement, other_agreement):
+    """The first committee (founded by the first agreement) gains a member, a public meeting
+    and a committee beside it; its first meeting an agenda item, an attendance, a decision and
+    an action item (every other one owned by the representatives' test organisation)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from taawun.coordination.models import (
+        ActionItem,
+        AgendaItem,
+        Attendance,
+        Committee,
+        Decision,
+        Meeting,
+        Membership,
+    )
+    from taawun.partners.models import Partner
+
+    def meeting(committee, days):
+        start = timezone.now().replace(microsecond=0) - timedelta(days=days)
+        return Meeting.objects.create(
+            committee=committee, starts_at=start, ends_at=start + timedelta(hours=2),
+            visibility="public", status="held", minutes_status="approved", venue_fr="Salle",
+        )  # fmt: skip
+
+    first = Committee.objects.order_by("pk").first()
+    if first is None:
+        first = Committee.objects.create(
+            kind="steering", name_ar="لجنة القيادة", name_fr="Comité budget 000",
+            is_public=True, agreement=first_agreement, mandate_fr="Piloter",
+        )  # fmt: skip
+        meeting(first, 1)
+    first_meeting = first.meetings.order_by("pk").first()
+    indh = Partner.objects.filter(name_fr="INDH test").first()
+    member = Membership.objects.create(
+        committee=first, person_name=f"Membre {n}", partner=indh if n == 0 else partner,
+        email=f"m{n}@example.org", phone="+212 6 61 22 33 44",
+    )  # fmt: skip
+    Attendance.objects.create(meeting=first_meeting, membership=member, presence="present")
+    meeting(first, n + 2)
+    other = Committee.objects.create(
+        kind="follow_up", name_ar="لجنة التتبع", name_fr=f"Comité budget {n + 1:03}",
+        is_public=True, agreement=other_agreement,
+    )  # fmt: skip
+    Membership.objects.create(committee=other, person_name=f"Suivi {n}", partner=partner)
+    meeting(other, n + 3)
+    item = AgendaItem.objects.create(
+        meeting=first_meeting, order=n + 2, title_ar="نقطة", title_fr=f"Point {n}",
+        agreement=first_agreement, minutes_ar="محضر", minutes_fr=f"PV {n}",
+    )  # fmt: skip
+    decision = Decision.objects.create(
+        committee=first, meeting=first_meeting, agenda_item=item, year=2026, number=n + 1,
+        text_ar="قرار", text_fr=f"Décision {n}", by_consensus=True, agreement=first_agreement,
+    )  # fmt: skip
+    ActionItem.objects.create(
+        committee=first, meeting=first_meeting, decision=decision, title_ar="إجراء",
+        title_fr=f"Action {n}", owner_partner=indh if n % 2 else partner,
+        due_on=timezone.localdate() + timedelta(days=n - 5),
+        status=["open", "in_progress", "blocked"][n % 3], blocked_reason="En attente",
+    )  # fmt: skip
 
 
 def count_queries(client, name, with_partner):
@@ -159,6 +295,24 @@ def count_queries(client, name, with_partner):
         kwargs = {"pk": agreement.pk}
         if name.startswith("portal:"):
             kwargs["slug"] = agreement.slug
+    elif with_partner == "search":
+        pass  # no kwargs: a query string (below)
+    elif with_partner in ("committee", "meeting"):
+        from taawun.coordination.models import Committee
+
+        committee = Committee.objects.order_by("pk").first()
+        kwargs = {"pk": committee.pk}
+        if with_partner == "meeting":
+            kwargs = {"pk": committee.meetings.order_by("pk").first().pk}
+        elif name.startswith("coordination-public:"):
+            kwargs["slug"] = committee.slug
+    elif with_partner == "council_session":
+        from taawun.council.models import CouncilSession
+
+        session = CouncilSession.objects.order_by("pk").first()
+        kwargs = {"pk": session.pk}
+        if name.startswith("council-public:"):
+            kwargs["slug"] = session.slug
     elif with_partner:
         partner = Partner.objects.order_by("pk").first()
         kwargs = {"pk": partner.pk}
@@ -166,6 +320,8 @@ def count_queries(client, name, with_partner):
             kwargs["slug"] = partner.slug
     with translation.override("ar"):
         url = reverse(name, kwargs=kwargs)
+    if with_partner == "search":  # a word every grown partner's name holds
+        url += "?q=budget"
     client.get(url)  # warm caches (sessions, content types) outside the count
     counts = []
     # First with the figures and page counts computed afresh (as after any change to the data),

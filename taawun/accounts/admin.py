@@ -10,4 +10,4 @@ class UserAdmin(BaseUserAdmin):
     list_display = ["username", "get_full_name", "role", "partner", "is_active"]
     list_filter = ["role", "is_active"]
     autocomplete_fields = ["partner"]
-    fieldsets = [*BaseUserAdmin.fieldsets, (_("Role"), {"fields": ["role", "partner"]})]
+    fieldsets = [*BaseUserAdmin.fieldsets, (_("Role"), {"fields": ["role", "partner", "language"]})]

@@ -1,6 +1,9 @@
-"""What needs attention: agreements expiring, visas due, obligations overdue, files stuck."""
+"""What needs attention: agreements expiring, visas due, obligations overdue, files stuck; and
+the daily digest of them, one e-mail per person in their language (accounts.notifications),
+which each person can switch off."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.conf import settings
 from django.utils import timezone
@@ -10,6 +13,10 @@ from .lifecycle import VISA_WARNING_DAYS
 from .models import Agreement, Obligation
 
 EXPIRY_DAYS = 90
+# The kind of e-mail of the digest (accounts.notifications), and its templates.
+DIGEST = "agreements.alerts"
+DIGEST_SUBJECT = "agreements/email/alerts_subject.txt"
+DIGEST_BODY = "agreements/email/alerts.txt"
 
 
 @dataclass
@@ -56,3 +63,17 @@ def alerts_for(user=None, *, today=None, limit=50) -> Alerts:
         ),
         stuck=list(agreements.stuck(settings.AGREEMENT_STUCK_DAYS).order_by("stage_since")[:limit]),
     )
+
+
+def digest_context(user, data):
+    """The digest's context for one recipient, in the worker (accounts.tasks): the alerts
+    `user` may see on `data["today"]` (ISO) and the tacit visas of the run; None when nothing
+    needs their attention."""
+    from taawun.territory.models import CommuneProfile
+
+    today = date.fromisoformat(data["today"])
+    alerts = alerts_for(user, today=today)
+    tacit = int(data.get("tacit", 0))
+    if not alerts.count and not tacit:
+        return None
+    return {"alerts": alerts, "today": today, "commune": CommuneProfile.current(), "tacit": tacit}

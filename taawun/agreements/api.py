@@ -2,7 +2,12 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
 
-from taawun.core.api import PublicOrScopedViewSetMixin
+from taawun.core.api import (
+    PublicOrScopedViewSetMixin,
+    StaffOnlyFieldsMixin,
+    VersionedViewSetMixin,
+)
+from taawun.partners.fields import PartnerNameField, PartnerRefField
 
 from .choices import AmendmentStatus
 from .filters import AgreementFilter
@@ -31,8 +36,8 @@ class ObligationSerializer(serializers.ModelSerializer):
 
 
 class PartySerializer(serializers.ModelSerializer):
-    partner = serializers.PrimaryKeyRelatedField(read_only=True)
-    partner_name = serializers.CharField(source="partner.name", read_only=True)
+    partner = PartnerRefField()
+    partner_name = PartnerNameField(source="partner")
     obligations = ObligationSerializer(many=True, read_only=True)
 
     class Meta:
@@ -42,6 +47,8 @@ class PartySerializer(serializers.ModelSerializer):
             "partner",
             "partner_name",
             "role",
+            "representative_ar",
+            "representative_fr",
             "approval_body",
             "approval_decision_number",
             "approval_date",
@@ -94,6 +101,8 @@ class AgreementSerializer(serializers.ModelSerializer):
             "end_date",
             "renewal",
             "stage",
+            "council_session_ar",
+            "council_session_fr",
             "council_date",
             "council_decision_number",
             "visa_outcome",
@@ -111,7 +120,9 @@ class AgreementSerializer(serializers.ModelSerializer):
         ).data
 
 
-class InternalAgreementSerializer(AgreementSerializer):
+class InternalAgreementSerializer(StaffOnlyFieldsMixin, AgreementSerializer):
+    """For the signed-in: internal notes only for the commune's people (rules.py)."""
+
     class Meta(AgreementSerializer.Meta):
         fields = [
             *AgreementSerializer.Meta.fields,
@@ -122,7 +133,9 @@ class InternalAgreementSerializer(AgreementSerializer):
         ]
 
 
-class AgreementViewSet(PublicOrScopedViewSetMixin, viewsets.ReadOnlyModelViewSet):
+class AgreementViewSet(
+    PublicOrScopedViewSetMixin, VersionedViewSetMixin, viewsets.ReadOnlyModelViewSet
+):
     """The register of agreements: public ones for everyone; the workspace scope when signed in.
 
     Changes go through the workspace, where each lifecycle step checks its preconditions.

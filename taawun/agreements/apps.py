@@ -16,10 +16,19 @@ class AgreementsConfig(AppConfig):
     verbose_name = _("Agreements")
 
     def ready(self):
+        from taawun.accounts.notifications import register_kind
         from taawun.core import caching
+        from taawun.core.calendars import register_source
         from taawun.core.choices import register_choices
 
+        from . import alerts, calendars
         from .models import Agreement, Amendment, Document, Obligation, Party
 
         caching.watch(Agreement, Party, Obligation, Document, Amendment)
         register_choices("agreements", agreement_choices, "title", others=("reference",))
+        # The due dates in each person's calendar feed; the alerts digest, which each person
+        # can switch off.
+        register_source(calendars.obligation_entries)
+        register_kind(
+            alerts.DIGEST, _("Daily digest of agreement alerts"), context=alerts.digest_context
+        )

@@ -29,6 +29,14 @@ class Stage(models.TextChoices):
     COMPLETED = "completed", _("Completed")
     EXPIRED = "expired", _("Expired")
     TERMINATED = "terminated", _("Terminated")
+    REJECTED = "rejected", _("Rejected by the council")
+
+
+class CouncilRejection(models.TextChoices):
+    """What a council's vote against does to the file: a rule of the agreement's kind."""
+
+    REJECTED = "rejected", _("The file ends, rejected by the council")
+    DRAFT = "draft", _("The file goes back to draft")
 
 
 class Renewal(models.TextChoices):
@@ -102,6 +110,7 @@ class EventAction(models.TextChoices):
     CREATED = "created", _("Agreement drafted")
     STAGE = "stage", _("Moved to a new stage")
     DELIBERATION = "deliberation", _("Council deliberation recorded")
+    REJECTION = "rejection", _("The council voted against")
     APPROVAL = "approval", _("Partner's approval recorded")
     VISA_SUBMITTED = "visa_submitted", _("Sent for the governor's visa")
     VISA_GRANTED = "visa_granted", _("Visa granted")
@@ -122,6 +131,8 @@ class EventAction(models.TextChoices):
     RESUMED = "resumed", _("Resumed")
     CLOSED = "closed", _("Closed")
     AMENDMENT = "amendment", _("Amendment applied")
+    WAIVED = "waived", _("Obligation waived")
+    WAIVER_UNDONE = "waiver_undone", _("Waiver undone: the obligation is due again")
 
 
 class ChangedTerm(models.TextChoices):

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from django.db.models import Prefetch
 
+from taawun.partners.selectors import public_partner_name
+
 from .models import Party
 
 CHUNK = 2000
@@ -29,7 +31,8 @@ AGREEMENT_HEADER = [
 ]
 
 
-def agreement_table(queryset):
+def agreement_table(queryset, public=False):
+    """`public` (the open data): parties the commune has not published are left out."""
     queryset = (
         queryset.select_related("kind")
         .prefetch_related(Prefetch("parties", queryset=Party.objects.select_related("partner")))
@@ -52,7 +55,11 @@ def agreement_table(queryset):
                 a.council_decision_number,
                 a.visa_outcome,
                 a.entered_into_force_on,
-                ";".join(p.partner.name_fr for p in a.parties.all()),
+                ";".join(
+                    p.partner.name_fr
+                    for p in a.parties.all()
+                    if not public or public_partner_name(p.partner, "name_fr", unpublished="")
+                ),
                 a.committed_mad or Decimal("0"),
             ]
 

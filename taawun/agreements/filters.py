@@ -1,14 +1,17 @@
 from urllib.parse import urlencode
 
 import django_filters
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from taawun.core.bounds import BoundedYearFilter
 from taawun.core.widgets import SearchableModelChoiceFilter
 from taawun.partners.filters import partner_choices
+from taawun.partners.models import Partner
 from taawun.territory.models import Domain, Locality
 
 from .choices import Stage
-from .models import Agreement, AgreementKind
+from .models import Agreement, AgreementKind, Party
 
 # The register filtered to the agreements in force (the "in force" figure links to it).
 IN_FORCE_QUERY = urlencode({"stage": Stage.IN_FORCE})
@@ -35,14 +38,29 @@ class AgreementFilter(django_filters.FilterSet):
         field_name="localities",
         queryset=Locality.objects.all(),
     )
-    year = django_filters.NumberFilter(label=_("Year"), method="filter_year")
+    year = BoundedYearFilter(label=_("Year"), method="filter_year")
 
     class Meta:
         model = Agreement
         fields = ["q", "kind", "stage", "partner", "domain", "locality", "year"]
 
     def filter_search(self, queryset, name, value):
-        return queryset.search(value)
+        """The reference and title, and the parties' names and acronyms (issue 10 #11): "INDH"
+        or "Al Omrane" finds their agreements. Only the commune's people match a party the
+        portal does not name (an unpublished or archived partner); others would learn from the
+        answer that it is a party."""
+        value = (value or "").strip()
+        if not value:
+            return queryset
+        names = Q(acronym__icontains=value)
+        for column in ("name_ar", "name_fr", "name_en"):
+            names |= Q(**{f"{column}__icontains": value})
+        partners = Partner.objects.filter(names)
+        user = getattr(self.request, "user", None)
+        if user is None or not user.has_perm("agreements.view_staff_only"):
+            partners = partners.public()
+        parties = Party.objects.filter(partner__in=partners.values("pk"))
+        return queryset.search(value) | queryset.filter(pk__in=parties.values("agreement_id"))
 
     def filter_year(self, queryset, name, value):
         """Agreements running at some point of that year."""

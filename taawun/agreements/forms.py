@@ -1,7 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from taawun.core.bounds import BoundedModelMultipleChoiceField
 from taawun.core.forms import DATE, LTR_EN, LTR_FR, RTL
+from taawun.core.i18n import in_language
 from taawun.core.widgets import SearchableSelect
 from taawun.finance.models import currency_choices
 
@@ -48,13 +50,21 @@ class AgreementForm(forms.ModelForm):
             "reference": forms.TextInput(attrs={"dir": "ltr"}),
         }
         help_texts = {"end_date": _("Left empty, it follows from the kind's default duration.")}
+        field_classes = {
+            "domains": BoundedModelMultipleChoiceField,
+            "localities": BoundedModelMultipleChoiceField,
+        }
 
 
 class PartyForm(forms.ModelForm):
     class Meta:
         model = Party
-        fields = ["partner", "role", "representative"]
-        widgets = {"partner": SearchableSelect("partners")}
+        fields = ["partner", "role", "representative_ar", "representative_fr"]
+        widgets = {
+            "partner": SearchableSelect("partners"),
+            "representative_ar": forms.TextInput(attrs=RTL),
+            "representative_fr": forms.TextInput(attrs=LTR_FR),
+        }
 
     def __init__(self, *args, agreement, **kwargs):
         super().__init__(*args, **kwargs)
@@ -63,10 +73,19 @@ class PartyForm(forms.ModelForm):
 
 
 class DeliberationForm(forms.Form):
-    session = forms.CharField(
-        label=_("Council session"),
+    # The session's name in both languages, like an agreement's title: it is read in the
+    # register and on the sheet in either.
+    session_ar = forms.CharField(
+        label=in_language(_("Council session"), "ar"),
         max_length=120,
-        help_text=_("For example: ordinary session of February 2025."),
+        help_text=_("For example: الدورة العادية لشهر فبراير 2025."),
+        widget=forms.TextInput(attrs=RTL),
+    )
+    session_fr = forms.CharField(
+        label=in_language(_("Council session"), "fr"),
+        max_length=120,
+        help_text=_("For example: Session ordinaire de février 2025."),
+        widget=forms.TextInput(attrs=LTR_FR),
     )
     held_on = forms.DateField(label=_("Deliberation date"), widget=DATE)
     decision_number = forms.CharField(label=_("Decision number"), max_length=40)
@@ -120,6 +139,18 @@ class CloseForm(forms.Form):
 class SuspendForm(forms.Form):
     on = forms.DateField(label=_("Date"), widget=DATE)
     reason = forms.CharField(label=_("Reason"), max_length=250)
+
+
+class WaiverForm(forms.Form):
+    """Why an obligation is waived, or why its waiver is undone: kept on the timeline."""
+
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=250,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required. Kept on the agreement's timeline with your name."),
+        error_messages={"required": _("Give the reason: it is kept on the agreement's timeline.")},
+    )
 
 
 class ObligationForm(forms.ModelForm):
@@ -196,7 +227,12 @@ class AmendmentForm(forms.ModelForm):
 class DocumentForm(forms.ModelForm):
     class Meta:
         model = Document
-        fields = ["title", "category", "file", "is_public", "previous"]
+        fields = ["title_ar", "title_fr", "title_en", "category", "file", "is_public", "previous"]
+        widgets = {
+            "title_ar": forms.TextInput(attrs=RTL),
+            "title_fr": forms.TextInput(attrs=LTR_FR),
+            "title_en": forms.TextInput(attrs=LTR_EN),
+        }
 
     def __init__(self, *args, agreement, **kwargs):
         super().__init__(*args, **kwargs)

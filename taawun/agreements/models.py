@@ -9,14 +9,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from taawun.core.i18n import Translated, char_fields, text_fields
+from taawun.core.concurrency import Versioned
+from taawun.core.files import private_storage
+from taawun.core.i18n import Translated, amount, char_fields, localized_item, readable, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
+from taawun.core.text import CleanText
 from taawun.finance.models import MAD, CurrencyField
 from taawun.finance.services import ABSURD_MAD
 
 from .choices import (
     AmendmentStatus,
     ChangedTerm,
+    CouncilRejection,
     DocumentCategory,
     EventAction,
     InKindType,
@@ -29,6 +33,7 @@ from .choices import (
 )
 from .lifecycle import CLOSED, OPEN_OBLIGATION, VISA_DAYS, visa_deadline
 from .querysets import AgreementQuerySet, ObligationQuerySet, PublicAgreementManager
+from .storage import document_path
 
 MONEY = {"max_digits": 16, "decimal_places": 2}
 POSITIVE = [MinValueValidator(Decimal("0"))]
@@ -46,6 +51,12 @@ class AgreementKind(TimeStampedModel):
         _("needs the governor's visa"),
         default=False,
         help_text=_("Art. 118: e.g. twinning and cooperation with foreign collectivities."),
+    )
+    council_rejection = models.CharField(
+        _("when the council votes against"),
+        max_length=10,
+        choices=CouncilRejection.choices,
+        default=CouncilRejection.REJECTED,
     )
     default_duration_months = models.PositiveSmallIntegerField(
         _("default duration (months)"), default=36, validators=[MaxValueValidator(600)]
@@ -68,7 +79,7 @@ class AgreementKind(TimeStampedModel):
         return self.name
 
 
-class Agreement(PublicRecord, TimeStampedModel):
+class Agreement(PublicRecord, Versioned, TimeStampedModel):
     """A convention the commune is party to, followed from draft to its end."""
 
     reference = models.CharField(_("reference number"), max_length=40, unique=True)
@@ -112,9 +123,11 @@ class Agreement(PublicRecord, TimeStampedModel):
     renewal = models.CharField(
         _("renewal"), max_length=10, choices=Renewal.choices, default=Renewal.NONE
     )
+    # Unpublished until the commune publishes it (issue 10 #7, core.publication); the register
+    # shows it from the council's deliberation on.
     is_public = models.BooleanField(
         _("published in the public register"),
-        default=True,
+        default=False,
         help_text=_("Law 31-13: conventions are published proactively unless there is a reason."),
     )
     internal_notes = models.TextField(_("internal notes"), blank=True)
@@ -129,7 +142,10 @@ class Agreement(PublicRecord, TimeStampedModel):
         max_length=20, choices=Stage.choices, blank=True, editable=False
     )
     # The commune's council deliberation
-    council_session = models.CharField(_("council session"), max_length=120, blank=True)
+    # Typed at the deliberation in Arabic and French (both asked by its form, empty before).
+    council_session_ar, council_session_fr = char_fields(
+        _("council session"), max_length=120, required=()
+    )[:2]
     council_date = models.DateField(_("deliberation date"), null=True, blank=True)
     council_decision_number = models.CharField(_("decision number"), max_length=40, blank=True)
     votes_for = models.PositiveSmallIntegerField(_("votes for"), null=True, blank=True)
@@ -146,6 +162,7 @@ class Agreement(PublicRecord, TimeStampedModel):
 
     title = Translated("title")
     object = Translated("object")
+    council_session = Translated("council_session")
 
     objects = AgreementQuerySet.as_manager()
     public_objects = PublicAgreementManager()
@@ -206,7 +223,7 @@ class Agreement(PublicRecord, TimeStampedModel):
         return self.stage in CLOSED
 
 
-class Party(TimeStampedModel):
+class Party(Versioned, TimeStampedModel):
     """A partner's place in an agreement: its role, its approval and its signature."""
 
     agreement = models.ForeignKey(
@@ -219,9 +236,11 @@ class Party(TimeStampedModel):
         related_name="parties",
     )
     role = models.CharField(_("role"), max_length=20, choices=PartyRole.choices)
-    representative = models.CharField(
-        _("represented by"), max_length=200, blank=True, help_text=_("Name and title.")
-    )
+    # The representative's title in each language ("Président du conseil communal"), both
+    # optional; shown in the reader's language, the other as a fallback.
+    representative_ar, representative_fr = char_fields(
+        _("represented by"), max_length=200, required=(), help_text=_("Name and title.")
+    )[:2]
     approval_body = models.CharField(_("approving body"), max_length=200, blank=True)
     approval_decision_number = models.CharField(
         _("approval decision number"), max_length=60, blank=True
@@ -238,6 +257,8 @@ class Party(TimeStampedModel):
         related_name="added_parties",
     )
     history = HistoricalRecords()
+
+    representative = Translated("representative")
 
     class Meta:
         verbose_name = _("party")
@@ -263,7 +284,7 @@ class Party(TimeStampedModel):
         return self.signed_on is not None
 
 
-class Amendment(TimeStampedModel):
+class Amendment(Versioned, TimeStampedModel):
     """An avenant: numbered and dated, approved like the agreement, changing its terms."""
 
     agreement = models.ForeignKey(
@@ -302,7 +323,7 @@ class Amendment(TimeStampedModel):
         return _("Amendment no. %(number)s") % {"number": self.number}
 
 
-class AmendmentChange(models.Model):
+class AmendmentChange(CleanText, models.Model):
     """One term an amendment changed: what it was and what it became (written when applied).
 
     Values are stored as data (ISO dates, amounts, names) and shown in the reader's language.
@@ -318,29 +339,18 @@ class AmendmentChange(models.Model):
         ordering = ["pk"]
 
     def __str__(self):
-        return f"{self.get_term_display()}: {self.before} → {self.after}"
-
-    @staticmethod
-    def _show(value):
-        from datetime import date
-
-        from django.utils.formats import date_format
-
-        try:
-            return date_format(date.fromisoformat(value))
-        except ValueError:
-            return value
+        return f"{self.get_term_display()}: {readable(self.before)} → {readable(self.after)}"
 
     @property
     def before_display(self):
-        return self._show(self.before)
+        return readable(self.before)
 
     @property
     def after_display(self):
-        return self._show(self.after)
+        return readable(self.after)
 
 
-class Obligation(TimeStampedModel):
+class Obligation(Versioned, TimeStampedModel):
     """What one party owes under the agreement: money by tranche, or a contribution in kind."""
 
     party = models.ForeignKey(
@@ -410,7 +420,9 @@ class Obligation(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.party.partner} — {self.get_kind_display()} {self.amount} {self.currency}"
+        return (
+            f"{self.party.partner} — {self.get_kind_display()} {amount(self.amount, self.currency)}"
+        )
 
     def clean(self):
         """The rules every entry point meets (forms, API, imports, the demo, commands)."""
@@ -443,19 +455,17 @@ class Obligation(TimeStampedModel):
         return max(self.mad_value - self.delivered_mad, Decimal("0"))
 
 
-def document_path(instance, filename):
-    return f"agreements/{instance.agreement_id}/{timezone.now():%Y%m%d%H%M%S}-{filename}"
-
-
 class Document(TimeStampedModel):
     """A signed scan, annex or proof, stored through Django's storage API, with versions."""
 
     agreement = models.ForeignKey(
         Agreement, verbose_name=_("agreement"), on_delete=models.CASCADE, related_name="documents"
     )
-    title = models.CharField(_("title"), max_length=200)
+    title_ar, title_fr, title_en = char_fields(_("title"), max_length=200, required=())
     category = models.CharField(_("category"), max_length=20, choices=DocumentCategory.choices)
-    file = models.FileField(_("file"), upload_to=document_path, max_length=255)
+    file = models.FileField(
+        _("file"), upload_to=document_path, storage=private_storage, max_length=255
+    )
     content_type = models.CharField(_("file type"), max_length=100, editable=False)
     size = models.PositiveIntegerField(_("size (bytes)"), editable=False)
     version = models.PositiveSmallIntegerField(_("version"), default=1, editable=False)
@@ -473,13 +483,19 @@ class Document(TimeStampedModel):
     )
     history = HistoricalRecords()
 
+    title = Translated("title")
+
     class Meta:
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-        ordering = ["category", "title", "-version"]
+        ordering = ["category", "title_fr", "title_ar", "-version"]
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        if not (self.title_ar or self.title_fr):
+            raise ValidationError({"title_fr": _("Give the document a title in Arabic or French.")})
 
     @property
     def is_current(self):
@@ -524,11 +540,12 @@ class Delivery(TimeStampedModel):
         ]
 
 
-class Event(models.Model):
+class Event(CleanText, models.Model):
     """One step of the agreement's timeline: who did what, and when.
 
-    The action is a code shown in the reader's language; `detail` holds data only
-    (a partner's name, a decision number), never interface text.
+    The action is a code shown in the reader's language; `partner` names the party a step is
+    about; `detail` holds data only (a decision number, a reason typed by someone), never
+    interface text.
     """
 
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="events")
@@ -538,6 +555,14 @@ class Event(models.Model):
     action = models.CharField(max_length=30, choices=EventAction.choices)
     stage = models.CharField(max_length=20, choices=Stage.choices)
     detail = models.CharField(max_length=300, blank=True)
+    # The party a step is about (its approval, its signature): named at display time in the
+    # reader's language, never frozen in the language of whoever recorded the step.
+    partner = models.ForeignKey(
+        "partners.Partner", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    # Figures of the step, shown in the reader's language: a deliberation's votes and session,
+    # the obligation a waiver is about and its value in MAD.
+    facts = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["at", "pk"]
@@ -545,6 +570,11 @@ class Event(models.Model):
 
     def __str__(self):
         return f"{self.at:%Y-%m-%d} {self.get_action_display()} {self.detail}".strip()
+
+    @property
+    def session(self):
+        """A deliberation's council session, in the reader's language."""
+        return localized_item(self.facts, "session")
 
     @property
     def label(self):

@@ -29,10 +29,22 @@ def record_delivery(user, obligation):
     return obligation is not None and own_organisation(user, obligation.party.partner_id)
 
 
+# What only the commune's people read (staff and council; issue 10 #2): a partner's
+# representative never sees these fields, in the workspace pages, the API or the history —
+# model name -> field names. "recorded by <user>" on the timeline is hidden from them too.
+# Templates ask {% can "agreements.view_staff_only" %}; serializers drop the fields.
+STAFF_ONLY_FIELDS = {
+    "Agreement": {"internal_notes"},
+    "Delivery": {"recorded_by"},
+    "Document": {"uploaded_by"},
+}
+
 RULES = {
     "agreements.view_agreement": view_agreement,
+    "agreements.view_staff_only": lambda user, obj: sees_everything(user),
     "agreements.add_agreement": lambda user, obj: has_role(user, EDITORS),
     "agreements.change_agreement": lambda user, obj: has_role(user, EDITORS),
+    "agreements.publish_agreement": lambda user, obj: has_role(user, EDITORS),
     "agreements.record_delivery": record_delivery,
 }
 

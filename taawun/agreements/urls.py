@@ -1,6 +1,9 @@
 from django.urls import path
 
+from taawun.core.views import PublishView
+
 from . import views
+from .models import Agreement
 
 app_name = "agreements"
 
@@ -8,6 +11,20 @@ urlpatterns = [
     path("", views.AgreementListView.as_view(), name="list"),
     path("new/", views.AgreementCreateView.as_view(), name="create"),
     path("<int:pk>/", views.AgreementDetailView.as_view(), name="detail"),
+    path(
+        "<int:pk>/publish/",
+        PublishView.as_view(
+            model=Agreement, permission="agreements.publish_agreement", published=True
+        ),
+        name="publish",
+    ),
+    path(
+        "<int:pk>/unpublish/",
+        PublishView.as_view(
+            model=Agreement, permission="agreements.publish_agreement", published=False
+        ),
+        name="unpublish",
+    ),
     path("<int:pk>/edit/", views.AgreementUpdateView.as_view(), name="update"),
     path("<int:pk>/history/", views.AgreementHistoryView.as_view(), name="history"),
     path("<int:pk>/sheet/", views.AgreementSheetView.as_view(), name="sheet"),
@@ -36,8 +53,13 @@ urlpatterns = [
     ),
     path(
         "obligations/<int:pk>/waive/",
-        views.ObligationWaiveView.as_view(),
+        views.ObligationWaiverView.as_view(step="waive"),
         name="obligation-waive",
+    ),
+    path(
+        "obligations/<int:pk>/undo-waiver/",
+        views.ObligationWaiverView.as_view(step="undo-waiver"),
+        name="obligation-unwaive",
     ),
     path(
         "amendments/<int:pk>/apply/",

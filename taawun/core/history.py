@@ -1,8 +1,10 @@
 """The "history" page of a record: who changed what, and when (django-simple-history)."""
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from django.utils.translation import pgettext_lazy
+from django.utils.formats import number_format
+from django.utils.translation import pgettext, pgettext_lazy
 from django.views.generic import DetailView
 
 ACTIONS = {
@@ -59,9 +61,20 @@ def _label(model, name):
         return name
 
 
-def _display(value):
+def _display(value, model=None, name=None):
+    """A value as the reader's pages show it: a choice by its label, an amount formatted in
+    the reader's language ("150 000", never "150000.00")."""
     if value is None or value == "":
         return "—"
+    try:
+        choices = dict(model._meta.get_field(name).flatchoices) if model else {}
+    except Exception:  # a field since removed from the model
+        choices = {}
+    if value in choices:
+        return choices[value]
+    if isinstance(value, Decimal):
+        places = 0 if value == value.to_integral_value() else None
+        return number_format(value, decimal_pos=places, force_grouping=True)
     return value
 
 
@@ -93,8 +106,11 @@ def _names(model, field_name, ids):
     return {obj.pk: str(obj) for obj in related._default_manager.filter(pk__in=ids)}
 
 
-def entries_for(history_queryset, model, subject=""):
+def entries_for(history_queryset, model, subject="", hidden=frozenset(), show_who=True):
     """Turn history rows of one or more records into entries with field-level changes.
+
+    `hidden`: fields whose changes this reader may not see (its app's STAFF_ONLY_FIELDS);
+    `show_who`: False when the reader may not see who made each change.
 
     `subject` names the record: a string, or a function of the historical row (which should
     only follow relations the queryset has selected, so the page keeps a fixed query count).
@@ -110,7 +126,7 @@ def entries_for(history_queryset, model, subject=""):
     for record in records:
         entry = Entry(
             when=record.history_date,
-            who=record.history_user,
+            who=record.history_user if show_who else None,
             action=ACTIONS.get(record.history_type, record.history_type),
             subject=subject(record) if callable(subject) else (subject or str(record.instance)),
         )
@@ -119,10 +135,14 @@ def entries_for(history_queryset, model, subject=""):
         if before is not None and record.history_type == "~":
             delta = record.diff_against(before, excluded_fields=m2m_names)
             for change in delta.changes:
+                if change.field in hidden:
+                    continue
                 field = model._meta.get_field(change.field)
                 kind = "fk" if field.is_relation else "value"
                 changes.append((change.field, change.old, change.new, kind))
             for name, by_record in snapshots.items():
+                if name in hidden:
+                    continue
                 old = by_record.get(before.history_id, set())
                 new = by_record.get(record.history_id, set())
                 if old != new:
@@ -144,8 +164,11 @@ def entries_for(history_queryset, model, subject=""):
             if kind == "fk":
                 old, new = names[name].get(old, old), names[name].get(new, new)
             elif kind == "m2m":
-                old = ", ".join(sorted(names[name].get(i, str(i)) for i in old))
-                new = ", ".join(sorted(names[name].get(i, str(i)) for i in new))
+                separator = pgettext("list separator", ", ")
+                old = separator.join(sorted(names[name].get(i, str(i)) for i in old))
+                new = separator.join(sorted(names[name].get(i, str(i)) for i in new))
+            else:
+                old, new = _display(old, model, name), _display(new, model, name)
             entry.changes.append(Change(_label(model, name), _display(old), _display(new)))
         result.append(entry)
     return result
@@ -155,17 +178,32 @@ class HistoryView(DetailView):
     """Generic history page; subclasses may add histories of dependent records."""
 
     template_name = "core/history.html"
+    # The app's rules.STAFF_ONLY_FIELDS (model name -> field names) and the permission that
+    # shows them, and who made each change: a reader without it sees neither.
+    staff_only_fields = {}
+    staff_only_permission = None
 
     def related_histories(self, obj):
         return []
 
+    def sees_staff_only(self):
+        permission = self.staff_only_permission
+        return permission is None or self.request.user.has_perm(permission)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         obj = self.object
-        entries = entries_for(obj.history.all(), obj.__class__, subject=str(obj))
+        staff = self.sees_staff_only()
+
+        def entries(queryset, model, subject):
+            hidden = frozenset() if staff else self.staff_only_fields.get(model.__name__, ())
+            return entries_for(queryset, model, subject, hidden=hidden, show_who=staff)
+
+        found = entries(obj.history.all(), obj.__class__, str(obj))
         for related in self.related_histories(obj):
             queryset, subject = related if isinstance(related, tuple) else (related, "")
-            entries += entries_for(queryset, queryset.model.instance_type, subject)
-        entries.sort(key=lambda e: e.when, reverse=True)
-        context["entries"] = entries
+            found += entries(queryset, queryset.model.instance_type, subject)
+        found.sort(key=lambda e: e.when, reverse=True)
+        context["entries"] = found
+        context["show_who"] = staff
         return context

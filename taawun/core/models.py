@@ -1,13 +1,17 @@
 """Model mixins shared by every domain app (no concrete models here)."""
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from .text import CleanText
 
-class TimeStampedModel(models.Model):
-    """Creation and last-change timestamps."""
+
+class TimeStampedModel(CleanText, models.Model):
+    """Creation and last-change timestamps; text fields follow the text rule (core.text)."""
 
     created_at = models.DateTimeField(_("created on"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated on"), auto_now=True)
@@ -23,7 +27,8 @@ class PublicRecord:
 
     # The fields shown, joined by " — ", as the record's label (`str()`).
     label_fields = ("name",)
-    # The first of these with a value gives the slug of the public address.
+    # The first of these with a value gives the slug of the public address, after the field of
+    # the reader's language (name_ar for an Arabic page): a slug in the reader's script.
     slug_fields = ("name_fr", "name_en")
     # The portal's page ({pk, slug}) and the workspace's page ({pk}).
     public_url_name = None
@@ -34,8 +39,12 @@ class PublicRecord:
 
     @property
     def slug(self):
-        source = next((getattr(self, name) for name in self.slug_fields if getattr(self, name)), "")
-        return slugify(source)[:60] or self._meta.model_name
+        base = self.slug_fields[0].rsplit("_", 1)[0]
+        names = [f"{base}_{get_language() or settings.LANGUAGE_CODE}", *self.slug_fields]
+        source = next((getattr(self, n) for n in names if getattr(self, n, "")), "")
+        # Latin text loses its accents (université → universite); Arabic keeps its letters.
+        slug = slugify(source) or slugify(source, allow_unicode=True)
+        return slug[:60].strip("-") or self._meta.model_name
 
     def get_absolute_url(self):
         return reverse(self.public_url_name, kwargs={"pk": self.pk, "slug": self.slug})

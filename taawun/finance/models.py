@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from taawun.core import iati
+from taawun.core.i18n import currency_name
 from taawun.core.models import TimeStampedModel
 
 MAD = "MAD"
@@ -21,13 +22,15 @@ def validate_currency(value):
 
 
 def currency_choices():
+    """The currencies of a form, the common ones first: "EUR — الأورو" in Arabic, "EUR — euro"
+    in French (the others by their IATI name, which is in English only)."""
     names = iati.codelist("Currency")
-    common = [(code, f"{code} — {names[code]['en'].title()}") for code in COMMON_CURRENCIES]
-    rest = sorted(
-        (code, f"{code} — {n['en'].title()}")
-        for code, n in names.items()
-        if code not in COMMON_CURRENCIES
-    )
+
+    def label(code):
+        return f"{code} — {currency_name(code, names[code]['en'].title())}"
+
+    common = [(code, label(code)) for code in COMMON_CURRENCIES]
+    rest = sorted((code, label(code)) for code in names if code not in COMMON_CURRENCIES)
     return common + rest
 
 
@@ -71,8 +74,18 @@ class ExchangeRate(TimeStampedModel):
                 name="one_rate_per_currency_and_day",
                 violation_error_message=_("A rate for this currency already starts on this day."),
             ),
-            models.CheckConstraint(condition=Q(rate_to_mad__gt=0), name="rate_is_positive"),
-            models.CheckConstraint(condition=~Q(currency=MAD), name="no_rate_for_the_dirham"),
+            models.CheckConstraint(
+                condition=Q(rate_to_mad__gt=0),
+                name="rate_is_positive",
+                violation_error_message=_("The rate must be more than zero."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(currency=MAD),
+                name="no_rate_for_the_dirham",
+                violation_error_message=_(
+                    "The dirham has no exchange rate: amounts in dirhams need no conversion."
+                ),
+            ),
         ]
 
     def __str__(self):

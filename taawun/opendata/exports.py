@@ -12,6 +12,10 @@ from django.utils.translation import gettext_lazy as _
 
 from taawun.agreements.exports import agreement_table
 from taawun.agreements.models import Agreement
+from taawun.coordination.exports import committee_table, decision_table, meeting_table
+from taawun.coordination.models import Committee, Decision, Meeting
+from taawun.council.exports import point_table
+from taawun.council.models import CouncilSession
 from taawun.partners.exports import partner_table
 from taawun.partners.models import Partner
 from taawun.projects.exports import indicator_table, project_table, transaction_table
@@ -19,13 +23,23 @@ from taawun.projects.models import Project, Transaction
 
 DATASETS = {
     "partners": (_("Partners"), lambda: partner_table(Partner.public_objects.all())),
-    "agreements": (_("Agreements"), lambda: agreement_table(Agreement.public_objects.all())),
-    "projects": (_("Projects"), lambda: project_table(Project.public_objects.all())),
+    "agreements": (
+        _("Agreements"),
+        lambda: agreement_table(Agreement.public_objects.all(), public=True),
+    ),
+    "projects": (_("Projects"), lambda: project_table(Project.public_objects.all(), public=True)),
     "transactions": (
         _("Transactions"),
-        lambda: transaction_table(Transaction.objects.public()),
+        lambda: transaction_table(Transaction.objects.public(), public=True),
     ),
     "indicators": (_("Indicators"), lambda: indicator_table(Project.public_objects.all())),
+    "committees": (_("Committees"), lambda: committee_table(Committee.public_objects.all())),
+    "meetings": (_("Public meetings"), lambda: meeting_table(Meeting.objects.public())),
+    "decisions": (_("Committee decisions"), lambda: decision_table(Decision.objects.public())),
+    "council": (
+        _("Council sessions' agenda and outcomes"),
+        lambda: point_table(CouncilSession.public_objects.all()),
+    ),
 }
 
 

@@ -1,4 +1,9 @@
-"""Atom feed of the public news of projects, one per language."""
+"""Atom feed of the public news of projects, one per language.
+
+XML 1.0 cannot carry C0 control characters: text stored before the text rule (core.text) is
+written without them, so a feed answers whatever the database holds. The commune's name is
+isolated in the feed's title (plain text: FSI … PDI).
+"""
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
@@ -6,6 +11,7 @@ from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from taawun.core.text import isolate, strip_controls
 from taawun.projects.models import Update
 from taawun.territory.models import CommuneProfile
 
@@ -22,7 +28,7 @@ class UpdatesFeed(Feed):
 
     def title(self, language):
         return _("News of the cooperation projects — %(name)s") % {
-            "name": CommuneProfile.current().name
+            "name": isolate(CommuneProfile.current().name)
         }
 
     def link(self, language):
@@ -39,10 +45,10 @@ class UpdatesFeed(Feed):
         )
 
     def item_title(self, item):
-        return item.title
+        return strip_controls(item.title)
 
     def item_description(self, item):
-        return item.body
+        return strip_controls(item.body)
 
     def item_link(self, item):
         return item.project.get_absolute_url() + f"#update-{item.pk}"

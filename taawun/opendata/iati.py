@@ -4,7 +4,6 @@ Written one activity at a time, so memory does not grow with the number of proje
 code comes from the official codelists in taawun/core/iati. Elements follow the schema's order.
 """
 
-from datetime import date
 from decimal import Decimal
 from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr
@@ -16,7 +15,9 @@ from django.utils import timezone
 
 from taawun.agreements.models import Agreement, Document
 from taawun.core import iati
+from taawun.core.text import strip_controls
 from taawun.projects.models import (
+    Contribution,
     Indicator,
     IndicatorPeriod,
     Participant,
@@ -25,6 +26,8 @@ from taawun.projects.models import (
     Transaction,
 )
 from taawun.territory.models import CommuneProfile
+
+from .budgets import yearly_budgets, yearly_totals
 
 VERSION = "2.03"
 LANGUAGES = ("fr", "ar", "en")  # French first: the default xml:lang of the file
@@ -44,12 +47,13 @@ MIME = {
 
 
 def escape(value):
-    return _escape(str(value))
+    # Text stored before the text rule may hold characters XML 1.0 cannot carry: dropped.
+    return _escape(strip_controls(str(value)))
 
 
 def attrs(**values):
     return "".join(
-        f" {name.replace('_', '-')}={quoteattr(str(value))}"
+        f" {name.replace('_', '-')}={quoteattr(strip_controls(str(value)))}"
         for name, value in values.items()
         if value not in (None, "")
     )
@@ -111,6 +115,10 @@ def public_projects():
                 ),
             ),
             Prefetch(
+                "contributions",
+                queryset=Contribution.objects.select_related("obligation__party__agreement"),
+            ),
+            Prefetch(
                 "agreements",
                 queryset=Agreement.public_objects.prefetch_related(
                     Prefetch("documents", queryset=Document.objects.filter(is_public=True))
@@ -167,12 +175,12 @@ def activity_xml(project, profile, commune, base_url):
             '<exactness code="1"/></location>'
         )
     out.extend(sectors(project))
-    if project.budget:
-        start, end = budget_period(project)
+    for budget in yearly_budgets(project):  # one per year: IATI refuses longer periods
+        start, end = budget.start.isoformat(), budget.end.isoformat()
         out.append(
-            '<budget type="1" status="1">'
-            f'<period-start iso-date="{start.isoformat()}"/><period-end iso-date="{end.isoformat()}"/>'
-            f'<value currency="MAD" value-date="{start.isoformat()}">{_money(project.budget)}</value>'
+            f'<budget type="1" status="{budget.status}">'
+            f'<period-start iso-date="{start}"/><period-end iso-date="{end}"/>'
+            f'<value currency="MAD" value-date="{start}">{_money(budget.value)}</value>'
             "</budget>"
         )
     for tx in project.transactions.all():
@@ -182,7 +190,7 @@ def activity_xml(project, profile, commune, base_url):
             f'<transaction-date iso-date="{tx.date.isoformat()}"/>'
             f'<value currency="{tx.currency}" value-date="{tx.date.isoformat()}">{_money(tx.amount)}</value>'
             + (
-                f"<description><narrative>{escape(tx.description)}</narrative></description>"
+                f"<description>{narratives(tx, 'description')}</description>"
                 if tx.description
                 else ""
             )
@@ -197,7 +205,7 @@ def activity_xml(project, profile, commune, base_url):
             url = base_url + reverse("portal:agreement-document", kwargs={"pk": document.pk})
             out.append(
                 f"<document-link{attrs(format=document.content_type, url=url)}>"
-                f"<title><narrative>{escape(document.title)}</narrative></title>"
+                f"<title>{narratives(document, 'title')}</title>"
                 f'<category code="{DOCUMENT_CATEGORY.get(document.category, "A11")}"/>'
                 f'<document-date iso-date="{document.created_at.date().isoformat()}"/>'
                 "</document-link>"
@@ -209,7 +217,8 @@ def activity_xml(project, profile, commune, base_url):
 
 
 def _published(partner):
-    return partner is not None and partner.is_public and partner.archived_at is None
+    """Named in public (the rule of partners.selectors.public_partner_name)."""
+    return partner is not None and partner.is_published
 
 
 def sectors(project):
@@ -241,14 +250,6 @@ def split_100(count):
     shares = [base] * count
     shares[-1] = Decimal(100) - base * (count - 1)
     return [format(share.normalize(), "f") for share in shares]
-
-
-def budget_period(project):
-    start = project.planned_start or project.actual_start or project.created_at.date()
-    end = project.planned_end or project.actual_end or date(start.year, 12, 31)
-    if end < start:
-        end = start
-    return start, end
 
 
 def result_xml(indicator):
@@ -303,20 +304,12 @@ def activities_file(base_url):
 
 
 def organisation_file(base_url):
-    """The commune's organisation file: identity, yearly total budget of its public projects."""
-    from django.db.models import Sum
-    from django.db.models.functions import ExtractYear
-
+    """The commune's organisation file: identity, yearly total budget of its public projects
+    (the sum of their activities' budgets of each year)."""
     profile = CommuneProfile.current()
     identifier = org_identifier(profile)
     now = timezone.now().isoformat(timespec="seconds")
-    yearly = (
-        Project.public_objects.exclude(planned_start__isnull=True)
-        .annotate(year=ExtractYear("planned_start"))
-        .values("year")
-        .annotate(total=Sum("budget"))
-        .order_by("year")
-    )
+    yearly = yearly_totals(Project.public_objects.exclude(budget=0).order_by("pk"))
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<iati-organisations version="{VERSION}" generated-datetime="{now}">\n',

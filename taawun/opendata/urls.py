@@ -5,6 +5,13 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.routers import DefaultRouter
 
 from taawun.agreements.api import AgreementViewSet
+from taawun.coordination.api import (
+    ActionItemViewSet,
+    CommitteeViewSet,
+    DecisionViewSet,
+    MeetingViewSet,
+)
+from taawun.council.api import CouncilSessionViewSet
 from taawun.partners.api import PartnerViewSet
 from taawun.projects.api import ProjectViewSet
 
@@ -19,6 +26,11 @@ router = DefaultRouter()
 router.register("partners", PartnerViewSet, basename="partner")
 router.register("agreements", AgreementViewSet, basename="agreement")
 router.register("projects", ProjectViewSet, basename="project")
+router.register("committees", CommitteeViewSet, basename="committee")
+router.register("meetings", MeetingViewSet, basename="meeting")
+router.register("decisions", DecisionViewSet, basename="decision")
+router.register("action-items", ActionItemViewSet, basename="actionitem")
+router.register("council-sessions", CouncilSessionViewSet, basename="councilsession")
 
 urlpatterns = [
     path("", include(router.urls)),

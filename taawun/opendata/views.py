@@ -58,6 +58,7 @@ class OpenDataIndexView(TemplateView):
         from django.db.models import Max
 
         from taawun.agreements.models import Agreement
+        from taawun.coordination.models import Meeting
         from taawun.partners.models import Partner
         from taawun.projects.models import Project, Transaction
 
@@ -69,6 +70,7 @@ class OpenDataIndexView(TemplateView):
             Agreement.public_objects.aggregate(m=Max("updated_at"))["m"],
             Project.public_objects.aggregate(m=Max("updated_at"))["m"],
             Transaction.objects.public().aggregate(m=Max("updated_at"))["m"],
+            Meeting.objects.public().aggregate(m=Max("updated_at"))["m"],
         ]
         context["last_updated"] = max((s for s in stamps if s), default=None)
         context["datasets"] = [(key, label) for key, (label, _) in DATASETS.items()]

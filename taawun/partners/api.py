@@ -2,7 +2,13 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Prefetch
 from rest_framework import mixins, serializers, viewsets
 
-from taawun.core.api import PublicOrScopedViewSetMixin
+from taawun.core.api import (
+    PublicOrScopedViewSetMixin,
+    StaffOnlyFieldsMixin,
+    VersionedViewSetMixin,
+    VersionField,
+)
+from taawun.core.concurrency import StaleEdit
 from taawun.territory.models import Domain
 
 from . import services
@@ -51,18 +57,21 @@ class ContactSerializer(serializers.Serializer):
     phone = serializers.CharField()
 
 
-class PartnerSerializer(PublicPartnerSerializer):
-    """For the commune and the partner itself: adds internal fields and contact people."""
+class PartnerSerializer(StaffOnlyFieldsMixin, PublicPartnerSerializer):
+    """For the commune and the partner itself: adds internal fields and contact people (the
+    notes only for the commune's people, rules.STAFF_ONLY_FIELDS)."""
 
     contacts = ContactSerializer(many=True, read_only=True)
+    version = VersionField()
 
     class Meta(PublicPartnerSerializer.Meta):
-        fields = [*PUBLIC_FIELDS, "notes", "is_public", "archived_at", "contacts"]
+        fields = [*PUBLIC_FIELDS, "notes", "is_public", "archived_at", "contacts", "version"]
         read_only_fields = ["archived_at"]
 
 
 class PartnerViewSet(
     PublicOrScopedViewSetMixin,
+    VersionedViewSetMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
@@ -72,7 +81,9 @@ class PartnerViewSet(
     """Partners: anyone reads the public register; the commune's staff write.
 
     A partner's representative reads and updates its own organisation only.
-    Writes go through the same service as the workspace pages.
+    Writes go through the same service as the workspace pages. A detail carries its version as
+    ETag; PUT/PATCH with a stale If-Match is 412 (core.api.VersionedViewSetMixin); without
+    If-Match the write is not checked unless the body's `version` is stale (409).
     """
 
     filterset_class = PartnerFilter
@@ -95,12 +106,17 @@ class PartnerViewSet(
         """The serializer shapes the input; the service checks and writes it (the same one as
         the workspace pages). A representative's fields outside its own are left out."""
         allowed = services.editable_fields(self.request.user)
+        version = self.expected_version(serializer)
         data = {k: v for k, v in serializer.validated_data.items() if k in allowed}
         try:
             if instance is None:
                 saved = services.partner_create(by=self.request.user, **data)
             else:
-                saved = services.partner_update(partner=instance, by=self.request.user, **data)
+                saved = services.partner_update(
+                    partner=instance, by=self.request.user, expected_version=version, **data
+                )
+        except StaleEdit:
+            raise  # 412 / 409 (VersionedViewSetMixin), not a 400
         except DjangoValidationError as error:
             raise serializers.ValidationError(serializers.as_serializer_error(error)) from None
         serializer.instance = saved

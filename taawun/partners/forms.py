@@ -1,5 +1,7 @@
 from django import forms
 
+from taawun.core.bounds import BoundedModelMultipleChoiceField
+
 from .columns import FORM_FIELDS, REPRESENTATIVE_FIELDS
 from .models import Contact, Partner
 
@@ -19,6 +21,7 @@ class PartnerForm(forms.ModelForm):
             "website": forms.URLInput(attrs={"dir": "ltr"}),
             "domains": forms.CheckboxSelectMultiple,
         }
+        field_classes = {"domains": BoundedModelMultipleChoiceField}
 
 
 class RepresentativePartnerForm(PartnerForm):

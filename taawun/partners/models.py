@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from taawun.core.concurrency import Versioned
 from taawun.core.i18n import Translated, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
 
@@ -17,7 +18,7 @@ phone_validator = RegexValidator(
 )
 
 
-class Partner(PublicRecord, TimeStampedModel):
+class Partner(PublicRecord, Versioned, TimeStampedModel):
     """An organisation the commune cooperates with, or could: collectivity, agency, association."""
 
     kind = models.CharField(_("kind"), max_length=30, choices=PartnerKind.choices)
@@ -45,7 +46,9 @@ class Partner(PublicRecord, TimeStampedModel):
     )
     description_ar, description_fr, description_en = text_fields(_("public description"))
     notes = models.TextField(_("internal notes"), blank=True)
-    is_public = models.BooleanField(_("shown on the public portal"), default=True)
+    # Unpublished until the commune publishes it (issue 10 #7): a new partner, from the
+    # workspace, the API or an import, is not public before a staff member says so.
+    is_public = models.BooleanField(_("shown on the public portal"), default=False)
     archived_at = models.DateTimeField(_("archived on"), null=True, blank=True, editable=False)
     history = HistoricalRecords(m2m_fields=[domains], excluded_fields=["created_at", "updated_at"])
 
@@ -90,6 +93,13 @@ class Partner(PublicRecord, TimeStampedModel):
         return self.is_public and self.archived_at is None
 
     @property
+    def public_name(self):
+        """The name anonymous readers read (partners.selectors.public_partner_name)."""
+        from .selectors import public_partner_name
+
+        return public_partner_name(self)
+
+    @property
     def iati_type(self):
         return IATI_ORGANISATION_TYPE[self.kind]
 
@@ -98,7 +108,7 @@ class Partner(PublicRecord, TimeStampedModel):
         return self.archived_at is not None
 
 
-class Contact(TimeStampedModel):
+class Contact(Versioned, TimeStampedModel):
     """A contact person at a partner. Personal data (Law 09-08): never shown in public."""
 
     partner = models.ForeignKey(

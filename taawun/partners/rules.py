@@ -26,11 +26,21 @@ def change_partner(user, partner):
     return partner is not None and own_organisation(user, partner.pk)
 
 
+# What only the commune's people read (staff and council; issue 10 #2): the representative
+# of a partner never sees these fields of its own record, in the workspace pages, the API or
+# the history — model name -> field names. Templates ask {% can "partners.view_staff_only" %}.
+STAFF_ONLY_FIELDS = {
+    "Partner": {"notes"},
+}
+
 RULES = {
     "partners.view_partner": view_partner,
+    "partners.view_staff_only": lambda user, obj: sees_everything(user),
     "partners.add_partner": lambda user, obj: has_role(user, EDITORS),
     "partners.change_partner": change_partner,
     "partners.archive_partner": lambda user, obj: has_role(user, EDITORS),
+    # Publishing is the commune's act, never a representative's (issue 10 #7).
+    "partners.publish_partner": lambda user, obj: has_role(user, EDITORS),
     "partners.import_partner": lambda user, obj: has_role(user, EDITORS),
     "partners.export_partner": lambda user, obj: sees_everything(user),
     "partners.view_history": view_partner,

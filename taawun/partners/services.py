@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from taawun.accounts import permissions
+from taawun.core.concurrency import advance
 from taawun.core.history import stamp
 
 from .columns import FORM_FIELDS, REPRESENTATIVE_FIELDS
@@ -54,6 +55,7 @@ def _sync_contacts(partner, contacts, by):
         row = dict(row)
         pk = row.pop("id", None)
         delete = row.pop("delete", False)
+        row.setdefault("expected_version", row.pop("version", None))
         contact = None if pk is None else partner.contacts.get(pk=pk)
         if delete:
             if contact is not None:
@@ -71,20 +73,32 @@ def partner_create(*, by=None, contacts=(), **fields) -> Partner:
 
 
 @transaction.atomic
-def partner_update(*, partner: Partner, by=None, contacts=(), **fields) -> Partner:
-    """Change the fields given (the others keep their value) and apply the contact rows."""
+def partner_update(
+    *, partner: Partner, by=None, contacts=(), expected_version=None, **fields
+) -> Partner:
+    """Change the fields given (the others keep their value) and apply the contact rows.
+    `expected_version`: the version the editor saw; another one now is a StaleEdit."""
+    advance(partner, expected_version)
     _write(partner, dict(fields), by)
     _sync_contacts(partner, contacts, by)
     return partner
 
 
 @transaction.atomic
-def contact_save(*, partner: Partner, contact: Contact | None = None, by=None, **fields):
-    """Add a contact person to `partner`, or change `contact`."""
+def contact_save(
+    *,
+    partner: Partner,
+    contact: Contact | None = None,
+    by=None,
+    expected_version=None,
+    **fields,
+):
+    """Add a contact person to `partner`, or change `contact` (from `expected_version`)."""
     unknown = set(fields) - set(CONTACT_FIELDS)
     if unknown:
         raise TypeError(f"not contact fields: {', '.join(sorted(unknown))}")
     contact = contact or Contact(partner=partner)
+    advance(contact, expected_version)
     for name, value in fields.items():
         setattr(contact, name, value)
     contact.full_clean()

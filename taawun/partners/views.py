@@ -1,18 +1,26 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from taawun.core.forms import cleaned, formset_rows
+from taawun.core.concurrency import StaleEdit, carry_version, seen_version, stale_context
+from taawun.core.forms import cleaned, error_summary, formset_rows
 from taawun.core.history import HistoryView
 from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
-from taawun.core.tabular import csv_response, xlsx_response
+from taawun.core.tabular import (
+    allowed_values_here,
+    allowed_values_sheet,
+    csv_response,
+    refuse_bad_filters,
+    xlsx_response,
+)
 from taawun.core.views import (
     NOT_SAVED,
     HtmxFragmentMixin,
@@ -22,8 +30,9 @@ from taawun.core.views import (
     RoleRequiredMixin,
     add_service_error,
 )
+from taawun.core.views.records import ReturnToRowMixin
 
-from . import exports, imports, services
+from . import exports, imports, rules, services
 from .columns import FORM_FIELDS
 from .filters import PartnerFilter
 from .forms import ContactFormSet, PartnerForm, RepresentativePartnerForm
@@ -65,13 +74,16 @@ class PartnerDetailView(RoleRequiredMixin, PartnerScopeMixin, DetailView):
         )
 
 
-class PartnerFormView(RoleRequiredMixin, View):
-    """Create or edit a partner with its contact people, through the services, all or nothing.
+class PartnerFormView(ReturnToRowMixin, RoleRequiredMixin, View):
+    """Create or edit a partner with its contact people, through the services, all or nothing;
+    once saved, "Saved: <partner>" and back to the list it was opened from, at its row
+    (core's ReturnToRowMixin), else to the partner's page.
 
     The commune's editors see every field; a partner's representative only what describes its
     own organisation (services.editable_fields)."""
 
     template_name = "partners/partner_form.html"
+    anchor_success_url = False  # the partner's own page
 
     def partner(self):
         raise NotImplementedError
@@ -81,37 +93,53 @@ class PartnerFormView(RoleRequiredMixin, View):
             return PartnerForm
         return RepresentativePartnerForm
 
-    def render_form(self, form, contacts, status=200):
-        return render(
-            self.request,
-            self.template_name,
-            {"form": form, "contacts": contacts, "partner": form.instance},
-            status=status,
-        )
+    def get_success_url(self):
+        return self.saved_record.get_manage_url()
+
+    def get_cancel_url(self):
+        partner = self.partner_edited
+        fallback = partner.get_manage_url() if partner.pk else reverse("partners:list")
+        return self.get_next_url() or fallback
+
+    def render_form(self, form, contacts, status=200, **context):
+        context = {
+            "form": form,
+            "contacts": contacts,
+            "partner": form.instance,
+            "next": self.get_next_url(),
+            "cancel_url": self.get_cancel_url(),
+            **error_summary(form, contacts),
+            **context,
+        }
+        return render(self.request, self.template_name, context, status=status)
 
     def get(self, request, *args, **kwargs):
-        partner = self.partner()
+        partner = self.partner_edited = self.partner()
         return self.render_form(
-            self.form_class()(instance=partner),
+            carry_version(self.form_class()(instance=partner), partner),
             ContactFormSet(instance=partner, prefix="contacts"),
         )
 
     def post(self, request, *args, **kwargs):
-        partner = self.partner()
-        form = self.form_class()(request.POST, instance=partner)
+        partner = self.partner_edited = self.partner()
+        form = carry_version(self.form_class()(request.POST, instance=partner), partner)
         contacts = ContactFormSet(request.POST, instance=partner, prefix="contacts")
-        if form.is_valid() and contacts.is_valid():
+        if all([form.is_valid(), contacts.is_valid()]):  # every error shows at once
+            version = seen_version(form)
             data = {**cleaned(form), "contacts": formset_rows(contacts), "by": request.user}
             try:
                 if partner.pk is None:
                     saved = services.partner_create(**data)
                 else:
-                    saved = services.partner_update(partner=partner, **data)
+                    saved = services.partner_update(
+                        partner=partner, expected_version=version, **data
+                    )
+            except StaleEdit as stale:
+                return self.render_form(form, contacts, status=409, **stale_context(form, stale))
             except ValidationError as error:
                 add_service_error(form, error)
             else:
-                messages.success(request, _("The partner was saved."))
-                return redirect(saved.get_manage_url())
+                return self.saved(saved)
         messages.error(request, NOT_SAVED)
         return self.render_form(form, contacts, status=400)
 
@@ -154,6 +182,8 @@ class PartnerHistoryView(RoleRequiredMixin, PartnerScopeMixin, HistoryView):
     permission = "partners.view_history"
     permission_object = True
     model = Partner
+    staff_only_fields = rules.STAFF_ONLY_FIELDS
+    staff_only_permission = "partners.view_staff_only"
 
     def related_histories(self, partner):
         return [Contact.history.filter(partner_id=partner.pk)]
@@ -171,6 +201,10 @@ class PartnerImportView(ImportPreviewView):
     def preview(self, header, rows):
         return imports.preview_partners(header, rows)
 
+    def get_context_data(self, **kwargs):
+        allowed = allowed_values_here(imports.allowed_values())
+        return super().get_context_data(allowed_values=allowed, **kwargs)
+
 
 class PartnerImportCommitView(ImportCommitView):
     permission = "partners.import_partner"
@@ -179,32 +213,33 @@ class PartnerImportCommitView(ImportCommitView):
     done_url = "partners:list"
 
     def run(self, header, rows):
-        return imports.import_partners(header=header, rows=rows, by=self.request.user)
+        return imports.commit_partners(header=header, rows=rows, by=self.request.user)
 
     def done_message(self, count):
         return ngettext(
-            "%(count)s partner was imported.", "%(count)s partners were imported.", count
+            "%(count)s partner was imported, not published yet: the public portal shows it "
+            "once it is published from its form.",
+            "%(count)s partners were imported, not published yet: the public portal shows "
+            "each once it is published from its form.",
+            count,
         ) % {"count": count}
 
 
 class PartnerImportTemplateView(RoleRequiredMixin, View):
+    """The import's template from this commune's registers: an example row that imports as it
+    is; the XLSX adds a sheet of the allowed values."""
+
     permission = "partners.import_partner"
 
-    def get(self, request):
-        example = [
-            "association",
-            "جمعية المثال",
-            "Association exemple",
-            "",
-            "",
-            "active",
-            "MA",
-            "Aourir",
-            "",
-            "https://example.org",
-            "",
-            "environment",
-        ]
+    def get(self, request, fmt="csv"):
+        example = imports.template_example()
+        if fmt == "xlsx":
+            return xlsx_response(
+                "partners-template.xlsx",
+                imports.COLUMNS,
+                [example],
+                sheets=[allowed_values_sheet(imports.allowed_values())],
+            )
         return csv_response("partners-template.csv", imports.COLUMNS, [example])
 
 
@@ -214,10 +249,12 @@ class PartnerExportView(RoleRequiredMixin, View):
     permission = "partners.export_partner"
 
     def get(self, request, fmt):
-        queryset = PartnerFilter(
+        filterset = PartnerFilter(
             request.GET, queryset=Partner.objects.visible_to(request.user).current()
-        ).qs
-        header, rows = exports.partner_table(queryset)
+        )
+        if refused := refuse_bad_filters(filterset):  # before anything streams
+            return refused
+        header, rows = exports.partner_table(filterset.qs)
         if fmt == "xlsx":
             return xlsx_response("partners.xlsx", header, rows, right_to_left=True)
         return csv_response("partners.csv", header, rows)

@@ -4,6 +4,8 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from taawun.agreements.models import Agreement
+from taawun.coordination.models import Committee, Meeting
+from taawun.council.models import CouncilSession
 from taawun.partners.models import Partner
 from taawun.projects.models import Project
 from taawun.territory.models import Locality
@@ -25,10 +27,15 @@ class StaticPages(I18nSitemap):
             "portal:partner-list",
             "portal:agreement-list",
             "portal:project-list",
+            "coordination-public:committee-list",
+            "council-public:session-list",
             "open-data",
             "portal:locality-list",
             "portal:news",
             "portal:how",
+            "portal:accessibility",
+            "portal:legal",
+            "portal:personal-data",
         ]
 
     def location(self, name):
@@ -65,6 +72,49 @@ class Projects(I18nSitemap):
         return obj.updated_at
 
 
+class Committees(I18nSitemap):
+    """Published committees (coordination's public pages)."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        return Committee.public_objects.order_by("pk").only(
+            "pk", "name_ar", "name_fr", "name_en", "updated_at"
+        )
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class Meetings(I18nSitemap):
+    """The public meetings of published committees: agenda, approved minutes, decisions."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        return Meeting.objects.public().order_by("pk").only("pk", "updated_at")
+
+    def location(self, obj):
+        return reverse("coordination-public:meeting-detail", kwargs={"pk": obj.pk})
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class CouncilSessions(I18nSitemap):
+    """Published council sessions: their agenda and outcomes."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        return CouncilSession.public_objects.order_by("pk").only(
+            "pk", "name_ar", "name_fr", "name_en", "updated_at"
+        )
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
 class Localities(I18nSitemap):
     """Each locality's page ("my neighbourhood"), in every language."""
 
@@ -86,4 +136,7 @@ SITEMAPS = {
     "agreements": Agreements,
     "projects": Projects,
     "localities": Localities,
+    "committees": Committees,
+    "meetings": Meetings,
+    "council-sessions": CouncilSessions,
 }

@@ -9,7 +9,12 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from taawun.agreements.models import Agreement
-from taawun.core.api import PublicOrScopedViewSetMixin
+from taawun.core.api import (
+    PublicOrScopedViewSetMixin,
+    StaffOnlyFieldsMixin,
+    VersionedViewSetMixin,
+)
+from taawun.partners.fields import PartnerNameField, PartnerRefField
 
 from . import geojson
 from .filters import ProjectFilter
@@ -34,13 +39,21 @@ class LocationSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ProjectLocation
-        fields = ["locality", "locality_name", "latitude", "longitude", "description"]
+        fields = [
+            "locality",
+            "locality_name",
+            "latitude",
+            "longitude",
+            "description_ar",
+            "description_fr",
+        ]
 
 
 class ParticipantSerializer(serializers.ModelSerializer):
     """A partner's IATI organisation role in the project."""
 
-    partner_name = serializers.CharField(source="partner.name", read_only=True)
+    partner = PartnerRefField()
+    partner_name = PartnerNameField(source="partner")
 
     class Meta:
         model = Participant
@@ -48,10 +61,10 @@ class ParticipantSerializer(serializers.ModelSerializer):
 
 
 class TransactionSerializer(serializers.ModelSerializer):
-    provider_name = serializers.CharField(source="provider.name", read_only=True)
-    receiver_name = serializers.CharField(
-        source="receiver.name", read_only=True, allow_null=True, default=None
-    )
+    provider = PartnerRefField()
+    provider_name = PartnerNameField(source="provider")
+    receiver = PartnerRefField()
+    receiver_name = PartnerNameField(source="receiver")
 
     class Meta:
         model = Transaction
@@ -67,11 +80,15 @@ class TransactionSerializer(serializers.ModelSerializer):
             "currency",
             "rate",
             "mad_value",
-            "description",
+            "description_ar",
+            "description_fr",
+            "description_en",
         ]
 
 
-class InternalTransactionSerializer(TransactionSerializer):
+class InternalTransactionSerializer(StaffOnlyFieldsMixin, TransactionSerializer):
+    """For the signed-in: the override reason only for the commune's people (rules.py)."""
+
     class Meta(TransactionSerializer.Meta):
         fields = [*TransactionSerializer.Meta.fields, "override_reason"]
 
@@ -131,9 +148,8 @@ class ProjectSerializer(serializers.ModelSerializer):
 
     domains = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
     pac_axis = serializers.SlugRelatedField(slug_field="number", read_only=True)
-    owner_name = serializers.CharField(
-        source="owner.name", read_only=True, allow_null=True, default=None
-    )
+    owner = PartnerRefField()
+    owner_name = PartnerNameField(source="owner")
     agreements = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
     funding_gap = serializers.DecimalField(**MONEY)
     percent_funded = serializers.DecimalField(max_digits=5, decimal_places=1, read_only=True)
@@ -246,7 +262,9 @@ class GeoJSONRenderer(JSONRenderer):
     format = "geojson"
 
 
-class ProjectViewSet(PublicOrScopedViewSetMixin, viewsets.ReadOnlyModelViewSet):
+class ProjectViewSet(
+    PublicOrScopedViewSetMixin, VersionedViewSetMixin, viewsets.ReadOnlyModelViewSet
+):
     """Projects: public ones for everyone; the workspace scope when signed in.
 
     Changes go through the workspace, where the services keep the money totals.

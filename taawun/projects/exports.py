@@ -6,16 +6,14 @@ people, no internal notes, no reasons typed to override a check, no names of who
 Partners are named in French (the name the import reads back), whatever the reader's language.
 """
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Value
 
+from taawun.partners.selectors import public_name_of, public_partner_name, published
 from taawun.territory.models import Domain
 
 from .models import IndicatorPeriod, ProjectLocation, Transaction
 
 CHUNK = 2000
-# Text starting with these is run as a formula by spreadsheet programs (and openpyxl writes
-# "=…" as a live formula): typed-in text is neutralised with a leading apostrophe.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 PROJECT_HEADER = [
     "code",
@@ -52,16 +50,15 @@ TRANSACTION_HEADER = [
     "currency",
     "rate",
     "mad_value",
-    "description",
+    "description_ar",
+    "description_fr",
+    "description_en",
 ]
 
 
-def _text(value):
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
-def project_table(queryset):
-    """(header, row iterator) for projects; domains and places are fetched once per chunk."""
+def project_table(queryset, public=False):
+    """(header, row iterator) for projects; domains and places are fetched once per chunk.
+    `public` (the open data): an owner the commune has not published is not named."""
     queryset = (
         queryset.order_by("code", "pk")
         .select_related("owner")
@@ -79,12 +76,12 @@ def project_table(queryset):
     def rows():
         for p in queryset.iterator(chunk_size=CHUNK):
             yield [
-                _text(p.code),
-                _text(p.title_ar),
-                _text(p.title_fr),
-                _text(p.title_en),
+                p.code,
+                p.title_ar,
+                p.title_fr,
+                p.title_en,
                 p.status,
-                _text(p.owner.name_fr) if p.owner_id else "",
+                _owner_name(p.owner, public),
                 ";".join(sorted(d.code for d in p.domains.all())),
                 ";".join(sorted(place.locality.slug for place in p.locations.all())),
                 p.budget,
@@ -106,34 +103,53 @@ def project_table(queryset):
     return PROJECT_HEADER, rows()
 
 
-def transaction_table(queryset):
+def _owner_name(owner, public):
+    if owner is None:
+        return ""
+    return public_partner_name(owner, "name_fr", unpublished="") if public else owner.name_fr
+
+
+def transaction_table(queryset, public=False):
     """(header, row iterator) for transactions: one query, plain tuples, read in chunks.
 
     In the order they were recorded (the primary key), which the database reads without sorting
     a million rows; a spreadsheet sorts them as the reader likes. Values, not model instances:
     an export of a million rows builds no million objects.
     """
-    rows = (
-        queryset.order_by("pk")
-        .values_list(
-            "project__code",
-            "type",
-            "date",
-            "provider__name_fr",
-            "receiver__name_fr",
-            "amount",
-            "currency",
-            "rate",
-            "mad_value",
-            "description",
-        )
-        .iterator(chunk_size=CHUNK)
-    )
     # tabular.csv_response / xlsx_response neutralise text that would run as a formula.
-    return TRANSACTION_HEADER, (
-        (code, kind, day, provider, receiver or "", amount, currency, rate, mad, description)
-        for code, kind, day, provider, receiver, amount, currency, rate, mad, description in rows
-    )
+    # The open data (`public`): a provider or receiver the commune has not published is not
+    # named; the workspace's export names everyone.
+    queryset = queryset.order_by("pk")
+    if public:
+        queryset = queryset.annotate(
+            provider_published=published("provider_id"),
+            receiver_published=published("receiver_id"),
+        )
+    else:
+        queryset = queryset.annotate(provider_published=Value(True), receiver_published=Value(True))
+    rows = queryset.values_list(
+        "project__code",
+        "type",
+        "date",
+        "provider__name_fr",
+        "provider_published",
+        "receiver__name_fr",
+        "receiver_published",
+        "amount",
+        "currency",
+        "rate",
+        "mad_value",
+        "description_ar",
+        "description_fr",
+        "description_en",
+    ).iterator(chunk_size=CHUNK)
+
+    def shaped(row):
+        code, kind, day, provider, provider_shown, receiver, receiver_shown, *rest = row
+        provider = public_name_of(provider, provider_shown, unpublished="")
+        return (code, kind, day, provider, public_name_of(receiver, receiver_shown, ""), *rest)
+
+    return TRANSACTION_HEADER, (shaped(row) for row in rows)
 
 
 def transactions_of(projects):

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from taawun.core.bounds import BoundedYearFilter
 from taawun.core.widgets import SearchableModelChoiceFilter
 from taawun.partners.filters import partner_choices
 from taawun.territory.models import Domain, Locality, PacAxis
@@ -34,7 +35,7 @@ class ProjectFilter(django_filters.FilterSet):
     pac_axis = django_filters.ModelChoiceFilter(
         label=_("Action-programme axis"), queryset=PacAxis.objects.all()
     )
-    year = django_filters.NumberFilter(label=_("Year"), method="filter_year")
+    year = BoundedYearFilter(label=_("Year"), method="filter_year")
 
     class Meta:
         model = Project

@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from taawun.core.forms import DATE, RTL
+from taawun.core.bounds import BoundedModelMultipleChoiceField
+from taawun.core.forms import DATE, LTR_EN, LTR_FR, RTL
 from taawun.core.widgets import SearchableCheckboxes, SearchableSelect
 from taawun.finance.models import currency_choices
 
@@ -65,13 +66,21 @@ class ProjectForm(forms.ModelForm):
             "actual_end": DATE,
             "code": forms.TextInput(attrs={"dir": "ltr"}),
         }
+        field_classes = {
+            "agreements": BoundedModelMultipleChoiceField,
+            "domains": BoundedModelMultipleChoiceField,
+        }
 
 
 class LocationForm(forms.ModelForm):
     class Meta:
         model = ProjectLocation
-        fields = ["locality", "latitude", "longitude", "description"]
-        widgets = {"locality": SearchableSelect("localities")}
+        fields = ["locality", "latitude", "longitude", "description_ar", "description_fr"]
+        widgets = {
+            "locality": SearchableSelect("localities"),
+            "description_ar": forms.TextInput(attrs=RTL),
+            "description_fr": forms.TextInput(attrs=LTR_FR),
+        }
         help_texts = {"latitude": _("Left empty, the locality's own point is used.")}
 
     def __init__(self, *args, **kwargs):
@@ -125,13 +134,18 @@ class TransactionForm(forms.ModelForm):
             "receiver",
             "amount",
             "currency",
-            "description",
+            "description_ar",
+            "description_fr",
+            "description_en",
             "override_reason",
         ]
         widgets = {
             "date": DATE,
             "provider": SearchableSelect("partners"),
             "receiver": SearchableSelect("partners"),
+            "description_ar": forms.TextInput(attrs=RTL),
+            "description_fr": forms.TextInput(attrs=LTR_FR),
+            "description_en": forms.TextInput(attrs=LTR_EN),
         }
 
     def __init__(self, *args, project, **kwargs):
@@ -163,6 +177,33 @@ class MilestoneForm(forms.ModelForm):
         self.instance.project = project
 
 
+class _CurrentPhoto:
+    """What the photo input shows of the stored photo: its name, linked through the view that
+    checks the reader (the photos of news are private files: they have no public address)."""
+
+    def __init__(self, name, url):
+        self.name, self.url = name, url
+
+    def __str__(self):
+        return self.name.rsplit("/", 1)[-1]
+
+
+class PhotoInput(forms.ClearableFileInput):
+    """A clearable photo input whose "currently" link is `url` (never the storage's URL)."""
+
+    def __init__(self, *args, url="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.url = url
+
+    def is_initial(self, value):
+        return bool(value and getattr(value, "name", None))
+
+    def format_value(self, value):
+        if self.is_initial(value):
+            return _CurrentPhoto(value.name, self.url)
+        return None
+
+
 class UpdateForm(forms.ModelForm):
     class Meta:
         model = Update
@@ -189,6 +230,11 @@ class UpdateForm(forms.ModelForm):
     def __init__(self, *args, project, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.project = project
+        if self.instance.pk:
+            from django.urls import reverse
+
+            url = reverse("projects:update-photo", kwargs={"pk": self.instance.pk})
+            self.fields["photo"].widget = PhotoInput(url=url)
 
 
 class IndicatorForm(forms.ModelForm):

@@ -60,7 +60,8 @@ def place_rows(projects, bbox=None):
         "pk",
         "latitude",
         "longitude",
-        "description",
+        "description_ar",
+        "description_fr",
         "locality_id",
         "locality__name_ar",
         "locality__name_fr",
@@ -74,14 +75,19 @@ def place_rows(projects, bbox=None):
     )[:MAX_FEATURES]
     result = []
     for row in rows:
-        project = Project(pk=row["project_id"], title_fr=row["project__title_fr"])
+        project = Project(  # enough of it for its address (a slug in the reader's language)
+            pk=row["project_id"],
+            title_ar=row["project__title_ar"],
+            title_fr=row["project__title_fr"],
+            title_en=row["project__title_en"],
+        )
         result.append(
             {
                 "latitude": row["latitude"],
                 "longitude": row["longitude"],
                 "locality_id": row["locality_id"],
                 "place": _pick(row, "locality__name"),
-                "description": row["description"],
+                "description": _pick(row, "description"),
                 "project_id": row["project_id"],
                 "code": row["project__code"],
                 "title": _pick(row, "project__title"),

@@ -14,7 +14,9 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from taawun.core.caching import rehearsal
 from taawun.core.forms import cleaned
 from taawun.core.tabular import ImportPreview, ImportRejected, ImportRow
 from taawun.finance.models import MAD
@@ -33,9 +35,13 @@ COLUMNS = [
     "receiver",
     "amount",
     "currency",
-    "description",
+    "description_ar",
+    "description_fr",
+    "description_en",
     "override_reason",
 ]
+# Files made before descriptions had languages have one "description" column: read as French.
+OLD_DESCRIPTION = "description"
 REQUIRED_COLUMNS = {"project", "type", "date", "provider", "amount"}
 
 # Words people write in the type column besides the codes and the interface's own labels.
@@ -186,7 +192,9 @@ def _form_data(values, projects, types, partners):
         "date": day.isoformat() if day else "",
         "amount": amount or "",
         "currency": (values.get("currency", "").strip() or MAD).upper(),
-        "description": values.get("description", ""),
+        "description_ar": values.get("description_ar", ""),
+        "description_fr": values.get("description_fr", "") or values.get(OLD_DESCRIPTION, ""),
+        "description_en": values.get("description_en", ""),
         "override_reason": values.get("override_reason", ""),
     }
     for name, label in (("provider", _("Provider")), ("receiver", _("Receiver"))):
@@ -235,21 +243,66 @@ def _check_and_save(header, rows, by):
     # Each project's money summary once, not once per row.
     for project in touched.values():
         services.project_refresh_totals(project)
-    return ImportPreview(rows=result)
+    preview = ImportPreview(rows=result)
+    preview.projects = list(touched.values())
+    return preview
 
 
 def preview_transactions(header, rows, *, by=None) -> ImportPreview:
-    """Check every row as the commit would, then undo everything."""
-    with transaction.atomic():
+    """Check every row as the commit would, then undo everything (a rehearsal: the data
+    version does not move)."""
+    with transaction.atomic(), rehearsal():
         preview = _check_and_save(header, rows, by)
         transaction.set_rollback(True)
     return preview
 
 
 @transaction.atomic
-def import_transactions(*, header, rows, by=None) -> int:
-    """Record every row's transaction, or none of them if any row is wrong."""
+def commit_transactions(*, header, rows, by=None) -> ImportPreview:
+    """Record every row's transaction, or none of them if any row is wrong; the checked file,
+    with the projects it recorded transactions on (`.projects`)."""
     preview = _check_and_save(header, rows, by)
     if not preview.is_valid:
         raise ImportRejected(preview)
-    return len(preview.rows)
+    return preview
+
+
+def import_transactions(*, header, rows, by=None) -> int:
+    """commit_transactions, counted."""
+    return len(commit_transactions(header=header, rows=rows, by=by).rows)
+
+
+FIRST_INSTALMENT = gettext_lazy("First instalment")
+
+
+def _in(code, text):
+    with translation.override(code):
+        return str(text)
+
+
+def template_example(user):
+    """One row that imports as it is, from this commune's registers: a project the user may
+    see, an incoming commitment from its owner (or the commune) to the commune, dated within
+    the project's dates and not in the future."""
+    from django.utils import timezone
+
+    from taawun.territory.selectors import commune_partner
+
+    project = Project.objects.visible_to(user).select_related("owner").order_by("code").first()
+    commune = commune_partner()
+    provider = project.owner if project and project.owner_id else commune
+    start, _end = project.date_range if project else (None, None)
+    today = timezone.localdate()
+    day = min(start, today) if start else today
+    values = {
+        "project": project.code if project else "",
+        "type": TransactionType.COMMITMENT.label,
+        "date": day.isoformat(),
+        "provider": provider.name_fr if provider else "",
+        "receiver": commune.name_fr if commune and commune != provider else "",
+        "amount": "250000",
+        "currency": MAD,
+        **{f"description_{code}": _in(code, FIRST_INSTALMENT) for code in ("ar", "fr", "en")},
+        "override_reason": "",
+    }
+    return [str(values[column]) for column in COLUMNS]

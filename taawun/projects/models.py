@@ -5,11 +5,15 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from taawun.core.i18n import Translated, char_fields, text_fields
+from taawun.core.concurrency import Versioned
+from taawun.core.files import private_storage, unguessable_name
+from taawun.core.i18n import Translated, amount, char_fields, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
+from taawun.core.text import CleanText
 from taawun.finance.models import CurrencyField
 
 from .choices import (
@@ -37,7 +41,7 @@ PERCENT = [MinValueValidator(0), MaxValueValidator(100)]
 LIST_ORDER = (models.F("planned_start").desc(nulls_last=True), models.F("code").asc())
 
 
-class Project(PublicRecord, TimeStampedModel):
+class Project(PublicRecord, Versioned, TimeStampedModel):
     """A cooperation project: what agreements pay for, where, with whom, and how far it has come.
 
     The money totals are a summary kept current by the services that record contributions and
@@ -80,7 +84,8 @@ class Project(PublicRecord, TimeStampedModel):
         _("budget (MAD)"), **MONEY, default=ZERO, validators=[MinValueValidator(ZERO)]
     )
     beneficiaries = models.PositiveIntegerField(_("expected beneficiaries"), null=True, blank=True)
-    is_public = models.BooleanField(_("shown on the public portal"), default=True)
+    # Unpublished until the commune publishes it (issue 10 #7, core.publication).
+    is_public = models.BooleanField(_("shown on the public portal"), default=False)
     # The seed's objectives
     social_weight = models.PositiveSmallIntegerField(
         _("social (%)"), default=34, validators=PERCENT
@@ -211,7 +216,7 @@ class Project(PublicRecord, TimeStampedModel):
         return start, end
 
 
-class ProjectLocation(models.Model):
+class ProjectLocation(CleanText, models.Model):
     """Where a project happens: a locality, with a point on the map."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="locations")
@@ -233,7 +238,11 @@ class ProjectLocation(models.Model):
         decimal_places=5,
         validators=[MinValueValidator(Decimal("-180")), MaxValueValidator(Decimal("180"))],
     )
-    description = models.CharField(_("place"), max_length=200, blank=True)
+    # What the place is ("Site de l'actuel terrain de Tamraght (2 ha)"), in Arabic and French,
+    # both optional; shown in the reader's language, the other as a fallback.
+    description_ar, description_fr = char_fields(_("place"), max_length=200, required=())[:2]
+
+    description = Translated("description")
 
     class Meta:
         verbose_name = _("location")
@@ -251,7 +260,7 @@ class ProjectLocation(models.Model):
         return str(self.locality)
 
 
-class Participant(models.Model):
+class Participant(CleanText, models.Model):
     """A partner's IATI role in a project: funding, accountable, extending, implementing."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="participants")
@@ -279,7 +288,7 @@ class Participant(models.Model):
         return f"{self.partner} ({self.get_role_display()})"
 
 
-class Contribution(TimeStampedModel):
+class Contribution(Versioned, TimeStampedModel):
     """The funding plan: what a partner promised, in cash or in kind.
 
     When it comes from an agreement's obligation, its amount is the obligation's, kept in step
@@ -317,10 +326,10 @@ class Contribution(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.partner} — {self.amount} {self.currency}"
+        return f"{self.partner} — {amount(self.amount, self.currency)}"
 
 
-class Transaction(TimeStampedModel):
+class Transaction(Versioned, TimeStampedModel):
     """Money committed, disbursed or spent (IATI transaction), with its rate and MAD value."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="transactions")
@@ -346,7 +355,10 @@ class Transaction(TimeStampedModel):
     currency = CurrencyField(_("currency"))
     rate = models.DecimalField(_("rate to MAD"), max_digits=14, decimal_places=6, editable=False)
     mad_value = models.DecimalField(_("value in MAD"), **MONEY, editable=False)
-    description = models.CharField(_("description"), max_length=255, blank=True)
+    # What the line is ("Première tranche"), in the reader's language, the others as fallback.
+    description_ar, description_fr, description_en = char_fields(
+        _("description"), max_length=255, required=()
+    )
     override_reason = models.CharField(
         _("reason for exceeding the commitment"),
         max_length=255,
@@ -358,6 +370,7 @@ class Transaction(TimeStampedModel):
     )
     history = HistoricalRecords()
 
+    description = Translated("description")
     objects = TransactionQuerySet.as_manager()
 
     class Meta:
@@ -375,10 +388,10 @@ class Transaction(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.get_type_display()} {self.amount} {self.currency} ({self.date})"
+        return f"{self.get_type_display()} {amount(self.amount, self.currency)} ({date_format(self.date) if hasattr(self.date, 'year') else self.date})"
 
 
-class Milestone(TimeStampedModel):
+class Milestone(Versioned, TimeStampedModel):
     """A step of the project's plan, with its dates and progress."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="milestones")
@@ -403,7 +416,8 @@ class Milestone(TimeStampedModel):
 
 
 def update_photo_path(instance, filename):
-    return f"projects/{instance.project_id}/updates/{filename}"
+    """A private name nobody can guess: the photo of internal news must stay internal."""
+    return unguessable_name("projects/updates", filename)
 
 
 class Update(TimeStampedModel):
@@ -413,9 +427,12 @@ class Update(TimeStampedModel):
     date = models.DateField(_("date"))
     title_ar, title_fr, title_en = char_fields(_("title"), max_length=200)
     body_ar, body_fr, body_en = text_fields(_("text"))
-    photo = models.ImageField(_("photo"), upload_to=update_photo_path, blank=True)
+    photo = models.ImageField(
+        _("photo"), upload_to=update_photo_path, storage=private_storage, blank=True
+    )
     photo_caption = models.CharField(_("photo caption"), max_length=200, blank=True)
-    is_public = models.BooleanField(_("public"), default=True)
+    # Internal until the commune makes it public (issue 10 #7): the portal lists updates alone.
+    is_public = models.BooleanField(_("public"), default=False)
     history = HistoricalRecords()
 
     title = Translated("title")
@@ -431,7 +448,7 @@ class Update(TimeStampedModel):
         return self.title
 
 
-class Indicator(TimeStampedModel):
+class Indicator(Versioned, TimeStampedModel):
     """A result the project measures: output, outcome or impact, with its baseline."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="indicators")
@@ -468,7 +485,7 @@ class Indicator(TimeStampedModel):
         return self.name
 
 
-class IndicatorPeriod(models.Model):
+class IndicatorPeriod(CleanText, Versioned, models.Model):
     """Target and actual for one period of an indicator."""
 
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="periods")
@@ -510,7 +527,7 @@ class IndicatorPeriod(models.Model):
         return (self.actual * 100 / self.target).quantize(Decimal("1"))
 
 
-class IndicatorValue(models.Model):
+class IndicatorValue(CleanText, models.Model):
     """A disaggregated part of a period's target and actual (by sex, and age group)."""
 
     period = models.ForeignKey(IndicatorPeriod, on_delete=models.CASCADE, related_name="values")

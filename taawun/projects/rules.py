@@ -51,10 +51,20 @@ def view_project(user, project):
     return is_representative(user) and in_scope(user, "projects.view_project", project)
 
 
+# What only the commune's people read (staff and council; issue 10 #2): a partner's
+# representative never sees these fields, in the workspace pages, the API or the history —
+# model name -> field names — nor the updates that are not public (`Update.is_public`).
+# Templates ask {% can "projects.view_staff_only" %}; serializers drop the fields.
+STAFF_ONLY_FIELDS = {
+    "Transaction": {"override_reason", "recorded_by"},
+}
+
 RULES = {
     "projects.view_project": view_project,
+    "projects.view_staff_only": lambda user, obj: sees_everything(user),
     "projects.add_project": lambda user, obj: has_role(user, EDITORS),
     "projects.change_project": lambda user, obj: has_role(user, EDITORS),
+    "projects.publish_project": lambda user, obj: has_role(user, EDITORS),
     # The finance officer records commitments, disbursements and expenditure.
     "projects.record_transaction": lambda user, obj: has_role(user, TREASURY),
     "projects.import_transaction": lambda user, obj: has_role(user, TREASURY),

@@ -1,6 +1,9 @@
 from django.urls import path, re_path
 
+from taawun.core.views import PublishView
+
 from . import views
+from .models import Project
 
 app_name = "projects"
 
@@ -9,6 +12,16 @@ urlpatterns = [
     path("", views.ProjectListView.as_view(), name="list"),
     path("new/", views.ProjectCreateView.as_view(), name="create"),
     path("<int:pk>/", views.ProjectDetailView.as_view(), name="detail"),
+    path(
+        "<int:pk>/publish/",
+        PublishView.as_view(model=Project, permission="projects.publish_project", published=True),
+        name="publish",
+    ),
+    path(
+        "<int:pk>/unpublish/",
+        PublishView.as_view(model=Project, permission="projects.publish_project", published=False),
+        name="unpublish",
+    ),
     path("<int:pk>/edit/", views.ProjectUpdateView.as_view(), name="update"),
     path("<int:pk>/history/", views.ProjectHistoryView.as_view(), name="history"),
     # Funding plan
@@ -47,6 +60,9 @@ urlpatterns = [
     path("<int:pk>/milestones/new/", views.MilestoneCreateView.as_view(), name="milestone-create"),
     path("milestones/<int:pk>/edit/", views.MilestoneUpdateView.as_view(), name="milestone-update"),
     path("<int:pk>/updates/new/", views.UpdateCreateView.as_view(), name="update-create"),
+    path("updates/<int:pk>/edit/", views.UpdateEditView.as_view(), name="update-edit"),
+    path("updates/<int:pk>/delete/", views.UpdateDeleteView.as_view(), name="update-delete"),
+    path("updates/<int:pk>/photo/", views.UpdatePhotoView.as_view(), name="update-photo"),
     path("<int:pk>/indicators/new/", views.IndicatorCreateView.as_view(), name="indicator-create"),
     path("indicators/<int:pk>/edit/", views.IndicatorUpdateView.as_view(), name="indicator-update"),
     path(

@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from taawun.agreements.models import Agreement, Party
 from taawun.core.bars import bar_class
+from taawun.partners.selectors import public_name_of, published
 from taawun.projects import selectors
 from taawun.projects.choices import ActivityStatus, TransactionType
 from taawun.projects.models import IndicatorPeriod, Project, Transaction
@@ -112,6 +113,7 @@ def partners_in(projects, year):
         )
         .values("provider_id", "provider__name_ar", "provider__name_fr", "provider__name_en")
         .annotate(
+            published=published("provider_id"),  # a public report names no unpublished partner
             kind=Coalesce("provider__kind", Value("")),
             committed=Coalesce(
                 Sum("mad_value", filter=Q(type=TransactionType.COMMITMENT)), MONEY_ZERO
@@ -127,7 +129,7 @@ def partners_in(projects, year):
     top = max((max(row["committed"], row["disbursed"]) for row in rows), default=ZERO)
     return [
         {
-            "name": _localized(row, "provider__name"),
+            "name": public_name_of(_localized(row, "provider__name"), row["published"]),
             "kind": _kind_label(row["kind"]),
             "committed": row["committed"],
             "disbursed": row["disbursed"],

@@ -186,5 +186,6 @@ def style_hashes(svg_root):
 def render(chart):
     """(svg text, [CSP hash sources of its styles]) for a dashboard Chart."""
     svg = build(chart).render(is_unicode=True)
-    root = ElementTree.fromstring(svg)
+    # The SVG was just written by pygal from our figures (labels escaped), not received.
+    root = ElementTree.fromstring(svg)  # nosec B314
     return svg, style_hashes(root)

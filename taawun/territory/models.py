@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from taawun.core import iati
+from taawun.core.concurrency import Versioned
+from taawun.core.geo import validate_polygon
 from taawun.core.i18n import Translated, char_fields, localized_field_name, text_fields
 from taawun.core.models import TimeStampedModel
 
@@ -19,7 +21,7 @@ class LocalityQuerySet(models.QuerySet):
         return self.order_by("kind", localized_field_name("name"))
 
 
-class Locality(TimeStampedModel):
+class Locality(Versioned, TimeStampedModel):
     """A place of the commune: its centre, a neighbourhood or a douar."""
 
     name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
@@ -63,7 +65,7 @@ class Locality(TimeStampedModel):
         return self.name
 
 
-class NeighbouringCollectivity(TimeStampedModel):
+class NeighbouringCollectivity(Versioned, TimeStampedModel):
     """A territorial collectivity next to the commune, with which joint projects are made."""
 
     name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
@@ -107,7 +109,7 @@ def validate_sdg_goal(value):
         )
 
 
-class Domain(TimeStampedModel):
+class Domain(Versioned, TimeStampedModel):
     """A field of cooperation (school transport, sanitation) mapped to a DAC sector and an SDG."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
@@ -133,7 +135,7 @@ class Domain(TimeStampedModel):
         return iati.label("Sector", self.dac_code)
 
 
-class PacAxis(TimeStampedModel):
+class PacAxis(Versioned, TimeStampedModel):
     """An axis of the commune action programme (PAC, Organic Law 113-14 arts 78-82)."""
 
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
@@ -151,10 +153,22 @@ class PacAxis(TimeStampedModel):
         return f"{self.number}. {self.name}"
 
 
-class CommuneProfile(TimeStampedModel):
+class CommuneProfile(Versioned, TimeStampedModel):
     """The commune running this installation: its name, IATI identifier and logo (one row)."""
 
     name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
+    # Amazigh is an official language (Constitution of 2011, art. 5): the header writes the
+    # commune's name in Tifinagh beside the Arabic and French ones.
+    name_zgh = models.CharField(
+        _("name in Tifinagh"),
+        max_length=120,
+        blank=True,
+        help_text=_("The commune's name in Amazigh, in Tifinagh script."),
+    )
+    phone = models.CharField(_("public phone"), max_length=40, blank=True)
+    address_ar, address_fr, address_en = char_fields(
+        _("postal address"), max_length=255, required=()
+    )
     iati_identifier = models.CharField(
         _("IATI organisation identifier"),
         max_length=60,
@@ -175,9 +189,20 @@ class CommuneProfile(TimeStampedModel):
         related_name="commune_profile",
         help_text=_("The commune as a party to its agreements."),
     )
+    outline = models.JSONField(
+        _("outline"),
+        null=True,
+        blank=True,
+        validators=[validate_polygon],
+        help_text=_(
+            "The commune's boundary as a GeoJSON polygon, drawn under the map's markers. "
+            "Without it the map draws the smallest outline around the localities."
+        ),
+    )
     history = HistoricalRecords()
 
     name = Translated("name")
+    address = Translated("address")
 
     class Meta:
         verbose_name = _("commune profile")

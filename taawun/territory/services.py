@@ -6,6 +6,7 @@ writes all or nothing: a ValidationError names the fields at fault and nothing c
 
 from django.db import transaction
 
+from taawun.core.concurrency import advance
 from taawun.core.history import assign, stamp
 
 from .models import CommuneProfile, Domain, Locality, NeighbouringCollectivity, PacAxis
@@ -42,6 +43,11 @@ PROFILE_FIELDS = [
     "name_ar",
     "name_fr",
     "name_en",
+    "name_zgh",
+    "phone",
+    "address_ar",
+    "address_fr",
+    "address_en",
     "iati_identifier",
     "population",
     "population_year",
@@ -49,16 +55,17 @@ PROFILE_FIELDS = [
     "email",
     "logo",
     "partner",
+    "outline",
 ]
 
 
 @transaction.atomic
-def register_entry_save(*, model, entry=None, by=None, **fields):
+def register_entry_save(*, model, entry=None, by=None, expected_version=None, **fields):
     """Create an entry of a register (`model`: Locality, NeighbouringCollectivity, Domain or
-    PacAxis), or change `entry`; only the fields given change."""
+    PacAxis), or change `entry` (from `expected_version`); only the fields given change."""
     if model not in REGISTER_FIELDS:
         raise TypeError(f"{model.__name__} is not a territory register")
-    entry = entry if entry is not None else model()
+    entry = advance(entry if entry is not None else model(), expected_version)
     assign(entry, fields, REGISTER_FIELDS[model])
     entry.full_clean()
     stamp(entry, by)
@@ -67,9 +74,11 @@ def register_entry_save(*, model, entry=None, by=None, **fields):
 
 
 @transaction.atomic
-def commune_profile_save(*, by=None, **fields) -> CommuneProfile:
-    """Change the commune profile (created on first save); only the fields given change."""
+def commune_profile_save(*, by=None, expected_version=None, **fields) -> CommuneProfile:
+    """Change the commune profile (created on first save); only the fields given change.
+    `expected_version`: the version the editor saw (another one: StaleEdit)."""
     profile = CommuneProfile.objects.filter(pk=1).first() or CommuneProfile(pk=1)
+    advance(profile, expected_version)
     if profile._state.adding:
         current = CommuneProfile.current()  # the names from the settings until it is saved
         for name in ("name_ar", "name_fr", "name_en"):

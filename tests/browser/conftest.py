@@ -44,6 +44,17 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+@pytest.fixture(autouse=True)
+def _migration_rows_back(request):
+    """A journey runs on a transactional database that the one before it emptied: the rows the
+    migrations wrote come back first, before the journey's own fixtures load anything."""
+    if request.node.get_closest_marker("django_db") is not None:
+        request.getfixturevalue("transactional_db")
+        from conftest import restore_migration_rows
+
+        restore_migration_rows()
+
+
 @pytest.fixture(scope="session")
 def chromium_browser():
     if not CHROMIUM.exists():

@@ -7,6 +7,7 @@ The tile server is the one other host the map page may ask, so only its requests
 of the "nothing from another host" rule; every other check of `Tab.check()` applies.
 """
 
+import re
 from datetime import date
 from decimal import Decimal
 from urllib.parse import urlsplit
@@ -235,3 +236,69 @@ def test_with_thousands_of_partners_a_resident_finds_one_by_typing_its_name(
     assert query["partner"] and "q" not in query  # the typed name stays out of the filter
     tab.check()
     screenshot(tab, "ar-phone-partner-search")
+
+
+def test_when_the_tile_server_is_unreachable_the_commune_outline_and_places_are_drawn(
+    phone_tab, projects, settings
+):
+    """MAP_TILES_URL at a local port nobody listens on: every tile fails, and the map still
+    draws the commune's outline (the hull of its localities here) and its named localities,
+    and its status line says the background is unavailable."""
+    settings.MAP_TILES_URL = "http://127.0.0.1:9/{z}/{x}/{y}.png"
+    tab, page = phone_tab, phone_tab.page
+    page.remove_listener("request", tab._on_request)
+    tiles = []
+
+    def on_request(request):
+        if urlsplit(request.url).netloc == "127.0.0.1:9":
+            tiles.append(request.url)
+        else:
+            tab._on_request(request)
+
+    page.on("request", on_request)
+    page.goto(tab.url("/ar/projects/"))
+
+    outline = page.locator("#project-map path.commune-outline")
+    expect(outline).to_have_count(1)
+    assert outline.get_attribute("d").count("L") >= 2  # a polygon, not a dot
+    labels = page.locator("#project-map .locality-label")
+    expect(labels).to_have_count(3)
+    for name in ("مركز أورير", "تامراغت", "إيمي ودار"):
+        expect(labels.filter(has_text=name)).to_have_count(1)
+    expect(page.locator("#project-map")).to_have_class(re.compile(r"\bmap-tiles-unavailable\b"))
+    status = page.locator("#map-message")
+    expect(status).to_have_attribute("role", "status")
+    expect(status).to_have_text(
+        page.locator("#project-map").get_attribute("data-tiles-failed") or "missing"
+    )
+    assert tiles, "the map never asked the configured tile server"
+    # a plain credit: no Leaflet prefix, and no OpenStreetMap credit for another server's tiles
+    expect(page.locator(".leaflet-control-attribution")).not_to_contain_text("Leaflet")
+    expect(page.locator(".leaflet-control-attribution")).not_to_contain_text("OpenStreetMap")
+    # the markers are still drawn over the outline
+    expect(page.locator("#project-map .marker-cluster")).to_have_count(1)
+    tab.check()
+    screenshot(tab, "ar-phone-project-map-no-tiles")
+
+
+def test_with_openstreetmap_tiles_the_credit_names_its_contributors(desktop_tab, projects):
+    tab, page = desktop_tab, desktop_tab.page
+    refuse_tiles(tab)
+    page.goto(tab.url("/fr/projects/"))
+    credit = page.locator(".leaflet-control-attribution a")
+    expect(credit).to_have_attribute("href", "https://www.openstreetmap.org/copyright")
+    expect(page.locator(".leaflet-control-attribution")).not_to_contain_text("Leaflet")
+    expect(page.locator("#project-map path.commune-outline")).to_have_count(1)
+    tab.check()
+
+
+def test_a_commune_with_no_locality_yet_opens_the_map_without_an_error(
+    phone_tab, commune, settings
+):
+    """A fresh installation: no locality, no project. The map has nothing of the commune's own
+    to draw and fits the world instead; no JavaScript error (tab.check() fails on one)."""
+    settings.MAP_TILES_URL = ""  # no tile server: the test stays on this machine
+    tab, page = phone_tab, phone_tab.page
+    page.goto(tab.url("/ar/projects/"))
+    expect(page.locator("#project-map.leaflet-container")).to_have_count(1)
+    tab.check()

@@ -91,7 +91,11 @@ def aourir(db, commune):
     hidden = ProjectFactory(code="HID-01", title_ar=HIDDEN, title_fr=HIDDEN, is_public=False)
     LocationFactory(project=hidden, locality=tamraght)
     Update.objects.create(
-        project=school, date=date(2026, 1, 10), title_ar="وصول الحافلة الأولى", title_fr="Car"
+        project=school,
+        date=date(2026, 1, 10),
+        title_ar="وصول الحافلة الأولى",
+        title_fr="Car",
+        is_public=True,
     )
     Update.objects.create(
         project=school,
@@ -100,9 +104,15 @@ def aourir(db, commune):
         title_fr="Note",
         is_public=False,
     )
-    Update.objects.create(project=hidden, date=date(2026, 1, 12), title_ar=HIDDEN, title_fr="X")
     Update.objects.create(
-        project=stadium, date=date(2025, 12, 1), title_ar="انطلاق الدراسات", title_fr="Études"
+        project=hidden, date=date(2026, 1, 12), title_ar=HIDDEN, title_fr="X", is_public=True
+    )
+    Update.objects.create(
+        project=stadium,
+        date=date(2025, 12, 1),
+        title_ar="انطلاق الدراسات",
+        title_fr="Études",
+        is_public=True,
     )
     AgreementFactory(stage=Stage.IN_FORCE, title_ar="اتفاقية النقل المدرسي")
     return {"tamraght": tamraght, "school": school}
@@ -202,7 +212,7 @@ def test_a_resident_goes_from_the_home_page_to_their_neighbourhood_and_the_open_
     screenshot(tab, "ar-phone-locality-project")
 
     # The open data, from the main navigation, and a CSV file.
-    page.locator("nav.main-nav a[href='/ar/open-data/']").click()
+    nav_click(page, "/ar/open-data/")
     expect(page).to_have_url(tab.url("/ar/open-data/"))
     tab.check()
     screenshot(tab, "ar-phone-open-data")
@@ -233,8 +243,16 @@ def test_a_resident_reads_the_news_and_how_cooperation_works(phone_tab, aourir):
     )
     screenshot(tab, "ar-phone-news")
 
-    page.locator("nav.main-nav a[href='/ar/how-cooperation-works/']").click()
+    nav_click(page, "/ar/how-cooperation-works/")
     expect(page).to_have_url(tab.url("/ar/how-cooperation-works/"))
     expect(page.locator("ol.lifecycle > li")).to_have_count(7)
     tab.check()
     screenshot(tab, "ar-phone-how")
+
+
+def nav_click(page, href):
+    """Follow a link of the main navigation; on a phone it opens from the menu button first."""
+    menu = page.locator("button.menu-button")
+    if menu.is_visible() and menu.get_attribute("aria-expanded") != "true":
+        menu.click()
+    page.locator(f"nav.main-nav a[href='{href}']").click()

@@ -6,7 +6,7 @@ form). The services refuse through `require()`; the agreement page and its next-
 `capabilities()`, `available_steps()` and the per-record helpers, so the page never offers a
 step that the service refuses, and no template compares stages.
 
-- stages.py: the stage groups (PREPARATION, PUBLISHED, BINDING, CLOSED, MAIN_LINE…) and the
+- stages.py: the stage groups (PREPARATION, PUBLISHED, BINDING, CLOSED, ENDED, MAIN_LINE…) and the
   visa clock (VISA_DAYS, VISA_WARNING_DAYS, visa_clock)
 - refusals.py: TransitionRefused and one function per reason a step is refused
 - steps.py: Step and the STEPS table
@@ -37,6 +37,7 @@ from .stages import (
     BINDING,
     CLOSED,
     DELIVERABLE,
+    ENDED,
     MAIN_LINE,
     OPEN_OBLIGATION,
     PREPARATION,
@@ -57,6 +58,7 @@ __all__ = [
     "BINDING",
     "CLOSED",
     "DELIVERABLE",
+    "ENDED",
     "MAIN_LINE",
     "OPEN_OBLIGATION",
     "PANEL",

@@ -79,11 +79,13 @@ def party_steps(agreement, party, user=None):
 
 
 def obligation_steps(agreement, obligation, user=None):
-    """{"deliver": bool, "waive": bool, "edit": bool} for one obligation."""
+    """{"deliver": bool, "waive": bool, "undo_waiver": bool, "edit": bool} for one obligation."""
     return {
         "deliver": allows(agreement, "deliver", obligation)
         and _can(user, STEPS["deliver"], obligation),
         "waive": allows(agreement, "waive", obligation) and _can(user, STEPS["waive"], agreement),
+        "undo_waiver": allows(agreement, "undo-waiver", obligation)
+        and _can(user, STEPS["undo-waiver"], agreement),
         "edit": allows(agreement, "obligation") and _can(user, STEPS["obligation"], agreement),
     }
 
@@ -137,6 +139,10 @@ def next_step_hint(agreement):
             "the last signature puts the agreement in force."
         ),
         Stage.IN_FORCE: _("The agreement is in force. Follow each party's obligations below."),
+        Stage.REJECTED: _(
+            "The council voted against this agreement: the file ends here. "
+            "A new proposal is a new agreement."
+        ),
     }
     if stage in CLOSED:
         return _("The agreement is closed.")

@@ -122,6 +122,12 @@ def _waive_refused(agreement, obligation):
     return None
 
 
+def _not_waived(agreement, obligation):
+    if obligation.status != ObligationStatus.WAIVED:
+        return _("This obligation is not waived: there is nothing to undo.")
+    return None
+
+
 def _not_amendable(agreement, subject=None):
     return _("Amendments change an agreement that has been signed.")
 

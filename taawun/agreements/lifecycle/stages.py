@@ -25,10 +25,14 @@ PREPARATION = frozenset(MAIN_LINE[:-1])
 # Before the council deliberates, the file is internal; from then on it is a public decision
 # (Law 31-13) and the parties are fixed (a new party needs an amendment).
 BEFORE_DELIBERATION = frozenset({Stage.DRAFT, Stage.COMMITTEE, Stage.AGENDA})
+# A council's vote against is a public decision too: a rejected agreement is in the register
+# (when it is published, like any other); one sent back to draft is not.
 PUBLISHED = frozenset(set(Stage) - BEFORE_DELIBERATION)
 # What binds the parties: their obligations are followed, deliveries recorded.
 BINDING = frozenset({Stage.IN_FORCE, Stage.SUSPENDED})
 CLOSED = frozenset({Stage.COMPLETED, Stage.EXPIRED, Stage.TERMINATED})
+# Where a file ends: closed once it bound the parties, or rejected by the council before.
+ENDED = frozenset({*CLOSED, Stage.REJECTED})
 # A partner's own body approves between the committee and the end of the approvals.
 APPROVALS = frozenset(
     {Stage.COMMITTEE, Stage.AGENDA, Stage.COUNCIL_APPROVED, Stage.PARTNER_APPROVALS}
@@ -38,7 +42,7 @@ AMENDABLE = frozenset({Stage.SIGNATURES, *BINDING})
 # Deliveries are recorded while the agreement binds, and late ones after it was completed.
 DELIVERABLE = frozenset({*BINDING, Stage.COMPLETED})
 # Files that wait for someone (the "stuck" alert): neither running nor ended.
-WAITING = frozenset(set(Stage) - CLOSED - {Stage.IN_FORCE})
+WAITING = frozenset(set(Stage) - ENDED - {Stage.IN_FORCE})
 OPEN_OBLIGATION = (ObligationStatus.DUE, ObligationStatus.PARTLY_DELIVERED)
 
 # The governor's visa clock ------------------------------------------------------------------

@@ -18,13 +18,14 @@ from .refusals import (
     _not_amendable,
     _not_deliverable,
     _not_tacit_yet,
+    _not_waived,
     _nothing_left,
     _parties_fixed,
     _parties_incomplete,
     _signing_refused,
     _waive_refused,
 )
-from .stages import AMENDABLE, APPROVALS, BEFORE_DELIBERATION, BINDING, CLOSED, DELIVERABLE
+from .stages import AMENDABLE, APPROVALS, BEFORE_DELIBERATION, BINDING, DELIVERABLE, ENDED
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ STEPS = {
         Step(
             "obligation",
             gettext_lazy("Add an obligation"),
-            frozenset(set(Stage) - CLOSED),
+            frozenset(set(Stage) - ENDED),
             "obligation_save",
             form="ObligationForm",
             subject="party",
@@ -221,12 +222,23 @@ STEPS = {
         ),
         Step(
             "waive",
-            gettext_lazy("Waive"),
-            frozenset(set(Stage) - CLOSED),
+            gettext_lazy("Waive the obligation"),
+            frozenset(set(Stage) - ENDED),
             "obligation_waive",
+            form="WaiverForm",
             subject="obligation",
             refused=_closed,
             checks=(_waive_refused,),
+        ),
+        Step(
+            "undo-waiver",
+            gettext_lazy("Undo the waiver"),
+            frozenset(set(Stage) - ENDED),
+            "obligation_unwaive",
+            form="WaiverForm",
+            subject="obligation",
+            refused=_closed,
+            checks=(_not_waived,),
         ),
         Step(
             "amend",

@@ -23,7 +23,7 @@ from .lifecycle import (
     submit_to_committee,
     suspend,
 )
-from .obligations import delivery_record, obligation_save, obligation_waive
+from .obligations import delivery_record, obligation_save, obligation_unwaive, obligation_waive
 
 __all__ = [
     "TransitionRefused",
@@ -37,6 +37,7 @@ __all__ = [
     "document_add",
     "finish_approvals",
     "obligation_save",
+    "obligation_unwaive",
     "obligation_waive",
     "open_partner_approvals",
     "party_save",

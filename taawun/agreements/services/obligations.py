@@ -1,4 +1,8 @@
-"""What each party owes, what it waived, and what it delivered."""
+"""What each party owes, what it waived, and what it delivered.
+
+Each service locks the agreement, then the obligation (`core.db.lock`) before it checks
+anything: parallel deliveries are checked one after the other against what remains due.
+"""
 
 from datetime import date
 from decimal import Decimal
@@ -8,15 +12,18 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from taawun.core.concurrency import advance
+from taawun.core.db import lock
 from taawun.core.history import stamp
+from taawun.core.i18n import amount
 from taawun.finance.services import to_mad
 
-from ..choices import DocumentCategory, ObligationKind, ObligationStatus
+from ..choices import DocumentCategory, EventAction, ObligationKind, ObligationStatus
 from ..lifecycle import TransitionRefused, require
 from ..models import Delivery, Obligation, Party
 from ..signals import obligation_saved
-from .documents import document_add
-from .lifecycle import _not_in_future
+from .documents import document_add, proof_titles
+from .lifecycle import _event, _not_in_future, _reason
 
 
 def _valuation_day(obligation):
@@ -57,15 +64,20 @@ def obligation_save(
     added_by_amendment=None,
     obligation: Obligation | None = None,
     by=None,
+    expected_version=None,
 ) -> Obligation:
     """Add (or edit, given `obligation`) what a party owes; its MAD value comes from the rate
     valid when it is due. The model's rules apply (a date or a year, a described contribution
     in kind, a plausible amount), whoever calls."""
+    lock(party.agreement)
+    if obligation is not None:
+        lock(obligation)
     require(party.agreement, "obligation", party)
     if obligation is None:
         obligation = Obligation(party=party, added_by_amendment=added_by_amendment)
     elif obligation.party_id != party.pk:
         raise TransitionRefused(_("This obligation belongs to another party."))
+    advance(obligation, expected_version)
     obligation.kind = kind
     obligation.in_kind_type = "" if kind == ObligationKind.FINANCIAL else in_kind_type
     obligation.description_ar = description_ar
@@ -90,14 +102,46 @@ def obligation_save(
     return obligation
 
 
+def _waiver_facts(obligation):
+    return {
+        "obligation": obligation.pk,
+        "party": obligation.party_id,
+        "mad": str(obligation.mad_value),
+        "tranche": obligation.tranche,
+    }
+
+
 @transaction.atomic
-def obligation_waive(*, obligation: Obligation, by=None) -> Obligation:
+def obligation_waive(*, obligation: Obligation, reason: str = "", by=None) -> Obligation:
     """The parties agree the obligation is no longer owed: only while nothing of it was delivered
-    and the agreement is not closed. A waived obligation leaves the committed totals."""
-    require(obligation.party.agreement, "waive", obligation)
+    and the agreement is not closed, and with the reason, kept on the timeline (and in the
+    obligation's history). A waived obligation leaves the committed totals."""
+    agreement = lock(obligation.party.agreement)
+    lock(obligation)
+    require(agreement, "waive", obligation)
+    reason = _reason(reason, _("Give the reason why this obligation is waived."))
     obligation.status = ObligationStatus.WAIVED
     stamp(obligation, by)
-    obligation.save()
+    obligation._change_reason = reason
+    obligation.save(update_fields=["status", "updated_at"])
+    _event(agreement, EventAction.WAIVED, by, detail=reason, facts=_waiver_facts(obligation))
+    return obligation
+
+
+@transaction.atomic
+def obligation_unwaive(*, obligation: Obligation, reason: str = "", by=None) -> Obligation:
+    """Undo a waiver (a mistake, or the parties changed their minds): the obligation is due
+    again, with the reason on the timeline. Not once the agreement has ended."""
+    agreement = lock(obligation.party.agreement)
+    lock(obligation)
+    require(agreement, "undo-waiver", obligation)
+    reason = _reason(reason, _("Give the reason why the waiver is undone."))
+    obligation.status = ObligationStatus.DUE
+    _refresh_status(obligation)
+    stamp(obligation, by)
+    obligation._change_reason = reason
+    obligation.save(update_fields=["status", "delivered_mad", "updated_at"])
+    _event(agreement, EventAction.WAIVER_UNDONE, by, detail=reason, facts=_waiver_facts(obligation))
     return obligation
 
 
@@ -112,22 +156,23 @@ def delivery_record(
     by=None,
 ) -> Delivery:
     """Record money paid or a contribution handed over, with its proof; updates the status."""
-    agreement = obligation.party.agreement
+    agreement = lock(obligation.party.agreement)
+    lock(obligation)
     require(agreement, "deliver", obligation)
     _not_in_future(delivered_on, _("The delivery date"))
     if mad_value <= 0:
         raise TransitionRefused(_("The value delivered must be more than zero."))
     if mad_value > obligation.outstanding_mad:
         raise TransitionRefused(
-            _("Only %(left)s MAD remain due on this obligation; %(value)s MAD is too much.")
-            % {"left": obligation.outstanding_mad, "value": mad_value}
+            _("Only %(left)s remain due on this obligation; %(value)s is too much.")
+            % {"left": amount(obligation.outstanding_mad), "value": amount(mad_value)}
         )
     document = None
     if proof is not None:
         document = document_add(
             agreement=agreement,
             upload=proof,
-            title=_("Proof of delivery — %(partner)s") % {"partner": obligation.party.partner},
+            **proof_titles(obligation.party.partner),
             category=DocumentCategory.PROOF,
             by=by,
         )
@@ -144,5 +189,5 @@ def delivery_record(
     delivery.save()
     _refresh_status(obligation)
     stamp(obligation, by)
-    obligation.save()
+    obligation.save(update_fields=["status", "delivered_mad", "updated_at"])
     return delivery

@@ -65,7 +65,8 @@ def walk_to_visa(agreement, by):
     services.committee_done(agreement=agreement, by=by)
     services.record_deliberation(
         agreement=agreement,
-        session="Session ordinaire de février",
+        session_ar="الدورة العادية لشهر فبراير",
+        session_fr="Session ordinaire de février",
         held_on=date(2025, 2, 6),
         decision_number="12/2025",
         votes_for=21,
@@ -161,7 +162,8 @@ def test_a_partnership_needs_no_visa_and_goes_straight_to_signatures(commune, us
     services.committee_done(agreement=agreement, by=by)
     services.record_deliberation(
         agreement=agreement,
-        session="S",
+        session_ar="د",
+        session_fr="S",
         held_on=date(2025, 2, 6),
         decision_number="7",
         votes_for=10,
@@ -188,19 +190,25 @@ def test_an_agreement_needs_the_commune_and_a_partner(commune):
 
 
 def test_a_council_that_votes_against_stops_the_agreement(twinning, users):
+    """Recorded as the rejection it is (issue 10 #3; it used to be refused and lost); the
+    twinning's kind ends the file there (test_rejection_and_waivers.py has the rest)."""
     services.submit_to_committee(agreement=twinning)
     services.committee_done(agreement=twinning)
+    services.record_deliberation(
+        agreement=twinning,
+        session_ar="د",
+        session_fr="S",
+        held_on=TODAY,
+        decision_number="9",
+        votes_for=5,
+        votes_against=12,
+        votes_abstaining=0,
+    )
+    rejected = Agreement.objects.get(pk=twinning.pk)
+    assert rejected.stage == Stage.REJECTED
+    assert (rejected.votes_for, rejected.votes_against) == (5, 12)
     with pytest.raises(services.TransitionRefused):
-        services.record_deliberation(
-            agreement=twinning,
-            session="S",
-            held_on=TODAY,
-            decision_number="9",
-            votes_for=5,
-            votes_against=12,
-            votes_abstaining=0,
-        )
-    assert Agreement.objects.get(pk=twinning.pk).stage == Stage.AGENDA
+        services.open_partner_approvals(agreement=rejected)
 
 
 def test_the_end_date_cannot_precede_the_start(commune):
@@ -239,13 +247,19 @@ def test_deliveries_update_the_status_and_refuse_too_much(commune, users):
     obligation.refresh_from_db()
     assert obligation.status == ObligationStatus.PARTLY_DELIVERED
     assert obligation.percent_delivered == Decimal("33.3")
-    with pytest.raises(services.TransitionRefused):
-        services.delivery_record(
-            obligation=obligation,
-            delivered_on=TODAY,
-            mad_value=Decimal("250000"),
-            by=users["finance"],
-        )
+    for language, left, too_much in (
+        ("ar", "200 000 درهم", "250 000 درهم"),
+        ("en", "200,000 MAD", "250,000 MAD"),
+    ):
+        with translation.override(language), pytest.raises(services.TransitionRefused) as refused:
+            services.delivery_record(
+                obligation=obligation,
+                delivered_on=TODAY,
+                mad_value=Decimal("250000"),
+                by=users["finance"],
+            )
+        message = str(refused.value.messages[0]).replace("\xa0", " ")
+        assert left in message and too_much in message, message  # never "200000.00 MAD"
     services.delivery_record(
         obligation=obligation, delivered_on=TODAY, mad_value=Decimal("200000"), by=users["finance"]
     )
@@ -378,7 +392,8 @@ def test_the_obligation_rules_hold_without_a_form(commune):
         services.obligation_save(
             party=party, kind="in_kind", amount=Decimal("1000"), currency="MAD"
         )
-    errors = refused.value.message_dict
+    with translation.override("en"):  # the messages are lazy: read them in English too
+        errors = refused.value.message_dict
     assert errors["due_date"] == ["Give a due date, or at least the year."]
     assert errors["in_kind_type"] == ["Say what kind of contribution in kind this is."]
     assert errors["description_fr"] == ["Describe the contribution in kind."]
@@ -390,9 +405,9 @@ def test_the_obligation_rules_hold_without_a_form(commune):
             currency="MAD",
             due_year=2026,
         )
-    assert refused.value.message_dict["amount"] == [
-        "This amount is not plausible; check the figures."
-    ]
+    with translation.override("en"):
+        amount_errors = refused.value.message_dict["amount"]
+    assert amount_errors == ["This amount is not plausible; check the figures."]
     assert not party.obligations.exists()
     obligation = services.obligation_save(
         party=party,
@@ -415,7 +430,7 @@ def test_parties_are_added_before_the_deliberation_only(commune, users):
     assert "use an amendment" in refused.value.messages[0]
     own = agreement.parties.get(partner=commune)
     services.party_save(
-        agreement=agreement, party=own, by=users["officer"], representative="Le président"
+        agreement=agreement, party=own, by=users["officer"], representative_fr="Le président"
     )
     assert agreement.parties.count() == 2
     assert agreement.parties.get(partner=commune).representative == "Le président"
@@ -425,5 +440,28 @@ def test_an_agreement_cannot_be_its_own_framework(commune):
     agreement = create(commune, kind_code="framework", reference="CADRE-1")
     with translation.override("en"), pytest.raises(ValidationError) as refused:
         services.agreement_update(agreement=agreement, parent=agreement)
-    assert "its own framework agreement" in str(refused.value)
+    with translation.override("en"):
+        message = str(refused.value)
+    assert "its own framework agreement" in message
     assert Agreement.objects.get(pk=agreement.pk).parent is None
+
+
+def test_the_timeline_names_a_party_in_the_reader_language(twinning, users, client_for):
+    """An approval recorded on an Arabic page names the partner on a French page in French
+    (issue 10 #9): the event keeps the party, not its name in the recorder's language."""
+    Partner = type(twinning.parties.first().partner)
+    lacanau = Partner.objects.get(name_fr="Ville de Lacanau")
+    lacanau.name_ar = "مدينة لاكانو"
+    lacanau.save()
+    with translation.override("ar"):
+        walk_to_visa(twinning, users["officer"])
+    approval = twinning.events.get(action="approval")
+    assert approval.partner == lacanau and approval.detail == ""
+    officer = client_for("officer")
+    with translation.override("fr"):
+        french = officer.get(twinning.get_manage_url()).content.decode()
+    with translation.override("ar"):
+        arabic = officer.get(twinning.get_manage_url()).content.decode()
+    timeline = french[french.index('class="timeline"') :]
+    assert "<bdi>Ville de Lacanau</bdi>" in timeline and "مدينة لاكانو" not in timeline
+    assert "<bdi>مدينة لاكانو</bdi>" in arabic[arabic.index('class="timeline"') :]

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from rest_framework.test import APIClient
@@ -122,7 +123,8 @@ def test_steps_walk_the_agreement_and_the_timeline_names_the_officer(client_for,
     response = client.post(
         url("agreements:step", pk=agreement.pk, step="deliberation"),
         {
-            "session": "الدورة العادية لشهر فبراير",
+            "session_ar": "الدورة العادية لشهر فبراير",
+            "session_fr": "Session ordinaire de février",
             "held_on": "2026-02-05",
             "decision_number": "14",
             "votes_for": "20",
@@ -207,7 +209,7 @@ def test_an_executable_renamed_pdf_is_refused(client_for, commune):
     fake = SimpleUploadedFile("convention.pdf", b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 200)
     response = client_for("officer").post(
         url("agreements:document-create", lang="en", pk=agreement.pk),
-        {"title": "Convention signée", "category": "signed", "file": fake},
+        {"title_fr": "Convention signée", "category": "signed", "file": fake},
     )
     assert response.status_code == 400
     assert "not a PDF" in response.content.decode()
@@ -220,7 +222,7 @@ def test_a_file_over_the_size_limit_is_refused_with_the_limit_stated(client_for,
     big = SimpleUploadedFile("scan.pdf", PDF + b"0" * (1024 * 1024))
     response = client_for("officer").post(
         url("agreements:document-create", lang="en", pk=agreement.pk),
-        {"title": "Scan", "category": "signed", "file": big},
+        {"title_fr": "Scan", "category": "signed", "file": big},
     )
     assert response.status_code == 400
     assert "the limit is 1.0\xa0MB" in response.content.decode()
@@ -233,13 +235,14 @@ def test_a_new_version_replaces_the_previous_one(client_for, commune, settings, 
     client = client_for("officer")
     create = url("agreements:document-create", pk=agreement.pk)
     client.post(
-        create, {"title": "Annexe", "category": "annex", "file": SimpleUploadedFile("a.pdf", PDF)}
+        create,
+        {"title_fr": "Annexe", "category": "annex", "file": SimpleUploadedFile("a.pdf", PDF)},
     )
     first = Document.objects.get()
     client.post(
         create,
         {
-            "title": "Annexe",
+            "title_fr": "Annexe",
             "category": "annex",
             "previous": first.pk,
             "file": SimpleUploadedFile("a.pdf", PDF),
@@ -255,7 +258,7 @@ def test_the_public_register_shows_public_agreements_only(client_for, commune):
     draft = AgreementFactory(title_fr="Projet de convention", stage=Stage.DRAFT)
     doc = Document.objects.create(
         agreement=hidden,
-        title="Scan",
+        title_fr="Scan",
         category="signed",
         is_public=True,
         content_type="application/pdf",
@@ -290,7 +293,7 @@ def test_a_public_document_downloads_with_its_checked_type(client_for, commune, 
     doc = services.document_add(
         agreement=agreement,
         upload=SimpleUploadedFile("c.pdf", PDF),
-        title="Convention signée",
+        title_fr="Convention signée",
         category="signed",
         is_public=True,
     )
@@ -327,6 +330,9 @@ def test_an_obligation_delivered_leaves_the_dashboard_alerts_at_once(client_for,
     assert "Conseil régional Souss-Massa" not in page
 
 
+@override_settings(
+    TASKS={"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+)
 def test_send_alerts_records_tacit_visas_and_mails_the_officers(commune, users, mailoutbox):
     agreement = AgreementFactory(
         kind=kind("twinning"),
@@ -336,14 +342,15 @@ def test_send_alerts_records_tacit_visas_and_mails_the_officers(commune, users, 
     call_command("send_alerts", stdout=io.StringIO())
     agreement.refresh_from_db()
     assert agreement.stage == Stage.SIGNATURES and agreement.visa_outcome == "tacit"
-    assert len(mailoutbox) == 1
-    assert set(mailoutbox[0].to) == {"officer@example.org", "admin@example.org"}
+    # One digest each (accounts.notifications), in the recipient's language.
+    assert sorted(m.to for m in mailoutbox) == [["admin@example.org"], ["officer@example.org"]]
 
 
 def test_the_partner_public_page_lists_its_public_agreements(client_for, commune):
     partner = PartnerFactory(name_fr="Université Ibn Zohr")
     agreement, _ = in_force_with(partner, commune)
-    page = client_for(None).get(f"/ar/partners/{partner.pk}/{partner.slug}/").content.decode()
+    with translation.override("ar"):
+        page = client_for(None).get(partner.get_absolute_url()).content.decode()
     assert agreement.title_ar in page
 
 
@@ -415,3 +422,34 @@ def test_a_bad_obligation_form_says_what_is_missing_and_saves_nothing(client_for
     ):
         assert message in page
     assert Obligation.objects.filter(party__agreement=agreement).count() == 1
+
+
+def test_the_register_search_finds_an_agreement_by_a_party_name_or_acronym(client_for, commune):
+    """Issue 10 #11: "INDH" finds the agreements INDH is a party to; anonymous readers of the
+    public register never match a party the portal does not name."""
+    from taawun.agreements.choices import Stage
+    from taawun.agreements.tests.factories import AgreementFactory, PartyFactory
+
+    indh = PartnerFactory(name_fr="Initiative nationale", acronym="INDH", is_public=True)
+    hidden = PartnerFactory(name_fr="Societe-Discrete", is_public=False)
+    with_indh = AgreementFactory(stage=Stage.IN_FORCE, title_fr="Transport scolaire")
+    with_hidden = AgreementFactory(stage=Stage.IN_FORCE, title_fr="Parking de la plage")
+    AgreementFactory(stage=Stage.IN_FORCE, title_fr="Autre convention")
+    for agreement, partner in ((with_indh, indh), (with_hidden, hidden)):
+        PartyFactory(agreement=agreement, partner=commune, role="project_owner")
+        PartyFactory(agreement=agreement, partner=partner)
+
+    def found(client, url, text):
+        listing = client.get(url, {"q": text}, HTTP_ACCEPT_LANGUAGE="fr")
+        assert listing.status_code == 200
+        return {a.pk for a in listing.context["object_list"]}
+
+    officer = client_for("officer")
+    assert found(officer, reverse("agreements:list"), "indh") == {with_indh.pk}
+    assert found(officer, reverse("agreements:list"), "Discrete") == {with_hidden.pk}
+    assert found(officer, reverse("agreements:list"), "Transport") == {with_indh.pk}
+    anonymous = client_for(None)
+    with translation.override("fr"):
+        public = reverse("portal:agreement-list")
+    assert found(anonymous, public, "INDH") == {with_indh.pk}
+    assert found(anonymous, public, "Discrete") == set()

@@ -1,8 +1,9 @@
 """The agreement workspace.
 
 - register.py: the list, an agreement's page, creating and editing it, its history, documents
-- steps.py: one StepView for every lifecycle step, driven by `lifecycle.STEPS`
-- records.py: parties, obligations, deliveries, amendments and documents; waive and apply
+- steps.py: one StepView for every lifecycle step, driven by `lifecycle.STEPS`, and the
+  confirmation page that waives an obligation or undoes its waiver
+- records.py: parties, obligations, deliveries, amendments and documents; applying amendments
 - sheet.py: the printable sheet and its PDF
 """
 
@@ -13,7 +14,6 @@ from .records import (
     DocumentCreateView,
     ObligationCreateView,
     ObligationUpdateView,
-    ObligationWaiveView,
     PartyCreateView,
 )
 from .register import (
@@ -26,7 +26,7 @@ from .register import (
     scoped,
 )
 from .sheet import AgreementSheetPdfView, AgreementSheetView
-from .steps import StepView
+from .steps import ObligationWaiverView, StepView
 
 __all__ = [
     "AgreementCreateView",
@@ -43,7 +43,7 @@ __all__ = [
     "DocumentDownloadView",
     "ObligationCreateView",
     "ObligationUpdateView",
-    "ObligationWaiveView",
+    "ObligationWaiverView",
     "PartyCreateView",
     "StepView",
     "scoped",

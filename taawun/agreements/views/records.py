@@ -1,7 +1,8 @@
 """The records that belong to an agreement: parties, obligations, deliveries, amendments and
-documents (forms on core's RecordFormView), and the two actions on them, waiving an obligation
-and applying an amendment (core's RecordActionView). Each writes through its service, which asks
-the lifecycle whether the agreement's stage allows it."""
+documents (forms on core's RecordFormView), and applying an amendment (core's
+RecordActionView); waiving an obligation has its confirmation page among the steps (steps.py).
+Each writes through its service, which asks the lifecycle whether the agreement's stage allows
+it."""
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy
@@ -60,7 +61,11 @@ class ObligationCreateView(AgreementRecordFormView):
 
     def save(self, form):
         return services.obligation_save(
-            party=self.parent, obligation=self.record, by=self.request.user, **form.cleaned_data
+            party=self.parent,
+            obligation=self.record,
+            by=self.request.user,
+            expected_version=self.expected_version,
+            **form.cleaned_data,
         )
 
 
@@ -128,27 +133,14 @@ class DocumentCreateView(AgreementRecordFormView):
         return services.document_add(
             agreement=self.parent,
             upload=data["file"],
-            title=data["title"],
+            title_ar=data["title_ar"],
+            title_fr=data["title_fr"],
+            title_en=data["title_en"],
             category=data["category"],
             is_public=data["is_public"],
             previous=data["previous"],
             by=self.request.user,
         )
-
-
-class ObligationWaiveView(RecordActionView):
-    permission = "agreements.change_agreement"
-
-    def get_queryset(self):
-        return Obligation.objects.filter(
-            party__agreement__in=scoped(self.request.user)
-        ).select_related("party__agreement")
-
-    def get_success_url(self):
-        return self.object.party.agreement.get_manage_url()
-
-    def act(self, obligation):
-        services.obligation_waive(obligation=obligation, by=self.request.user)
 
 
 class AmendmentApplyView(RecordActionView):

@@ -38,7 +38,7 @@ def sheet_context(agreement):
         "agreement": agreement,
         "parties": totals,
         "total_bar": bar_class(totals["percent"]),
-        "events": agreement.events.select_related("by"),
+        "events": agreement.events.select_related("by", "partner"),
         "commune": CommuneProfile.current(),
         "generated_at": timezone.now(),
     }
@@ -91,6 +91,7 @@ def pdf_stylesheet(context):
             "rtl": translation.get_language_bidi(),
             "agreement": context["agreement"],
             "commune": context["commune"],
+            **pdf.page_footer(context["commune"], context["generated_at"]),
         },
     )
     return screen + "\n" + rules

@@ -16,7 +16,7 @@ from django.views.generic import TemplateView
 from taawun.core.views import RoleRequiredMixin, add_service_error
 
 from .. import lifecycle
-from ..models import Agreement, Party
+from ..models import Agreement, Obligation, Party
 
 
 def step_form(step, data=None):
@@ -66,7 +66,7 @@ class StepView(RoleRequiredMixin, TemplateView):
             step=self.step.name,
             title=self.step.title,
             refusal=lifecycle.refusal(
-                self.agreement, self.step, self.record if self.subject == "party" else None
+                self.agreement, self.step, self.record if self.subject != "agreement" else None
             ),
         )
         return context
@@ -94,4 +94,61 @@ class StepView(RoleRequiredMixin, TemplateView):
         self.agreement.refresh_from_db()
         if self.subject == "agreement":
             self.record = self.agreement
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class ObligationWaiverView(StepView):
+    """Waive an obligation, or undo its waiver (`step`: "waive" or "undo-waiver").
+
+    GET shows what is waived (the party, the obligation, its value in MAD) and asks for the
+    reason; POST takes the step with it. A step the lifecycle refuses (the obligation was
+    delivered meanwhile, the agreement ended) goes back to the agreement with the reason; a
+    missing reason is a 400 with the message beside the field. Nothing changes in either case.
+    """
+
+    template_name = "agreements/waiver_form.html"
+    subject = "obligation"
+    step = "waive"
+
+    def load(self):
+        step = lifecycle.STEPS[self.step_name]
+        obligation = get_object_or_404(
+            Obligation.objects.select_related("party__agreement__kind", "party__partner").filter(
+                party__agreement__in=Agreement.objects.visible_to(self.request.user)
+            ),
+            pk=self.kwargs["pk"],
+        )
+        agreement = obligation.party.agreement
+        if not self.request.user.has_perm(step.rule, agreement):
+            raise PermissionDenied
+        self.step, self.record, self.agreement = step, obligation, agreement
+
+    def setup(self, request, *args, **kwargs):
+        self.step_name = self.step  # given by as_view(step=…); load() puts the Step in its place
+        super().setup(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            obligation=self.record,
+            party=self.record.party,
+            undo=self.step.name == "undo-waiver",
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        self.load()
+        reason = lifecycle.refusal(self.agreement, self.step, self.record)
+        if reason:
+            messages.error(request, reason)
+            return redirect(self.agreement.get_manage_url())
+        form = step_form(self.step, request.POST)
+        if form.is_valid():
+            try:
+                self.step.function(obligation=self.record, by=request.user, **form.cleaned_data)
+            except ValidationError as error:
+                add_service_error(form, error)
+            else:
+                messages.success(request, _("Done: %(step)s.") % {"step": self.step.title})
+                return redirect(self.agreement.get_manage_url())
         return self.render_to_response(self.get_context_data(form=form), status=400)

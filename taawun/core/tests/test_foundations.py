@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 from django.urls import reverse
+from django.utils import translation
 
 from taawun.partners.tests.factories import PartnerFactory
 
@@ -32,11 +33,14 @@ def test_the_root_redirects_by_accept_language_else_to_arabic(client, accept, ta
 
 
 def test_the_language_switcher_stays_on_the_same_page(client):
-    partner = PartnerFactory(name_fr="Commune de Taghazout")
-    page = client.get(f"/fr/partners/{partner.pk}/{partner.slug}/").content.decode()
-    assert f'href="/ar/partners/{partner.pk}/{partner.slug}/"' in page
-    assert f'href="/en/partners/{partner.pk}/{partner.slug}/"' in page
+    partner = PartnerFactory(name_fr="Commune de Taghazout", name_ar="جماعة تغازوت")
+    page = client.get(f"/fr/partners/{partner.pk}/commune-de-taghazout/").content.decode()
     assert 'hreflang="ar"' in page
+    for code in ("ar", "en"):  # the record's own address in that language: no redirect
+        with translation.override(code):
+            address = partner.get_absolute_url()
+        assert f'href="{address}"' in page
+        assert client.get(address).status_code == 200
 
 
 def test_pages_carry_a_strict_content_security_policy_with_a_nonce(client):
@@ -84,6 +88,33 @@ def test_health_answers_503_when_the_database_does_not(client, monkeypatch):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["status"] == "error"
+
+
+def test_health_names_no_database_detail_and_logs_it(client, monkeypatch, caplog):
+    detail = 'could not connect to server: host "db.internal.aourir" (10.0.3.7), port 5432'
+
+    def broken_cursor(*args, **kwargs):
+        raise connection.Database.OperationalError(detail)
+
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+    with caplog.at_level("ERROR", logger="taawun.health"):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"status": "error", "database": "error"}
+    assert b"db.internal" not in response.content and b"5432" not in response.content
+    assert detail in caplog.text, "the operator finds the detail in the log"
+
+
+@pytest.mark.parametrize("language", ["ar", "fr", "en"])
+def test_the_404_page_links_each_language_to_its_home(client, settings, language):
+    settings.DEBUG = False
+    response = client.get(f"/{language}/nope/nowhere/")
+    assert response.status_code == 404
+    page = response.content.decode()
+    links = dict(re.findall(r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)"', page))
+    assert links == {"ar": "/ar/", "fr": "/fr/", "en": "/en/"}
+    for code in ("ar", "fr", "en"):
+        assert re.search(rf'<a href="/{code}/" lang="{code}" hreflang="{code}"', page)
 
 
 def test_the_workspace_sends_anonymous_users_to_sign_in(client):

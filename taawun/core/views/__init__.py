@@ -3,7 +3,8 @@
 - mixins.py: RoleRequiredMixin, HtmxFragmentMixin, SlugRedirectMixin, MapPageMixin
 - records.py: RecordFormView (a form for a record of a parent), RecordActionView (POST actions)
 - imports.py: ImportPreviewView, ImportCommitView (check a file, then import all or nothing)
-- system.py: the health check and the 403/404 pages
+- publication.py: PublishView (the staff action that publishes or unpublishes a record)
+- system.py: the health check and the 403/404/500 pages
 """
 
 from .imports import ImportCommitView, ImportPreviewView
@@ -15,8 +16,9 @@ from .mixins import (
     map_csp,
     map_tiles_url,
 )
+from .publication import PublishView
 from .records import NOT_SAVED, RecordActionView, RecordFormView, add_service_error
-from .system import HealthView, page_not_found, permission_denied
+from .system import HealthView, page_not_found, permission_denied, server_error
 
 __all__ = [
     "NOT_SAVED",
@@ -25,6 +27,7 @@ __all__ = [
     "ImportCommitView",
     "ImportPreviewView",
     "MapPageMixin",
+    "PublishView",
     "RecordActionView",
     "RecordFormView",
     "RoleRequiredMixin",
@@ -34,4 +37,5 @@ __all__ = [
     "map_tiles_url",
     "page_not_found",
     "permission_denied",
+    "server_error",
 ]

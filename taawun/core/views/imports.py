@@ -4,7 +4,8 @@ of it or nothing. An app's views name the columns, the preview and the import.""
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
-from django.utils.translation import gettext
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext
 from django.views import View
 from django.views.generic import FormView
 
@@ -52,8 +53,12 @@ class ImportCommitView(RoleRequiredMixin, View):
     done_url = ""  # URL name shown after the import
 
     def run(self, header, rows):
-        """Import the rows; return how many, or raise ImportRejected."""
+        """Import the rows; return the records made (or how many), or raise ImportRejected."""
         raise NotImplementedError
+
+    def linked_records(self, result):
+        """The records the message links to (each with get_manage_url()), from run()'s result."""
+        return result if isinstance(result, list) else []
 
     def done_message(self, count):
         raise NotImplementedError
@@ -64,7 +69,7 @@ class ImportCommitView(RoleRequiredMixin, View):
             messages.error(request, gettext("There is no checked file to import. Upload it again."))
             return redirect(self.retry_url)
         try:
-            count = self.run(staged["header"], staged["rows"])
+            result = self.run(staged["header"], staged["rows"])
         except ImportRejected as rejected:
             # The register changed since the preview (someone recorded a row meanwhile).
             numbers = ", ".join(str(row.number) for row in rejected.preview.rows if row.errors)
@@ -76,5 +81,26 @@ class ImportCommitView(RoleRequiredMixin, View):
                 else gettext("The file has errors; nothing was imported."),
             )
             return redirect(self.retry_url)
+        records = self.linked_records(result)
+        count = len(result) if isinstance(result, list) else result
         messages.success(request, self.done_message(count))
+        if records:
+            messages.info(request, just_imported(records))
         return redirect(self.done_url)
+
+
+LINKS_SHOWN = 20
+
+
+def just_imported(records):
+    """ "Just imported: A, B, C …" with a link to each record (the first LINKS_SHOWN)."""
+    links = format_html_join(
+        gettext(", "),
+        '<a href="{}"><bdi>{}</bdi></a>',
+        ((record.get_manage_url(), str(record)) for record in records[:LINKS_SHOWN]),
+    )
+    more = len(records) - LINKS_SHOWN
+    if more > 0:
+        rest = ngettext("and %(count)s more", "and %(count)s more", more) % {"count": more}
+        return format_html("{} {} {}", gettext("Just imported:"), links, rest)
+    return format_html("{} {}", gettext("Just imported:"), links)

@@ -88,14 +88,31 @@ def map_csp():
     return policy
 
 
+def map_tiles_attribution():
+    """The plain credit the tiles require: OpenStreetMap's for its own servers (and mirrors of
+    its data named so), else settings.MAP_TILES_ATTRIBUTION (empty: none shown)."""
+    host = urlsplit(map_tiles_url()).netloc
+    if "openstreetmap" in host:
+        return "osm"
+    return getattr(settings, "MAP_TILES_ATTRIBUTION", "")
+
+
 class MapPageMixin:
     """A page that shows the map: the tile server's images are allowed here only, not on every
-    page of the site; the template gets `map_tiles_url`."""
+    page of the site; the template gets `map_tiles_url`, `map_tiles_attribution` and
+    `map_basemap` (the commune's own outline and places, from `get_map_basemap()`: core knows
+    no territory, so the app that does supplies them)."""
 
     def dispatch(self, request, *args, **kwargs):
         return csp_override(map_csp())(super().dispatch)(request, *args, **kwargs)
 
+    def get_map_basemap(self):
+        """{"outline": [[lon, lat], …], "approximate": bool, "localities": [{name, lat, lon}]}."""
+        return None
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.setdefault("map_tiles_url", map_tiles_url())
+        context.setdefault("map_tiles_attribution", map_tiles_attribution())
+        context.setdefault("map_basemap", self.get_map_basemap())
         return context

@@ -5,15 +5,21 @@ ValidationError) into a clear message, with nothing saved."""
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Model
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic.base import ContextMixin, TemplateResponseMixin
 
+from ..concurrency import StaleEdit, carry_version, seen_version, stale_context
+from ..forms import discard_kept_uploads, error_summary, keep_uploads, restore_kept_uploads
 from .mixins import RoleRequiredMixin
 
 NOT_SAVED = _("Nothing was saved: please correct the errors below.")
 SAVED = _("Saved.")
+SAVED_NAMED = _("Saved: {name}")
 
 
 def add_service_error(form, error):
@@ -25,7 +31,60 @@ def add_service_error(form, error):
         form.add_error(None, error)
 
 
-class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, View):
+def saved_message(record):
+    """ "Saved: <the record>", its name in the reader's language set apart (<bdi>)."""
+    return format_html(str(SAVED_NAMED), name=format_html("<bdi>{}</bdi>", str(record)))
+
+
+class ReturnToRowMixin:
+    """What every workspace form does once saved (GOV.UK / DSFR): say which record was saved,
+    then go back to the list the form was opened from (`?next=`, a URL of this site only,
+    carried by the form in a hidden field) at the record's row (`row_anchor`), or else to
+    `get_success_url()`. RecordFormView is built on it, and so are the register forms
+    (partners, agreements, projects), whose lists' rows carry the same ids."""
+
+    success_message = SAVED
+    # The id of the saved record's row on the page returned to: named by its model, since a
+    # parent's page lists several kinds ("#obligation-12", "#transaction-40").
+    row_anchor = "{model}-{pk}"
+    # Whether the anchor is added to `get_success_url()` too (a parent's page lists the record;
+    # a register record's own page does not).
+    anchor_success_url = True
+
+    def get_success_url(self):
+        raise NotImplementedError
+
+    def get_cancel_url(self):
+        return self.get_next_url() or self.get_success_url()
+
+    def get_next_url(self):
+        """The list the form was opened from, when it is a URL of this site."""
+        url = self.request.POST.get("next") or self.request.GET.get("next") or ""
+        safe = url.startswith("/") and url_has_allowed_host_and_scheme(
+            url, allowed_hosts={self.request.get_host()}, require_https=self.request.is_secure()
+        )
+        return url.split("#")[0] if safe else ""
+
+    def saved(self, record):
+        """The answer to a saved form: the message naming the record, back at its row."""
+        self.saved_record = record
+        message = self.success_message
+        if message == SAVED and record is not None:
+            message = saved_message(record)
+        messages.success(self.request, message)
+        for warning in getattr(self, "warnings", ()):
+            messages.warning(self.request, warning)
+        next_url = self.get_next_url()
+        url = next_url or self.get_success_url()
+        anchored = next_url or self.anchor_success_url
+        if anchored and record is not None and record.pk is not None and "#" not in url:
+            url += "#" + self.row_anchor.format(model=record._meta.model_name, pk=record.pk)
+        return redirect(url)
+
+
+class RecordFormView(
+    ReturnToRowMixin, RoleRequiredMixin, TemplateResponseMixin, ContextMixin, View
+):
     """Create or edit a record that belongs to a parent (a party of an agreement, a milestone of
     a project…), through a service.
 
@@ -37,14 +96,22 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
 
     A valid form goes to `save(form)`, which calls the service with `form.cleaned_data`, inside
     one transaction; a ValidationError from the service lands on the form's fields and the page
-    answers 400 with NOT_SAVED, nothing written. Success: `success_message` (and any
-    `self.warnings`), then `get_success_url()` (the parent's manage page by default).
+    answers 400 with NOT_SAVED, nothing written. An edit form carries the record's version
+    (core.concurrency): `save()` passes `expected_version=self.expected_version` to the service,
+    and a StaleEdit answers 409 with the other person's values beside the user's, the user's
+    input kept and the form now carrying the current version. A file the form accepted is kept
+    across any of these refusals (core.forms.keep_uploads), so it is not chosen again.
+
+    Success: `success_message` ("Saved: <the record>" by default, the record being what `save()`
+    returned, else the one edited; and any `self.warnings`), then back to the list the edit was
+    opened from (`?next=`, a local URL with its page and filters, carried by the form) or else
+    `get_success_url()` (the parent's manage page by default), at the record's row
+    (`row_anchor`, "#obligation-<pk>").
     """
 
     template_name = "manage/form.html"
     form_class = None
     title = ""
-    success_message = SAVED
     initial = {}  # field -> value or callable, for a new record
     parent_field = ""  # edit views: the record's link to its parent ("project", "party"…)
     parent_permission = ""  # the rule asked about the parent, when not `permission`
@@ -70,8 +137,9 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
     def get_success_url(self):
         return self.parent.get_manage_url()
 
-    def get_cancel_url(self):
-        return self.get_success_url()
+    def get_formsets(self):
+        """The formsets the page shows beside the form, listed in its error summary."""
+        return []
 
     # Machinery ---------------------------------------------------------------------------
 
@@ -97,6 +165,7 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
 
     def dispatch(self, request, *args, **kwargs):
         self.warnings = []
+        self.expected_version = None  # the version the editor saw (edit forms)
         return super().dispatch(request, *args, **kwargs)
 
     def check_parent_permission(self):
@@ -114,7 +183,8 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
     def get_form_kwargs(self):
         kwargs = {"initial": self.get_initial()}
         if self.request.method == "POST":
-            kwargs.update(data=self.request.POST, files=self.request.FILES)
+            files = restore_kept_uploads(self.request.POST, self.request.FILES, self.request.user)
+            kwargs.update(data=self.request.POST, files=files)
         if self.record is not None:
             kwargs["instance"] = self.record
         if self.parent_form_kwarg:
@@ -122,13 +192,16 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
         return kwargs
 
     def get_form(self):
-        return self.form_class(**self.get_form_kwargs())
+        return carry_version(self.form_class(**self.get_form_kwargs()), self.record)
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("parent", self.parent)
         kwargs.setdefault("record", self.record)
         kwargs.setdefault("title", self.title)
         kwargs.setdefault("cancel_url", self.get_cancel_url())
+        kwargs.setdefault("next", self.get_next_url())
+        if "form" in kwargs:
+            kwargs.update(error_summary(kwargs["form"], *self.get_formsets()))
         return super().get_context_data(**kwargs)
 
     def get(self, request, *args, **kwargs):
@@ -139,16 +212,20 @@ class RecordFormView(RoleRequiredMixin, TemplateResponseMixin, ContextMixin, Vie
         self.check_parent_permission()
         form = self.get_form()
         if form.is_valid():
+            self.expected_version = seen_version(form)
             try:
                 with transaction.atomic():
-                    self.save(form)
+                    saved = self.save(form)
+            except StaleEdit as stale:
+                keep_uploads(form, request.user)
+                context = self.get_context_data(form=form, **stale_context(form, stale))
+                return self.render_to_response(context, status=409)
             except ValidationError as error:
                 add_service_error(form, error)
             else:
-                messages.success(request, self.success_message)
-                for warning in self.warnings:
-                    messages.warning(request, warning)
-                return redirect(self.get_success_url())
+                discard_kept_uploads(request.POST, request.user)
+                return self.saved(saved if isinstance(saved, Model) else self.record)
+        keep_uploads(form, request.user)
         messages.error(request, NOT_SAVED)
         return self.render_to_response(self.get_context_data(form=form), status=400)
 

@@ -46,6 +46,10 @@ class AgreementBuilder:
             services.submit_to_committee(agreement=agreement, by=self.officer)
         if beyond(Stage.COMMITTEE):
             services.committee_done(agreement=agreement, by=self.officer)
+        if target == Stage.REJECTED:
+            # Voted down: the deliberation is the last step of the file.
+            services.record_deliberation(agreement=agreement, by=self.officer, **row["council"])
+            return self.finish(agreement, row, target)
         if beyond(Stage.AGENDA):
             services.record_deliberation(agreement=agreement, by=self.officer, **row["council"])
         if beyond(Stage.COUNCIL_APPROVED):
@@ -83,6 +87,9 @@ class AgreementBuilder:
             services.close(
                 agreement=agreement, outcome=outcome, on=day, reason=reason, by=self.officer
             )
+        return self.finish(agreement, row, target)
+
+    def finish(self, agreement, row, target):
         if row.get("stage_since"):
             # The services date each stage "now"; this file has waited in committee for months,
             # which the stuck-files alert should show. A direct update, for the demo only.
@@ -137,7 +144,8 @@ class AgreementBuilder:
         data = {
             "partner": own.partner_id,
             "role": own.role,
-            "representative": commune["representative"],
+            "representative_ar": commune["representative_ar"],
+            "representative_fr": commune["representative_fr"],
         }
         form = _valid(PartyForm(data=data, instance=own, agreement=agreement))
         services.party_save(agreement=agreement, party=own, by=self.officer, **form.cleaned_data)
@@ -145,7 +153,8 @@ class AgreementBuilder:
             data = {
                 "partner": self.partner(spec["partner"]).pk,
                 "role": spec["role"],
-                "representative": spec["representative"],
+                "representative_ar": spec["representative_ar"],
+                "representative_fr": spec["representative_fr"],
             }
             form = _valid(PartyForm(data=data, agreement=agreement))
             services.party_save(agreement=agreement, by=self.officer, **form.cleaned_data)

@@ -122,7 +122,8 @@ class ProjectBuilder:
             "locality": locality,
             "latitude": str(locality.latitude + north),
             "longitude": str(locality.longitude + east),
-            "description": spec["description"],
+            "description_ar": spec["description_ar"],
+            "description_fr": spec["description_fr"],
         }
 
     def funding_plan(self, project, row):
@@ -181,7 +182,8 @@ class ProjectBuilder:
             "receiver": self.partner(spec["receiver"]).pk if spec["receiver"] else "",
             "amount": str(spec["amount"]),
             "currency": spec["currency"],
-            "description": spec["description"],
+            "description_ar": spec["description_ar"],
+            "description_fr": spec["description"],
             "override_reason": spec["reason"],
         }
         form = _valid(TransactionForm(data=data, project=project))

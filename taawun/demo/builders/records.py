@@ -10,8 +10,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from taawun.agreements.choices import ObligationKind, PartyRole
-from taawun.demo.data.names import PRESIDENT
+from taawun.demo.data.names import PRESIDENT, PRESIDENT_AR
 from taawun.demo.data.projects.common import ILLUSTRATIVE
+from taawun.demo.data.projects.notes import IN_KIND_FR, arabic
 from taawun.demo.data.relative import Days, Session, Year
 from taawun.projects.choices import (
     ContributionKind,
@@ -27,6 +28,7 @@ from taawun.projects.choices import (
 
 # Council sessions: the first week of February, May and October (domain.md [check]).
 _MONTHS_FR = {2: "février", 5: "mai", 10: "octobre"}
+_MONTHS_AR = {2: "فبراير", 5: "ماي", 10: "أكتوبر"}  # the Maghreb's month names
 
 
 def agreement_rows(records, today):
@@ -58,7 +60,8 @@ def _agreement(record):
         {
             "partner": None,
             "role": PartyRole.PROJECT_OWNER,
-            "representative": PRESIDENT,
+            "representative_ar": PRESIDENT_AR,
+            "representative_fr": PRESIDENT,
             **record["commune"],
         }
     )
@@ -73,7 +76,8 @@ def _party(spec):
     return {
         "partner": spec["partner"],
         "role": spec["role"],
-        "representative": spec["representative"],
+        "representative_ar": spec["representative_ar"],
+        "representative_fr": spec["representative_fr"],
         "approval": spec.get("approval"),
         "signed": spec.get("signed"),
         "obligations": [_obligation(item) for item in spec.get("obligations", ())],
@@ -122,18 +126,26 @@ def last_session(on_or_before):
         year -= 1
 
 
-def session_label(day):
+def session_labels(day):
+    """The session's name in Arabic and French: ordinary in February, May and October."""
     month = _MONTHS_FR.get(day.month)
     if month is None:
-        return f"Session extraordinaire du {day:%d/%m/%Y}"
+        return (
+            f"الدورة الاستثنائية بتاريخ {day:%d/%m/%Y}",
+            f"Session extraordinaire du {day:%d/%m/%Y}",
+        )
     article = "d'" if month[0] in "aeiou" else "de "
-    return f"Session ordinaire {article}{month} {day.year}"
+    return (
+        f"الدورة العادية لشهر {_MONTHS_AR[day.month]} {day.year}",
+        f"Session ordinaire {article}{month} {day.year}",
+    )
 
 
 def council(day, number, votes_for, votes_against=0, abstaining=0):
     """The council's deliberation, from (day, decision number, for, against, abstaining)."""
     return {
-        "session": session_label(day),
+        "session_ar": session_labels(day)[0],
+        "session_fr": session_labels(day)[1],
         "held_on": day,
         "decision_number": f"{number}/{day.year}",
         "votes_for": votes_for,
@@ -181,8 +193,15 @@ def _project(record):
 
 
 def _place(slug, description, north=0.0, east=0.0):
-    """A point near the locality's own (offsets in degrees, a few hundred metres at most)."""
-    return {"locality": slug, "description": description, "offset": (north, east)}
+    """A point near the locality's own (offsets in degrees, a few hundred metres at most),
+    described in Arabic and French."""
+    arabic, french = description
+    return {
+        "locality": slug,
+        "description_ar": arabic,
+        "description_fr": french,
+        "offset": (north, east),
+    }
 
 
 def _transaction(kind, day, partner, amount, note, options=None):
@@ -201,7 +220,9 @@ def _transaction(kind, day, partner, amount, note, options=None):
     }
     if kind == TransactionType.COMMITMENT:
         in_kind = options.get("in_kind", False)
-        row.update(description=f"En nature : {note}" if in_kind else note, in_kind=in_kind)
+        row.update(description=f"{IN_KIND_FR}{note}" if in_kind else note, in_kind=in_kind)
+    # Written in French; its Arabic by the notes' patterns (a note without one is refused).
+    row["description_ar"] = arabic(row["description"])
     return row
 
 

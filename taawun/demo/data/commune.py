@@ -9,6 +9,14 @@ COMMUNE = {
     "name_ar": "أورير",
     "name_fr": "Aourir",
     "name_en": "Aourir",
+    # Aourir in Tifinagh (ⴰⵡⵔⵉⵔ: a-w-r-i-r), as the Amazigh name is written on the commune's signs.
+    "name_zgh": "ⴰⵡⵔⵉⵔ",
+    # The town hall's contact is fictional, like the partners' contacts: no real number or box.
+    "phone": "+212 5 28 00 00 00",
+    "email": "contact@aourir.example.ma",
+    "address_ar": "مقر جماعة أورير، أورير، عمالة أكادير إداوتنان",
+    "address_fr": "Siège de la commune, Aourir, préfecture d'Agadir-Ida Ou Tanane",
+    "address_en": "Town hall, Aourir, Agadir-Ida Ou Tanane prefecture",
     "population": 46032,
     "population_year": 2024,
     "website": "",

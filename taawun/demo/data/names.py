@@ -52,5 +52,6 @@ ENCG = "École nationale de commerce et de gestion d'Agadir"
 
 # The commune's representative, and two agreements other records point to
 PRESIDENT = "Président du conseil communal d'Aourir"
+PRESIDENT_AR = "رئيس المجلس الجماعي لأورير"
 URBAN_UPGRADING = "CONV-2024-007"
 FRAMEWORK = "CONV-2022-004"

@@ -5,6 +5,7 @@ neighbouring collectivities (linked to their partner record by its French name).
 Sources are in domain.md, the mission's domain notes.
 """
 
+from taawun.core.geo import outline_polygon
 from taawun.territory.choices import CollectivityKind, LocalityKind
 
 # The localities are real [src]; coordinates are approximate except Aourir centre [src].
@@ -214,6 +215,13 @@ LOCALITIES = [
 
 # Fields of cooperation. Every dac_code is in core/iati/codelists/Sector.xml and every sdg_goal in
 # UNSDG-Goals.xml (the model validators check both).
+# The commune's outline for the map. No surveyed boundary is in the sources, so this one is
+# APPROXIMATE: the convex hull of the localities above grown by about 1.5 km. Replace it with the
+# official polygon (cadastre, or the Haut-Commissariat au Plan's commune limits) when available.
+COMMUNE_OUTLINE = outline_polygon(
+    [(float(row["longitude"]), float(row["latitude"])) for row in LOCALITIES], margin=0.015
+)
+
 DOMAINS = [
     {
         "code": "school-transport",

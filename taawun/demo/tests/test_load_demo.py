@@ -342,3 +342,25 @@ def test_demo_projects_follow_their_agreements():
         obligation = contribution.obligation
         assert contribution.project.agreements.filter(pk=obligation.party.agreement_id).exists()
         assert contribution.mad_value == obligation.mad_value
+
+
+def test_every_demo_transaction_note_is_in_arabic_and_french():
+    from django.db.models import Q
+    from django.utils import translation
+
+    described = Transaction.objects.exclude(description_ar="", description_fr="")
+    assert described.count() >= 200
+    assert not described.filter(Q(description_ar="") | Q(description_fr="")).exists()
+    arabic = re.compile(r"[\u0600-\u06ff]")
+    for tx in described:
+        assert arabic.search(tx.description_ar), tx.description_ar
+        assert not arabic.search(tx.description_fr), tx.description_fr
+    payment = described.filter(description_fr__startswith="Mandat n°").first()
+    number = payment.description_fr.split()[2]
+    assert payment.description_ar.startswith("الأمر بالأداء رقم " + number)
+    in_kind = described.filter(description_fr__startswith="En nature : ").first()
+    assert in_kind.description_ar.startswith("عيناً: ")
+    with translation.override("ar"):
+        assert payment.description == payment.description_ar
+    with translation.override("fr"):
+        assert payment.description == payment.description_fr

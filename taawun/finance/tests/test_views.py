@@ -7,6 +7,7 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import escape
 
 from taawun.finance.models import ExchangeRate
 
@@ -108,3 +109,22 @@ def test_the_table_lists_each_currency_newest_first(client_for):
         ("EUR", "2025-01-01"),
         ("USD", "2025-01-01"),
     ]
+
+
+@pytest.mark.parametrize("language", ["ar", "fr", "en"])
+def test_a_rate_for_the_dirham_is_refused_in_words_not_by_the_constraints_name(
+    client_for, language
+):
+    form = {"currency": "MAD", "rate_to_mad": "1", "valid_from": "2026-01-01", "source": ""}
+    response = client_for("finance").post(rates_url(language), form)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "no_rate_for_the_dirham" not in page and "Constraint" not in page
+    with translation.override(language):
+        from django.utils.translation import gettext
+
+        expected = gettext(
+            "The dirham has no exchange rate: amounts in dirhams need no conversion."
+        )
+    assert escape(expected) in page
+    assert not ExchangeRate.objects.exists()

@@ -81,7 +81,7 @@ def portfolio(db, settings):
         currency="EUR",
         rate=Decimal("10.8"),
         mad_value=Decimal("540000"),
-        description="Premier versement",
+        description_fr="Premier versement",
     )
     indicator = Indicator.objects.create(
         project=project,

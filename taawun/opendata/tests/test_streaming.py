@@ -26,7 +26,7 @@ def add_transactions(project, provider, count, start=0):
                 currency="MAD",
                 rate=Decimal("1"),
                 mad_value=Decimal("1250.50"),
-                description=f"Versement n° {start + i}",
+                description_fr=f"Versement n° {start + i}",
             )
             for i in range(count)
         ),

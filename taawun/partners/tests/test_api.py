@@ -82,6 +82,18 @@ def test_an_officer_creates_a_partner_and_the_history_names_them(users):
     assert list(partner.domains.values_list("code", flat=True)) == ["tourism"]
 
 
+def test_a_partner_created_without_is_public_is_not_published(users):
+    """Issue 10 #7: a new record is unpublished until the commune publishes it (the API
+    defaulted is_public to True when the field was left out)."""
+    data = {k: v for k, v in new_partner().items() if k != "is_public"}
+    response = api(users, "officer").post(LIST, data, format="json")
+    assert response.status_code == 201, response.content
+    partner = Partner.objects.get(name_fr="Ville de Saint-Jean-de-Luz")
+    assert not partner.is_public
+    assert not Partner.public_objects.filter(pk=partner.pk).exists()
+    assert api().get(f"{LIST}{partner.pk}/").status_code == 404
+
+
 def test_bad_input_is_explained_and_nothing_is_saved(users):
     response = api(users, "officer").post(
         LIST, new_partner(website="not a url", country="XX"), format="json"

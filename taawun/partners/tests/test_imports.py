@@ -67,6 +67,8 @@ def test_a_clean_file_is_previewed_then_committed_with_history(client_for):
     assert Partner.objects.count() == before + 3
     amskroud = Partner.objects.get(name_fr="Commune d'Amskroud")
     assert amskroud.history.get().history_user.username == "officer"
+    # created in the workspace, so unpublished until the commune publishes them (issue 10 #7)
+    assert not amskroud.is_public
     friends = Partner.objects.get(name_fr="Association des amis de l'environnement")
     assert list(friends.domains.values_list("code", flat=True)) == ["environment"]
 

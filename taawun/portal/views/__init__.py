@@ -3,7 +3,9 @@
 - home.py: the home page and its objectives
 - registers.py: the public registers of partners and agreements, and public documents
 - projects.py: the public projects, their map and each project's page
-- residents.py: localities, news, how cooperation works (and the helpers home shares)
+- residents.py: localities, news and their photos, how cooperation works (and the helpers
+  home shares)
+- search.py: the site-wide public search
 - system.py: robots.txt and the language root
 """
 
@@ -16,7 +18,14 @@ from .registers import (
     PublicPartnerListView,
     public_document,
 )
-from .residents import HowView, LocalityDetailView, LocalityListView, NewsView
+from .residents import (
+    HowView,
+    LocalityDetailView,
+    LocalityListView,
+    NewsView,
+    public_update_photo,
+)
+from .search import SearchView
 from .system import language_root, robots_txt
 
 __all__ = [
@@ -31,7 +40,9 @@ __all__ = [
     "PublicPartnerListView",
     "PublicProjectDetailView",
     "PublicProjectListView",
+    "SearchView",
     "language_root",
     "public_document",
+    "public_update_photo",
     "robots_txt",
 ]

@@ -7,15 +7,15 @@ from taawun.agreements.filters import IN_FORCE_QUERY
 from taawun.agreements.models import Agreement
 from taawun.core.bars import bar_class
 from taawun.core.caching import versioned
-from taawun.core.views import MapPageMixin
 from taawun.partners.models import Partner
 from taawun.projects.models import Project, ProjectLocation
 from taawun.projects.selectors import key_figures, objectives_balance
 
+from .maps import CommuneMapMixin
 from .residents import map_context, public_updates
 
 
-class HomeView(MapPageMixin, TemplateView):
+class HomeView(CommuneMapMixin, TemplateView):
     """What the cooperation is, what it costs, who pays and what it has done, on one light page.
 
     Every figure starts from a public manager; the map's markers come from the public GeoJSON.
@@ -40,6 +40,10 @@ class HomeView(MapPageMixin, TemplateView):
             "figures": key_figures(projects),
             "partner_count": Partner.public_objects.count(),
             "agreements_in_force": Agreement.public_objects.filter(stage=Stage.IN_FORCE).count(),
+            "locality_count": ProjectLocation.objects.filter(project__in=projects)
+            .values("locality")
+            .distinct()
+            .count(),
             "objectives": objectives_on_the_ground(projects, self.examples_shown),
             "map_bounds": places["map_bounds"],
         }

@@ -8,11 +8,13 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from taawun.core.pagination import VersionedCountPaginator
-from taawun.core.views import HtmxFragmentMixin, MapPageMixin, SlugRedirectMixin
+from taawun.core.views import HtmxFragmentMixin, SlugRedirectMixin
 from taawun.projects.filters import ProjectFilter
 from taawun.projects.geojson import place_rows, places_with_projects
 from taawun.projects.models import LIST_ORDER, Project, ProjectLocation
 from taawun.projects.selectors import project_detail_queryset, project_money_by_partner
+
+from .maps import CommuneMapMixin
 
 
 def project_cards(projects):
@@ -30,7 +32,7 @@ def project_cards(projects):
     )
 
 
-class PublicProjectListView(MapPageMixin, HtmxFragmentMixin, FilterView):
+class PublicProjectListView(CommuneMapMixin, HtmxFragmentMixin, FilterView):
     """Public projects: filters, a map of their places, the places as a list, and cards."""
 
     filterset_class = ProjectFilter

@@ -3,10 +3,11 @@ public documents of public agreements."""
 
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from taawun.agreements.choices import AmendmentStatus
+from taawun.agreements.choices import AmendmentStatus, DocumentCategory, EventAction, Stage
 from taawun.agreements.filters import AgreementFilter
 from taawun.agreements.models import Agreement, Document, Party
 from taawun.agreements.selectors import agreement_detail_queryset, party_totals
@@ -84,8 +85,53 @@ class PublicAgreementDetailView(SlugRedirectMixin, DetailView):
         context["amendments"] = self.object.amendments.filter(
             status=AmendmentStatus.APPROVED
         ).prefetch_related("changes")
-        context["events"] = self.object.events.all()
+        context["signed_texts"] = [
+            d for d in context["documents"] if d.category == DocumentCategory.SIGNED
+        ]
+        context["acts"] = public_acts(self.object)
         return context
+
+
+COUNCIL = _("the municipal council")
+GOVERNOR = _("the governor's office")
+COMMUNE = _("the commune")
+A_PARTY = _("a party")
+ACTORS = {
+    EventAction.DELIBERATION: COUNCIL,
+    EventAction.REJECTION: COUNCIL,
+    EventAction.VISA_SUBMITTED: COMMUNE,
+    EventAction.VISA_GRANTED: GOVERNOR,
+    EventAction.VISA_REFUSED: GOVERNOR,
+    EventAction.VISA_TACIT: GOVERNOR,
+}
+PARTY_ACTS = {EventAction.APPROVAL, EventAction.SIGNED}
+
+
+def public_acts(agreement):
+    """The public timeline: the legal acts only, in the order of their own dates (not the day
+    someone recorded them), each with who performed it. An event without a legal date (the
+    draft's creation, a waiver) is bookkeeping; a stage move repeats the act that caused it,
+    but for the entry into force, which has no act of its own. A party's act names the party
+    as the public pages name it (an unpublished partner is not named). One query."""
+    events = [e for e in agreement.events.select_related("partner").all() if e.on is not None]
+    resumed_on = {e.on for e in events if e.action == EventAction.RESUMED}
+    acts = []
+    for event in events:
+        if event.action == EventAction.STAGE and (
+            event.stage != Stage.IN_FORCE or event.on in resumed_on
+        ):
+            continue
+        label = event.label
+        if event.action == EventAction.STAGE:  # the move into force, named as the act it is
+            label = EventAction.IN_FORCE.label
+        if event.action in PARTY_ACTS:
+            actor = event.partner.public_name if event.partner is not None else A_PARTY
+        else:
+            actor = ACTORS.get(event.action)
+        acts.append(
+            {"on": event.on, "at": event.at, "pk": event.pk, "label": label, "actor": actor}
+        )
+    return sorted(acts, key=lambda act: (act["on"], act["at"], act["pk"]))
 
 
 def public_document(request, pk):

@@ -7,13 +7,15 @@ from django.utils.translation import pgettext
 from django.views.generic import ListView, TemplateView
 
 from taawun.agreements.models import VISA_DAYS, AgreementKind
+from taawun.core.files import private_file_response
 from taawun.core.i18n import localized_field_name
 from taawun.core.pagination import VersionedCountPaginator
-from taawun.core.views import MapPageMixin, map_tiles_url
+from taawun.core.views import map_tiles_url
 from taawun.projects.models import Project, ProjectLocation, Update
 from taawun.projects.selectors import by_locality
 from taawun.territory.models import Locality
 
+from .maps import CommuneMapMixin
 from .projects import project_cards
 
 
@@ -23,6 +25,13 @@ def public_updates():
     return Update.objects.filter(
         is_public=True, project__in=Project.public_objects.all()
     ).select_related("project")
+
+
+def public_update_photo(request, pk):
+    """The photo of public news of a public project: the portal's only way to it (the file
+    is private: taawun.core.files)."""
+    update = get_object_or_404(public_updates().exclude(photo=""), pk=pk)
+    return private_file_response(update.photo)
 
 
 def map_context(places, around=None):
@@ -56,7 +65,7 @@ class LocalityListView(TemplateView):
         return context
 
 
-class LocalityDetailView(MapPageMixin, ListView):
+class LocalityDetailView(CommuneMapMixin, ListView):
     """One locality: its public projects, the money secured there, its map and its news."""
 
     template_name = "portal/locality_detail.html"

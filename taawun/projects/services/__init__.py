@@ -30,6 +30,8 @@ from .records import (
     period_save,
     project_create,
     project_update,
+    update_delete,
+    update_edit,
     update_post,
 )
 
@@ -56,5 +58,7 @@ __all__ = [
     "project_update",
     "transaction_delete",
     "transaction_save",
+    "update_delete",
+    "update_edit",
     "update_post",
 ]

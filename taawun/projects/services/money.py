@@ -10,7 +10,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from taawun.agreements.choices import ObligationKind
+from taawun.core.concurrency import advance
+from taawun.core.db import lock
 from taawun.core.history import assign, stamp
+from taawun.core.i18n import amount
 from taawun.finance.services import ABSURD_MAD, rate_on, to_mad
 from taawun.territory.selectors import commune_partner_id
 
@@ -126,11 +129,18 @@ def _check_contribution(contribution):
 
 @db_transaction.atomic
 def contribution_save(
-    *, project: Project | None = None, contribution: Contribution | None = None, by=None, **fields
+    *,
+    project: Project | None = None,
+    contribution: Contribution | None = None,
+    by=None,
+    expected_version=None,
+    **fields,
 ) -> Contribution:
     """Add a line to `project`'s funding plan, or change `contribution`; the plan's totals
     follow. From an obligation, the line takes the obligation's partner, amount and kind."""
     contribution = contribution or Contribution(project=project)
+    lock(contribution.project)  # one change of the plan at a time: its totals stay true
+    advance(contribution, expected_version)
     assign(contribution, fields, CONTRIBUTION_FIELDS)
     _check_contribution(contribution)
     exclude = ["project", "mad_value"]
@@ -178,8 +188,8 @@ def check_transaction(tx: Transaction) -> list[str]:
     if tx.mad_value > ABSURD_MAD:
         raise TransactionRefused(
             {
-                "amount": _("This amount (%(value)s MAD) is not plausible; check the figures.")
-                % {"value": tx.mad_value}
+                "amount": _("This amount (%(value)s) is not plausible; check the figures.")
+                % {"value": amount(tx.mad_value)}
             }
         )
     from django.utils import timezone
@@ -226,16 +236,14 @@ def check_commitment_cover(tx):
         raise TransactionRefused(
             {
                 "override_reason": _(
-                    "%(provider)s committed %(committed)s %(unit)s and has disbursed %(disbursed)s "
-                    "%(unit)s; this disbursement of %(value)s %(unit)s goes beyond. Give the reason "
-                    "to record it anyway."
+                    "%(provider)s committed %(committed)s and has disbursed %(disbursed)s; this "
+                    "disbursement of %(value)s goes beyond. Give the reason to record it anyway."
                 )
                 % {
                     "provider": tx.provider,
-                    "committed": committed,
-                    "disbursed": disbursed,
-                    "value": value,
-                    "unit": unit,
+                    "committed": amount(committed, unit),
+                    "disbursed": amount(disbursed, unit),
+                    "value": amount(value, unit),
                 }
             }
         )
@@ -248,7 +256,9 @@ TRANSACTION_FIELDS = [
     "receiver",
     "amount",
     "currency",
-    "description",
+    "description_ar",
+    "description_fr",
+    "description_en",
     "override_reason",
 ]
 
@@ -260,6 +270,7 @@ def transaction_save(
     tx: Transaction | None = None,
     by=None,
     refresh=True,
+    expected_version=None,
     **fields,
 ) -> tuple[Transaction, list[str]]:
     """Record a transaction of `project`, or correct `tx`, at the rate valid on its date;
@@ -268,6 +279,10 @@ def transaction_save(
     `refresh=False` lets a bulk import recompute each project's summary once, at the end.
     """
     tx = tx or Transaction(project=project)
+    # One transaction of the project at a time: the commitment cover is checked against what
+    # is recorded now, and the money summary counts every row (core.db.lock).
+    lock(tx.project)
+    advance(tx, expected_version)
     assign(tx, fields, TRANSACTION_FIELDS)
     try:  # each field as the form would read it, before the rate is looked up
         tx.clean_fields(exclude=["project", "rate", "mad_value", "recorded_by"])

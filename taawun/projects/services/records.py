@@ -14,6 +14,7 @@ from django.db import transaction as db_transaction
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from taawun.core.concurrency import advance
 from taawun.core.history import assign, stamp
 
 from ..choices import Disaggregation
@@ -55,7 +56,7 @@ PROJECT_FIELDS = [
     "is_public",
 ]
 PROJECT_RELATIONS = ["agreements", "domains"]  # many-to-many: lists of records or ids
-LOCATION_FIELDS = ["locality", "latitude", "longitude", "description"]
+LOCATION_FIELDS = ["locality", "latitude", "longitude", "description_ar", "description_fr"]
 PARTICIPANT_FIELDS = ["partner", "role"]
 MILESTONE_FIELDS = [
     "title_ar",
@@ -177,9 +178,18 @@ def project_create(*, by=None, locations=(), participants=(), **fields) -> Proje
 
 
 @db_transaction.atomic
-def project_update(*, project: Project, by=None, locations=None, participants=None, **fields):
+def project_update(
+    *,
+    project: Project,
+    by=None,
+    locations=None,
+    participants=None,
+    expected_version=None,
+    **fields,
+):
     """Change the fields given and apply the rows of places and participants (None: unchanged),
-    all or nothing."""
+    all or nothing. `expected_version`: the version the editor saw (another one: StaleEdit)."""
+    advance(project, expected_version)
     return _write_project(project, fields, locations, participants, by)
 
 
@@ -187,9 +197,11 @@ def project_update(*, project: Project, by=None, locations=None, participants=No
 
 
 @db_transaction.atomic
-def milestone_save(*, project: Project | None = None, milestone=None, by=None, **fields):
-    """Add a milestone to `project`, or change `milestone`."""
-    milestone = milestone or Milestone(project=project)
+def milestone_save(
+    *, project: Project | None = None, milestone=None, by=None, expected_version=None, **fields
+):
+    """Add a milestone to `project`, or change `milestone` (from `expected_version`)."""
+    milestone = advance(milestone or Milestone(project=project), expected_version)
     assign(milestone, fields, MILESTONE_FIELDS)
     return _saved(milestone, by)
 
@@ -213,10 +225,41 @@ def update_post(*, project: Project, by=None, **fields) -> Update:
     return _saved(update, by)
 
 
+def _remove_file_after_commit(storage, name):
+    """A replaced or removed photo leaves the storage once the change is committed (not
+    before: a rolled-back change keeps its file)."""
+    if name:
+        db_transaction.on_commit(lambda: storage.delete(name))
+
+
 @db_transaction.atomic
-def indicator_save(*, project: Project | None = None, indicator=None, by=None, **fields):
-    """Add an indicator to `project`, or change `indicator`."""
-    indicator = indicator or Indicator(project=project)
+def update_edit(*, update: Update, by=None, **fields) -> Update:
+    """Change posted news (its photo as a model form gives it: None keeps it, False removes
+    it, a file replaces it)."""
+    check_photo(fields.get("photo"))
+    storage, before = update.photo.storage, update.photo.name
+    assign(update, fields, UPDATE_FIELDS)
+    _saved(update, by)
+    if before != update.photo.name:
+        _remove_file_after_commit(storage, before)
+    return update
+
+
+@db_transaction.atomic
+def update_delete(*, update: Update, by=None) -> None:
+    """Remove posted news (the history keeps who removed it), and its photo."""
+    storage, photo = update.photo.storage, update.photo.name
+    stamp(update, by)
+    update.delete()
+    _remove_file_after_commit(storage, photo)
+
+
+@db_transaction.atomic
+def indicator_save(
+    *, project: Project | None = None, indicator=None, by=None, expected_version=None, **fields
+):
+    """Add an indicator to `project`, or change `indicator` (from `expected_version`)."""
+    indicator = advance(indicator or Indicator(project=project), expected_version)
     assign(indicator, fields, INDICATOR_FIELDS)
     return _saved(indicator, by)
 
@@ -237,11 +280,17 @@ def _value_rule(indicator):
 
 @db_transaction.atomic
 def period_save(
-    *, indicator: Indicator | None = None, period=None, by=None, values=None, **fields
+    *,
+    indicator: Indicator | None = None,
+    period=None,
+    by=None,
+    values=None,
+    expected_version=None,
+    **fields,
 ) -> IndicatorPeriod:
     """Add a period to `indicator`, or change `period`, with the rows of its disaggregated
     values (None: unchanged); one period per start date of an indicator."""
-    period = period or IndicatorPeriod(indicator=indicator)
+    period = advance(period or IndicatorPeriod(indicator=indicator), expected_version)
     indicator = period.indicator
     assign(period, fields, PERIOD_FIELDS)
     _saved(period, by)

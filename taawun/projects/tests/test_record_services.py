@@ -66,7 +66,7 @@ def test_a_project_is_created_with_its_places_participants_and_domains(officer, 
     project = services.project_create(
         by=officer,
         domains=[water],
-        locations=[{"locality": locality, "description": "Station"}],
+        locations=[{"locality": locality, "description_fr": "Station"}],
         participants=[{"partner": partner, "role": "1"}],
         **new_project(),
     )

@@ -1,5 +1,6 @@
 """Workspace pages of projects: the register, the project's page and the forms around it
-(projects.py, records.py), and the import and export of transactions and projects (io.py)."""
+(projects.py, records.py), the photos of its news (photos.py), and the import and export of
+transactions and projects (io.py)."""
 
 from .io import (
     ProjectExportView,
@@ -8,6 +9,7 @@ from .io import (
     TransactionImportTemplateView,
     TransactionImportView,
 )
+from .photos import UpdatePhotoView
 from .projects import (
     ProjectCreateView,
     ProjectDetailView,
@@ -28,6 +30,8 @@ from .records import (
     TransactionDeleteView,
     TransactionUpdateView,
     UpdateCreateView,
+    UpdateDeleteView,
+    UpdateEditView,
 )
 
 __all__ = [
@@ -53,4 +57,7 @@ __all__ = [
     "TransactionImportView",
     "TransactionUpdateView",
     "UpdateCreateView",
+    "UpdateDeleteView",
+    "UpdateEditView",
+    "UpdatePhotoView",
 ]

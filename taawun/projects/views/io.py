@@ -4,7 +4,7 @@ from django.utils.translation import ngettext
 from django.views import View
 
 from taawun.core.forms import ImportForm
-from taawun.core.tabular import csv_response, xlsx_response
+from taawun.core.tabular import csv_response, refuse_bad_filters, xlsx_response
 from taawun.core.views import ImportCommitView, ImportPreviewView, RoleRequiredMixin
 
 from .. import exports, imports
@@ -32,7 +32,12 @@ class TransactionImportCommitView(ImportCommitView):
     done_url = "projects:list"
 
     def run(self, header, rows):
-        return imports.import_transactions(header=header, rows=rows, by=self.request.user)
+        preview = imports.commit_transactions(header=header, rows=rows, by=self.request.user)
+        self.projects = preview.projects
+        return len(preview.rows)
+
+    def linked_records(self, result):
+        return self.projects  # the projects the file recorded transactions on
 
     def done_message(self, count):
         return ngettext(
@@ -44,17 +49,7 @@ class TransactionImportTemplateView(RoleRequiredMixin, View):
     permission = "projects.import_transaction"
 
     def get(self, request):
-        example = [
-            "PRJ-0001",
-            "disbursement",
-            "2025-03-31",
-            "Région Souss-Massa",
-            "Commune d'Aourir",
-            "250000",
-            "MAD",
-            "Première tranche",
-            "",
-        ]
+        example = imports.template_example(request.user)
         return csv_response("transactions-template.csv", imports.COLUMNS, [example])
 
 
@@ -63,12 +58,15 @@ class ExportMixin(RoleRequiredMixin):
 
     permission = "projects.export_project"
 
+    def get(self, request, fmt):
+        # The filters are checked before anything streams: a bad one is a 400 that says why.
+        self.filterset = ProjectFilter(
+            request.GET, queryset=Project.objects.visible_to(request.user), request=request
+        )
+        return refuse_bad_filters(self.filterset) or self.export(fmt)
+
     def filtered_projects(self):
-        return ProjectFilter(
-            self.request.GET,
-            queryset=Project.objects.visible_to(self.request.user),
-            request=self.request,
-        ).qs
+        return self.filterset.qs
 
     def respond(self, fmt, name, table):
         header, rows = table
@@ -78,13 +76,13 @@ class ExportMixin(RoleRequiredMixin):
 
 
 class ProjectExportView(ExportMixin, View):
-    def get(self, request, fmt):
+    def export(self, fmt):
         # pk__in: a filter across domains or places must not repeat a project.
         projects = Project.objects.filter(pk__in=self.filtered_projects().values("pk"))
         return self.respond(fmt, "projects", exports.project_table(projects))
 
 
 class TransactionExportView(ExportMixin, View):
-    def get(self, request, fmt):
+    def export(self, fmt):
         transactions = exports.transactions_of(self.filtered_projects())
         return self.respond(fmt, "transactions", exports.transaction_table(transactions))

@@ -21,7 +21,7 @@ from ..forms import (
     UpdateForm,
     ValueFormSet,
 )
-from ..models import Contribution, Indicator, IndicatorPeriod, Milestone, Transaction
+from ..models import Contribution, Indicator, IndicatorPeriod, Milestone, Transaction, Update
 from .projects import scoped
 
 
@@ -54,7 +54,11 @@ class ContributionCreateView(ProjectRecordFormView):
 
     def save(self, form):
         return services.contribution_save(
-            project=self.parent, contribution=self.record, by=self.request.user, **cleaned(form)
+            project=self.parent,
+            contribution=self.record,
+            by=self.request.user,
+            expected_version=self.expected_version,
+            **cleaned(form),
         )
 
 
@@ -72,7 +76,11 @@ class TransactionCreateView(ProjectRecordFormView):
 
     def save(self, form):
         tx, warnings = services.transaction_save(
-            project=self.parent, tx=self.record, by=self.request.user, **cleaned(form)
+            project=self.parent,
+            tx=self.record,
+            by=self.request.user,
+            expected_version=self.expected_version,
+            **cleaned(form),
         )
         self.warnings.extend(warnings)
         return tx
@@ -89,7 +97,11 @@ class MilestoneCreateView(ProjectRecordFormView):
 
     def save(self, form):
         return services.milestone_save(
-            project=self.parent, milestone=self.record, by=self.request.user, **cleaned(form)
+            project=self.parent,
+            milestone=self.record,
+            by=self.request.user,
+            expected_version=self.expected_version,
+            **cleaned(form),
         )
 
 
@@ -108,13 +120,26 @@ class UpdateCreateView(ProjectRecordFormView):
         return services.update_post(project=self.parent, by=self.request.user, **cleaned(form))
 
 
+class UpdateEditView(UpdateCreateView):
+    model = Update
+    title = gettext_lazy("Edit the update")
+    success_message = gettext_lazy("The update was saved.")
+
+    def save(self, form):
+        return services.update_edit(update=self.record, by=self.request.user, **cleaned(form))
+
+
 class IndicatorCreateView(ProjectRecordFormView):
     form_class = IndicatorForm
     title = gettext_lazy("Add an indicator")
 
     def save(self, form):
         return services.indicator_save(
-            project=self.parent, indicator=self.record, by=self.request.user, **cleaned(form)
+            project=self.parent,
+            indicator=self.record,
+            by=self.request.user,
+            expected_version=self.expected_version,
+            **cleaned(form),
         )
 
 
@@ -142,6 +167,15 @@ class TransactionDeleteView(ProjectRecordActionView):
 
     def act(self, record):
         services.transaction_delete(tx=record, by=self.request.user)
+
+
+class UpdateDeleteView(ProjectRecordActionView):
+    permission = "projects.change_project"
+    model = Update
+    success_message = gettext_lazy("The update was deleted.")
+
+    def act(self, record):
+        services.update_delete(update=record, by=self.request.user)
 
 
 class ContributionDeleteView(ProjectRecordActionView):
@@ -192,6 +226,9 @@ class PeriodFormView(RecordFormView):
             )
         return form
 
+    def get_formsets(self):
+        return [self.values] if self.values is not None else []
+
     def get_context_data(self, **kwargs):
         kwargs.setdefault("project", self.parent.project)
         kwargs.setdefault("indicator", self.parent)
@@ -216,5 +253,6 @@ class PeriodFormView(RecordFormView):
             period=self.record,
             by=self.request.user,
             values=None if self.values is None else formset_rows(self.values),
+            expected_version=self.expected_version,
             **cleaned(form),
         )

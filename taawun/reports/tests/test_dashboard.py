@@ -298,69 +298,7 @@ def test_each_chart_runs_the_same_queries_with_3_projects_as_with_30(client_for,
     assert max(large.values()) <= CHART_QUERIES, large
 
 
-# In a browser -----------------------------------------------------------------------------------
-
-CHROMIUM = "/usr/bin/chromium"
-BRAND = (11, 93, 91)  # charts.BRAND, the colour of the bars
-
-
-@pytest.mark.browser
-@pytest.mark.django_db(transaction=True)
-def test_in_a_browser_the_charts_draw_in_colour_with_no_csp_violation(live_server, users, water):
-    """The page's policy (style-src 'self') would block pygal's <style> inlined in HTML; as an
-    <img> the chart keeps its colours, and opened directly its own policy allows its style."""
-    import io
-    import os
-
-    from django.conf import settings
-    from django.test import Client
-    from PIL import Image
-
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"needs Debian's Chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    client = Client()
-    client.force_login(users["council"])
-    session = client.cookies[settings.SESSION_COOKIE_NAME].value
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--no-first-run",
-            ],
-        )
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ar-MA")
-        context.add_cookies(
-            [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
-        )
-        page = context.new_page()
-        refused = []
-        page.on(
-            "console",
-            lambda message: (
-                refused.append(message.text) if "Content Security Policy" in message.text else None
-            ),
-        )
-
-        page.goto(f"{live_server.url}{url('reports:dashboard')}")
-        images = page.locator("main img")
-        for index in range(images.count()):
-            images.nth(index).scroll_into_view_if_needed()
-        page.wait_for_load_state("networkidle")
-        assert page.evaluate("[...document.images].every(i => i.complete && i.naturalWidth > 0)")
-        shot = Image.open(io.BytesIO(page.locator("#chart-domains img").screenshot()))
-        colours = shot.convert("RGB").getcolors(maxcolors=1 << 16)
-        assert any(count > 100 and rgb == BRAND for count, rgb in colours)
-
-        page.goto(f"{live_server.url}{url('reports:chart', name='domains')}")
-        fill = page.evaluate("getComputedStyle(document.querySelector('.serie-1 rect')).fill")
-        assert fill == "rgb({}, {}, {})".format(*BRAND)
-        assert refused == []
-        browser.close()
+# The chart in a real browser is in tests/browser/test_dashboard_charts.py.
 
 
 def test_the_locality_charts_draw_only_the_largest_and_say_how_many_more(

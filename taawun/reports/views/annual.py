@@ -1,7 +1,8 @@
 """The annual cooperation report on the portal: an index of years, a page and its PDF.
 
 Public: every figure comes from the public managers (reports/annual.py), so anyone may read
-it, signed in or not. Nothing is stored: each request builds the report from the register.
+it, signed in or not. The page is built from the register on each request; the PDF once per
+data version, year and language (core.renders).
 The PDF follows the agreement sheet (agreements/sheet.py): the same template content, local
 fonts only, and WeasyPrint may read nothing but local files of the application.
 """
@@ -9,18 +10,31 @@ fonts only, and WeasyPrint may read nothing but local files of the application.
 import time
 from pathlib import Path
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
 from taawun.core.bars import bar_stylesheet
-from taawun.core.pdf import font_urls
+from taawun.core.pdf import font_urls, link_label, page_footer
 from taawun.core.pdf import render as render_pdf
+from taawun.core.renders import described, rendered
 
 from ..annual import annual_report, is_reportable, years_with_data
 
 REPORT_CSS = Path(__file__).resolve().parent.parent / "static" / "reports" / "annual.css"
+
+
+def pdf_name(year, language=None):
+    """The name the year's PDF in `language` (the current one by default) is kept under."""
+    return f"annual-report:{year}:{language or translation.get_language()}"
+
+
+def pdf_label(year):
+    """What a link to the year's PDF says: its pages and size once it is rendered."""
+    return link_label(described(pdf_name(year)))
 
 
 class AnnualIndexView(TemplateView):
@@ -29,7 +43,12 @@ class AnnualIndexView(TemplateView):
     template_name = "reports/annual_index.html"
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "years": years_with_data()}
+        years = years_with_data()
+        return {
+            **super().get_context_data(**kwargs),
+            "years": years,
+            "pdfs": [(year, pdf_label(year)) for year in years],
+        }
 
 
 class AnnualReportView(TemplateView):
@@ -41,7 +60,11 @@ class AnnualReportView(TemplateView):
         year = self.kwargs["year"]
         if not is_reportable(year):
             raise Http404("No report for this year.")
-        return {**super().get_context_data(**kwargs), **annual_report(year)}
+        return {
+            **super().get_context_data(**kwargs),
+            **annual_report(year),
+            "pdf_label": pdf_label(year),
+        }
 
 
 class AnnualReportPdfView(AnnualReportView):
@@ -50,19 +73,33 @@ class AnnualReportPdfView(AnnualReportView):
     pdf_template_name = "reports/annual_pdf.html"
 
     def get(self, request, *args, **kwargs):
-        # The same public PDF for every reader until the data changes: made once per data
-        # version and language (WeasyPrint takes seconds), then served from the shared cache.
-        from django.core.cache import cache
+        # The same public PDF for every reader until the data changes: rendered once per data
+        # version, year and language (WeasyPrint takes seconds) by one request at a time, the
+        # others served the previous version's file or waiting for it (core.renders).
+        year = kwargs.get("year")
+        if not is_reportable(year):
+            raise Http404("No report for this year.")
+        timing = {}
 
-        from taawun.core.caching import data_version
+        def build():
+            started = time.perf_counter()
+            pdf = self.build_pdf(self.get_context_data(**kwargs))
+            timing["dur"] = (time.perf_counter() - started) * 1000
+            return pdf
 
-        key = f"annual-pdf:{data_version()}:{kwargs.get('year')}:{translation.get_language()}"
-        cached = cache.get(key)
-        if cached is not None:
-            return self.pdf_response(cached, kwargs.get("year"))
-        response = super().get(request, *args, **kwargs)
-        if response.status_code == 200:
-            cache.set(key, response.content, 24 * 3600)
+        result = rendered(pdf_name(year), build)
+        if result is None:  # another request is still rendering it, and there is no older file
+            response = HttpResponse(
+                _("The report is being prepared. Please try again in a few seconds."),
+                status=503,
+                content_type="text/plain; charset=utf-8",
+            )
+            response["Retry-After"] = "10"
+            return response
+        response = self.pdf_response(result.content, year)
+        if timing:
+            # How long WeasyPrint took, for whoever watches the portal's response times.
+            response["Server-Timing"] = f"pdf;dur={timing['dur']:.0f}"
         return response
 
     def pdf_response(self, pdf, year):
@@ -71,16 +108,18 @@ class AnnualReportPdfView(AnnualReportView):
         response["Content-Disposition"] = f'inline; filename="{name}"'
         return response
 
-    def render_to_response(self, context, **response_kwargs):
-        started = time.perf_counter()
-        html = render_to_string(self.pdf_template_name, {**context, "pdf": True}, self.request)
-        pdf = render_pdf(
-            html, report_stylesheet(context), base_url=self.request.build_absolute_uri()
-        )
-        response = self.pdf_response(pdf, context["year"])
-        # How long WeasyPrint took, for whoever watches the portal's response times.
-        response["Server-Timing"] = f"pdf;dur={(time.perf_counter() - started) * 1000:.0f}"
-        return response
+    def build_pdf(self, context):
+        return report_pdf(context, request=self.request)
+
+
+def report_pdf(context, *, request=None):
+    """The PDF of a report (`annual_report(year)`'s context), for a request or, rendered ahead
+    (reports.tasks), for none: its links then lead to settings.SITE_URL."""
+    html = render_to_string(
+        AnnualReportPdfView.pdf_template_name, {**context, "pdf": True}, request
+    )
+    base_url = request.build_absolute_uri() if request else settings.SITE_URL.rstrip("/") + "/"
+    return render_pdf(html, report_stylesheet(context), base_url=base_url)
 
 
 def report_stylesheet(context):
@@ -93,6 +132,7 @@ def report_stylesheet(context):
             "rtl": translation.get_language_bidi(),
             "year": context["year"],
             "commune": context["commune"],
+            **page_footer(context["commune"], context.get("generated_at") or timezone.now()),
         },
     )
     return screen + "\n" + pdf

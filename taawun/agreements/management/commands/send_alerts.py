@@ -1,25 +1,30 @@
 """Daily digest of what needs attention, for cron: `manage.py send_alerts`.
 
 It first records tacit visas whose VISA_DAYS (20) have run out (art. 118: silence counts as a visa),
-then e-mails the alerts to the commune's administrators and cooperation officers.
+then queues one digest per administrator and cooperation officer (accounts.notifications): the
+worker renders it in that person's language with the alerts they may see, and sends it unless
+they switched the digest off. `--dry-run` records nothing, queues nothing, and prints the
+digest in Arabic and French.
 """
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from taawun.accounts.choices import Role
 from taawun.accounts.models import User
+from taawun.accounts.notifications import notify
 from taawun.agreements import services
-from taawun.agreements.alerts import alerts_for
+from taawun.agreements.alerts import DIGEST, DIGEST_BODY, DIGEST_SUBJECT, alerts_for
 from taawun.agreements.models import Agreement
 from taawun.territory.models import CommuneProfile
 
+# Who receives the digest.
+DIGEST_ROLES = [Role.ADMIN, Role.OFFICER]
+
 
 class Command(BaseCommand):
-    help = "Record tacit visas that are due and e-mail the alerts digest to the commune's staff."
+    help = "Record tacit visas that are due and queue the alerts digest of the commune's staff."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -43,21 +48,20 @@ class Command(BaseCommand):
         parts = []
         for language in ("ar", "fr"):
             with translation.override(language):
-                parts.append(render_to_string("agreements/email/alerts.txt", context))
-        body = "\n\n".join(parts)
-        recipients = list(
-            User.objects.filter(is_active=True, role__in=[Role.ADMIN, Role.OFFICER])
-            .exclude(email="")
-            .values_list("email", flat=True)
-        )
-        self.stdout.write(body)
+                parts.append(render_to_string(DIGEST_BODY, context))
+        self.stdout.write("\n\n".join(parts))
         if not alerts.count and not tacit:
             self.stdout.write("Nothing needs attention today; no e-mail sent.")
             return
+        recipients = list(
+            User.objects.filter(is_active=True, role__in=DIGEST_ROLES).exclude(email="")
+        )
         if dry_run or not recipients:
             self.stdout.write(f"Not sent (dry run or no recipient); {alerts.count} alerts.")
             return
-        with translation.override("ar"):
-            subject = render_to_string("agreements/email/alerts_subject.txt", context).strip()
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-        self.stdout.write(f"Sent {alerts.count} alerts to {len(recipients)} recipients.")
+        data = {"today": today.isoformat(), "tacit": tacit}
+        for user in recipients:
+            notify(user, DIGEST, DIGEST_SUBJECT, DIGEST_BODY, data)
+        self.stdout.write(
+            f"Queued the digest for {len(recipients)} recipients; {alerts.count} alerts."
+        )

@@ -12,9 +12,9 @@ takes through the agreements services in the order a commune would, up to `stage
 - "council": (day, decision number, votes for[, against[, abstaining]]), the session is named from
   its day;
 - "commune": the commune's place, {"role" (project_owner unless said), "signed": (day, signatory),
-  "obligations"}; its representative is the president (names.PRESIDENT);
-- "parties": [{"partner" (French name), "role", "representative", "approval": (body, decision
-  number, day), "signed": (day, signatory), "obligations"}];
+  "obligations"}; its representative is the president (names.PRESIDENT, PRESIDENT_AR);
+- "parties": [{"partner" (French name), "role", "representative_ar", "representative_fr",
+  "approval": (body, decision number, day), "signed": (day, signatory), "obligations"}];
 - an obligation: {"amount", "due" (a day or a year), "fr", "ar", "en"} and, when needed, "in_kind"
   (its type: a contribution in kind at its estimated value), "tranche", "currency" (MAD unless
   said), "paid": [(day, MAD or None for what is left, note)];

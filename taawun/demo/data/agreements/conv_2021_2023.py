@@ -68,7 +68,8 @@ AGREEMENTS = [
             {
                 "partner": TRANSPORT_COMPANY,
                 "role": PartyRole.DELEGATED_OWNER,
-                "representative": "Gérant d'Atlas Souss Transport SARL",
+                "representative_ar": "مسير شركة أطلس سوس للنقل ش.م.م",
+                "representative_fr": "Gérant d'Atlas Souss Transport SARL",
                 "approval": ("Assemblée des associés de la société", "", date(2021, 5, 20)),
                 "signed": (date(2021, 6, 7), "Gérant d'Atlas Souss Transport SARL"),
                 "obligations": [
@@ -111,7 +112,8 @@ AGREEMENTS = [
             {
                 "partner": REGION,
                 "role": PartyRole.FUNDER,
-                "representative": "Président du Conseil de la Région Souss-Massa",
+                "representative_ar": "رئيس مجلس جهة سوس ماسة",
+                "representative_fr": "Président du Conseil de la Région Souss-Massa",
                 "approval": (
                     "Conseil de la Région Souss-Massa – session ordinaire de mars 2022",
                     "31/2022",
@@ -156,7 +158,8 @@ AGREEMENTS = [
             {
                 "partner": TARIFA,
                 "role": PartyRole.OTHER,
-                "representative": "Alcalde de Tarifa",
+                "representative_ar": "عمدة طريفة",
+                "representative_fr": "Alcalde de Tarifa",
                 "approval": ("Pleno del Ayuntamiento de Tarifa", "", date(2021, 11, 25)),
                 "signed": (date(2022, 3, 14), "Alcalde de Tarifa"),
                 "obligations": [
@@ -272,7 +275,8 @@ AGREEMENTS = [
             {
                 "partner": INDH,
                 "role": PartyRole.FUNDER,
-                "representative": "Gouverneur de la préfecture d'Agadir-Ida Ou Tanane, président du comité provincial de développement humain",
+                "representative_ar": "عامل عمالة أكادير إداوتنان، رئيس اللجنة الإقليمية للتنمية البشرية",
+                "representative_fr": "Gouverneur de la préfecture d'Agadir-Ida Ou Tanane, président du comité provincial de développement humain",
                 "approval": (
                     "Comité provincial de développement humain d'Agadir-Ida Ou Tanane",
                     "CPDH-14/2023",
@@ -299,7 +303,8 @@ AGREEMENTS = [
             {
                 "partner": PARENTS_ASSOCIATION,
                 "role": PartyRole.OTHER,
-                "representative": "Président de l'association des parents d'élèves",
+                "representative_ar": "رئيس جمعية آباء وأولياء التلاميذ",
+                "representative_fr": "Président de l'association des parents d'élèves",
                 "approval": ("Assemblée générale de l'association", "", date(2023, 6, 20)),
                 "signed": (date(2023, 7, 12), "Président de l'association des parents d'élèves"),
                 "obligations": [
@@ -389,7 +394,8 @@ AGREEMENTS = [
             {
                 "partner": FOOTBALL_CLUB,
                 "role": PartyRole.BENEFICIARY,
-                "representative": "Président du club",
+                "representative_ar": "رئيس النادي",
+                "representative_fr": "Président du club",
                 "approval": ("Assemblée générale du club", "", date(2023, 2, 20)),
                 "signed": (date(2023, 3, 6), "Président du club"),
                 "obligations": [
@@ -443,7 +449,8 @@ AGREEMENTS = [
             {
                 "partner": AFD,
                 "role": PartyRole.FUNDER,
-                "representative": "Directeur de l'agence AFD de Rabat",
+                "representative_ar": "مدير مكتب الوكالة الفرنسية للتنمية بالرباط",
+                "representative_fr": "Directeur de l'agence AFD de Rabat",
                 "approval": ("Direction de l'agence AFD de Rabat", "", date(2023, 11, 20)),
                 "signed": (date(2024, 1, 22), "Directeur de l'agence AFD de Rabat"),
                 "obligations": [
@@ -471,7 +478,8 @@ AGREEMENTS = [
             {
                 "partner": RAMSA,
                 "role": PartyRole.DELEGATED_OWNER,
-                "representative": "Directeur général de la RAMSA",
+                "representative_ar": "المدير العام للوكالة المستقلة المتعددة الخدمات بأكادير",
+                "representative_fr": "Directeur général de la RAMSA",
                 "approval": (
                     "Conseil d'administration de la RAMSA",
                     "CA-07/2023",

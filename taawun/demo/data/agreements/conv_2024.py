@@ -68,7 +68,8 @@ AGREEMENTS = [
             {
                 "partner": MINISTRY,
                 "role": PartyRole.FUNDER,
-                "representative": "Ministre de l'Aménagement du territoire national, de l'Urbanisme, de l'Habitat et de la Politique de la ville",
+                "representative_ar": "وزيرة إعداد التراب الوطني والتعمير والإسكان وسياسة المدينة",
+                "representative_fr": "Ministre de l'Aménagement du territoire national, de l'Urbanisme, de l'Habitat et de la Politique de la ville",
                 "approval": (
                     "Ministère – Direction de la politique de la ville (avis favorable)",
                     "",
@@ -96,7 +97,8 @@ AGREEMENTS = [
             {
                 "partner": REGION,
                 "role": PartyRole.FUNDER,
-                "representative": "Président du Conseil de la Région Souss-Massa",
+                "representative_ar": "رئيس مجلس جهة سوس ماسة",
+                "representative_fr": "Président du Conseil de la Région Souss-Massa",
                 "approval": (
                     "Conseil de la Région Souss-Massa – session ordinaire de mars 2024",
                     "48/2024",
@@ -125,7 +127,8 @@ AGREEMENTS = [
             {
                 "partner": AL_OMRANE,
                 "role": PartyRole.DELEGATED_OWNER,
-                "representative": "Directeur général d'Al Omrane Souss-Massa",
+                "representative_ar": "المدير العام لمجموعة العمران سوس ماسة",
+                "representative_fr": "Directeur général d'Al Omrane Souss-Massa",
                 "approval": ("Direction générale d'Al Omrane Souss-Massa", "", date(2024, 4, 22)),
                 "signed": (date(2024, 7, 22), "Directeur général d'Al Omrane Souss-Massa"),
             },
@@ -175,7 +178,8 @@ AGREEMENTS = [
             {
                 "partner": TAGHAZOUT,
                 "role": PartyRole.FUNDER,
-                "representative": "Président du conseil communal de Taghazout",
+                "representative_ar": "رئيس المجلس الجماعي لتغازوت",
+                "representative_fr": "Président du conseil communal de Taghazout",
                 "approval": (
                     "Conseil communal de Taghazout – session ordinaire de mai 2024",
                     "18/2024",
@@ -206,7 +210,8 @@ AGREEMENTS = [
             {
                 "partner": RAMSA,
                 "role": PartyRole.TECHNICAL,
-                "representative": "Directeur général de la RAMSA",
+                "representative_ar": "المدير العام للوكالة المستقلة المتعددة الخدمات بأكادير",
+                "representative_fr": "Directeur général de la RAMSA",
                 "approval": (
                     "Conseil d'administration de la RAMSA",
                     "CA-04/2024",
@@ -284,7 +289,8 @@ AGREEMENTS = [
             {
                 "partner": ENVIRONMENT_ASSOCIATION,
                 "role": PartyRole.TECHNICAL,
-                "representative": "Présidente de l'association",
+                "representative_ar": "رئيسة الجمعية",
+                "representative_fr": "Présidente de l'association",
                 "approval": ("Bureau de l'association", "", date(2024, 5, 20)),
                 "signed": (date(2024, 6, 3), "Présidente de l'association"),
                 "obligations": [
@@ -305,7 +311,8 @@ AGREEMENTS = [
             {
                 "partner": WASTE_COMPANY,
                 "role": PartyRole.TECHNICAL,
-                "representative": "Gérant de Souss Propreté et Environnement SARL",
+                "representative_ar": "مسير شركة سوس للنظافة والبيئة ش.م.م",
+                "representative_fr": "Gérant de Souss Propreté et Environnement SARL",
                 "approval": ("Gérance de la société", "", date(2024, 5, 21)),
                 "signed": (date(2024, 6, 3), "Gérant de Souss Propreté et Environnement SARL"),
                 "obligations": [
@@ -361,7 +368,8 @@ AGREEMENTS = [
             {
                 "partner": UIZ,
                 "role": PartyRole.TECHNICAL,
-                "representative": "Président de l'Université Ibn Zohr",
+                "representative_ar": "رئيس جامعة ابن زهر",
+                "representative_fr": "Président de l'Université Ibn Zohr",
                 "approval": ("Conseil de l'Université Ibn Zohr", "", date(2024, 11, 12)),
                 "signed": (date(2024, 12, 2), "Président de l'Université Ibn Zohr"),
                 "obligations": [

@@ -53,7 +53,8 @@ AGREEMENTS = [
             {
                 "partner": GIZ,
                 "role": PartyRole.FUNDER,
-                "representative": "Directeur du programme GIZ Maroc",
+                "representative_ar": "مدير برنامج الوكالة الألمانية للتعاون الدولي بالمغرب",
+                "representative_fr": "Directeur du programme GIZ Maroc",
                 "approval": ("Direction du programme GIZ Maroc (Rabat)", "", date(2025, 2, 24)),
                 "signed": (date(2025, 4, 10), "Directeur du programme GIZ Maroc"),
                 "obligations": [
@@ -123,7 +124,8 @@ AGREEMENTS = [
             {
                 "partner": SOUK_INVEST,
                 "role": PartyRole.DELEGATED_OWNER,
-                "representative": "Gérant de Souk Aourir Invest SARL",
+                "representative_ar": "مسير شركة سوق أورير للاستثمار ش.م.م",
+                "representative_fr": "Gérant de Souk Aourir Invest SARL",
                 "obligations": [
                     {
                         "amount": 18_000_000,
@@ -137,7 +139,8 @@ AGREEMENTS = [
             {
                 "partner": CRI,
                 "role": PartyRole.TECHNICAL,
-                "representative": "Directeur du Centre régional d'investissement Souss-Massa",
+                "representative_ar": "مدير المركز الجهوي للاستثمار سوس ماسة",
+                "representative_fr": "Directeur du Centre régional d'investissement Souss-Massa",
             },
         ],
         "stage": Stage.COMMITTEE,
@@ -184,7 +187,8 @@ AGREEMENTS = [
             {
                 "partner": TAMRAGHT_ASSOCIATION,
                 "role": PartyRole.BENEFICIARY,
-                "representative": "Président de l'association",
+                "representative_ar": "رئيس الجمعية",
+                "representative_fr": "Président de l'association",
                 "approval": ("Bureau de l'association", "", date(2026, 2, 16)),
                 "signed": (date(2026, 3, 2), "Président de l'association"),
                 "obligations": [
@@ -239,7 +243,8 @@ AGREEMENTS = [
             {
                 "partner": REGION,
                 "role": PartyRole.FUNDER,
-                "representative": "Président du Conseil de la Région Souss-Massa",
+                "representative_ar": "رئيس مجلس جهة سوس ماسة",
+                "representative_fr": "Président du Conseil de la Région Souss-Massa",
                 "approval": (
                     "Conseil de la Région Souss-Massa – session ordinaire de juillet 2026",
                     "97/2026",
@@ -258,7 +263,8 @@ AGREEMENTS = [
             {
                 "partner": PREFECTURAL_COUNCIL,
                 "role": PartyRole.FUNDER,
-                "representative": "Président du Conseil préfectoral d'Agadir-Ida Ou Tanane",
+                "representative_ar": "رئيس مجلس عمالة أكادير إداوتنان",
+                "representative_fr": "Président du Conseil préfectoral d'Agadir-Ida Ou Tanane",
                 "obligations": [
                     {
                         "amount": 5_000_000,
@@ -272,7 +278,8 @@ AGREEMENTS = [
             {
                 "partner": FOOTBALL_CLUB,
                 "role": PartyRole.BENEFICIARY,
-                "representative": "Président du club",
+                "representative_ar": "رئيس النادي",
+                "representative_fr": "Président du club",
                 "approval": ("Assemblée générale du club", "", date(2026, 6, 15)),
             },
         ],

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 -- data file: long sentences read better on one line.
-"""The files of the last weeks, dated from the day the demo is loaded: two visas awaited (4 and 13 days left), one convention approved at the last council session, one on its agenda and one draft.
+"""The files of the last weeks, dated from the day the demo is loaded: two visas awaited (4 and 13 days left), one convention approved at the last council session, one on its agenda, one rejected by the council and one draft.
 
 Records as described in taawun/demo/data/agreements/__init__.py.
 """
@@ -14,6 +14,7 @@ from taawun.demo.data.names import (
     LACANAU,
     PREFECTURAL_COUNCIL,
     REGION,
+    SOUK_INVEST,
     TANMIRT,
     UNESCO,
 )
@@ -50,7 +51,8 @@ AGREEMENTS = [
             {
                 "partner": UNESCO,
                 "role": PartyRole.TECHNICAL,
-                "representative": "Directeur du Bureau de l'UNESCO pour le Maghreb",
+                "representative_ar": "مدير مكتب اليونسكو للمغرب العربي",
+                "representative_fr": "Directeur du Bureau de l'UNESCO pour le Maghreb",
                 "approval": (
                     "Direction du Bureau de l'UNESCO pour le Maghreb",
                     "",
@@ -71,7 +73,8 @@ AGREEMENTS = [
             {
                 "partner": HERITAGE_ASSOCIATION,
                 "role": PartyRole.TECHNICAL,
-                "representative": "Président de l'association Asays",
+                "representative_ar": "رئيس جمعية أسايس",
+                "representative_fr": "Président de l'association Asays",
                 "approval": (
                     "Assemblée générale de l'association",
                     "",
@@ -122,7 +125,8 @@ AGREEMENTS = [
             {
                 "partner": BP_FOUNDATION,
                 "role": PartyRole.FUNDER,
-                "representative": "Président de la Fondation Banque Populaire",
+                "representative_ar": "رئيس مؤسسة البنك الشعبي",
+                "representative_fr": "Président de la Fondation Banque Populaire",
                 "obligations": [
                     {
                         "amount": 800_000,
@@ -135,6 +139,52 @@ AGREEMENTS = [
             },
         ],
         "stage": Stage.COUNCIL_APPROVED,
+    },
+    {
+        "reference": "CONV-2026-018",
+        "kind": "partnership",
+        "title_ar": "اتفاقية شراكة لتدبير مرأب السيارات بشاطئ أورير وتهيئة محيطه",
+        "title_fr": "Convention de partenariat pour la gestion du parking de la plage d'Aourir et l'aménagement de ses abords",
+        "title_en": "Partnership agreement to run the Aourir beach car park and improve its surroundings",
+        "object_ar": "تفويض تدبير مرأب الشاطئ لمدة عشر سنوات لشركة خاصة مقابل تهيئة الممرات والإنارة، مع أتاوة سنوية لفائدة الجماعة.",
+        "object_fr": "Gestion du parking de la plage confiée pour dix ans à une société privée contre l'aménagement des allées et de l'éclairage, avec une redevance annuelle versée à la commune.",
+        "object_en": "The beach car park run for ten years by a private company in return for paths and lighting, with a yearly fee paid to the commune.",
+        "domains": ["local-economy"],
+        "localities": ["aourir-centre"],
+        "pac_axis": 4,
+        "internal_notes": "Rejected at the council's session: members asked for a call for competition instead of a direct agreement, and for a shorter term. "
+        + ILLUSTRATIVE,
+        "council": (Session(-28), 43, 12, 19, 4),
+        "commune": {
+            "obligations": [
+                {
+                    "in_kind": InKindType.LAND,
+                    "amount": 200_000,
+                    "due": NEXT_YEAR,
+                    "fr": "Mise à disposition du terrain du parking (4 000 m²)",
+                    "ar": "وضع وعاء المرأب رهن الإشارة (4000 م²)",
+                    "en": "The car-park land provided (4,000 m²)",
+                },
+            ]
+        },
+        "parties": [
+            {
+                "partner": SOUK_INVEST,
+                "role": PartyRole.DELEGATED_OWNER,
+                "representative_ar": "مسير الشركة",
+                "representative_fr": "Gérant de la société",
+                "obligations": [
+                    {
+                        "amount": 850_000,
+                        "due": NEXT_YEAR,
+                        "fr": "Aménagement des allées, de l'éclairage et des accès",
+                        "ar": "تهيئة الممرات والإنارة والمداخل",
+                        "en": "Paths, lighting and access works",
+                    },
+                ],
+            },
+        ],
+        "stage": Stage.REJECTED,
     },
     {
         "reference": "CONV-2026-019",
@@ -165,7 +215,8 @@ AGREEMENTS = [
             {
                 "partner": INDH,
                 "role": PartyRole.FUNDER,
-                "representative": "Gouverneur de la préfecture d'Agadir-Ida Ou Tanane, président du comité provincial de développement humain",
+                "representative_ar": "عامل عمالة أكادير إداوتنان، رئيس اللجنة الإقليمية للتنمية البشرية",
+                "representative_fr": "Gouverneur de la préfecture d'Agadir-Ida Ou Tanane, président du comité provincial de développement humain",
                 "obligations": [
                     {
                         "amount": 450_000,
@@ -179,7 +230,8 @@ AGREEMENTS = [
             {
                 "partner": TANMIRT,
                 "role": PartyRole.BENEFICIARY,
-                "representative": "Présidente de la coopérative",
+                "representative_ar": "رئيسة التعاونية",
+                "representative_fr": "Présidente de la coopérative",
                 "obligations": [
                     {
                         "in_kind": InKindType.STAFF,
@@ -226,7 +278,8 @@ AGREEMENTS = [
             {
                 "partner": LACANAU,
                 "role": PartyRole.OTHER,
-                "representative": "Maire de Lacanau",
+                "representative_ar": "عمدة لاكانو",
+                "representative_fr": "Maire de Lacanau",
                 "approval": ("Conseil municipal de Lacanau", "", Days(-12)),
                 "obligations": [
                     {
@@ -271,7 +324,8 @@ AGREEMENTS = [
             {
                 "partner": REGION,
                 "role": PartyRole.FUNDER,
-                "representative": "Président du Conseil de la Région Souss-Massa",
+                "representative_ar": "رئيس مجلس جهة سوس ماسة",
+                "representative_fr": "Président du Conseil de la Région Souss-Massa",
                 "obligations": [
                     {
                         "amount": 14_000_000,
@@ -285,7 +339,8 @@ AGREEMENTS = [
             {
                 "partner": PREFECTURAL_COUNCIL,
                 "role": PartyRole.FUNDER,
-                "representative": "Président du Conseil préfectoral d'Agadir-Ida Ou Tanane",
+                "representative_ar": "رئيس مجلس عمالة أكادير إداوتنان",
+                "representative_fr": "Président du Conseil préfectoral d'Agadir-Ida Ou Tanane",
                 "obligations": [
                     {
                         "amount": 4_000_000,

@@ -17,7 +17,7 @@ owned by the commune, no agreement, nothing recorded yet):
   "flags", "is_public";
 - "title", "description" and, when the sources differ from common.ILLUSTRATIVE, "sources": (Arabic,
   French, English); the description ends with the sources note;
-- "places": [(locality slug, description[, north, east offsets in degrees])];
+- "places": [(locality slug, (Arabic, French description)[, north, east offsets in degrees])];
 - "participants": [(partner, ParticipantRole)];
 - "transactions": [(COMMITMENT | DISBURSEMENT | EXPENDITURE, day, partner, amount, note[, {"to":
   receiver, "currency", "in_kind": True, "reason"}])]; a commitment in kind is the valued
@@ -40,6 +40,7 @@ from . import (
     infrastructure,
     local_economy,
     roads_and_lighting,
+    sanitation,
     school_transport,
     social_and_knowledge,
     sport,
@@ -53,6 +54,7 @@ PROJECTS = [
     *cleanliness_campaigns.PROJECTS,
     *festival_and_heritage.PROJECTS,
     *infrastructure.PROJECTS,
+    *sanitation.PROJECTS,
     *roads_and_lighting.PROJECTS,
     *energy_and_water.PROJECTS,
     *coast.PROJECTS,

@@ -67,8 +67,13 @@ PROJECTS = [
         "weights": (25, 15, 60),
         "flags": ("integration",),
         "places": [
-            ("imi-miki", "Plage d'Imourane", 0.0035, -0.0052),
-            ("tamraght", "Plage de Tamraght, embouchure de l'oued", -0.0022, -0.0041),
+            ("imi-miki", ("شاطئ إيموران", "Plage d'Imourane"), 0.0035, -0.0052),
+            (
+                "tamraght",
+                ("شاطئ تامراغت، مصب الوادي", "Plage de Tamraght, embouchure de l'oued"),
+                -0.0022,
+                -0.0041,
+            ),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
@@ -287,9 +292,19 @@ PROJECTS = [
         "weights": (30, 20, 50),
         "flags": ("expertise_exchange", "integration", "innovation"),
         "places": [
-            ("aourir-centre", "Parc des engins de l'ECI", -0.0031, 0.0027),
-            ("alma", "Plateforme de compostage des déchets verts", -0.0024, 0.0018),
-            ("tamraght", "Points de tri du quartier", 0.0011, 0.0013),
+            (
+                "aourir-centre",
+                ("حظيرة آليات مؤسسة التعاون بين الجماعات", "Parc des engins de l'ECI"),
+                -0.0031,
+                0.0027,
+            ),
+            (
+                "alma",
+                ("منصة تسميد النفايات الخضراء", "Plateforme de compostage des déchets verts"),
+                -0.0024,
+                0.0018,
+            ),
+            ("tamraght", ("نقط الفرز بالحي", "Points de tri du quartier"), 0.0011, 0.0013),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),

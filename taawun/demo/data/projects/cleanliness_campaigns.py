@@ -55,9 +55,9 @@ PROJECTS = [
         "progress": 95,
         "weights": (25, 15, 60),
         "places": [
-            ("imi-miki", "Plage d'Imourane", 0.0035, -0.0052),
-            ("tamraght", "Embouchure de l'oued Tamraght", -0.0022, -0.0041),
-            ("tougmane", "Banana Beach", -0.0046, -0.0038),
+            ("imi-miki", ("شاطئ إيموران", "Plage d'Imourane"), 0.0035, -0.0052),
+            ("tamraght", ("مصب وادي تامراغت", "Embouchure de l'oued Tamraght"), -0.0022, -0.0041),
+            ("tougmane", ("شاطئ بنانا بيتش", "Banana Beach"), -0.0046, -0.0038),
         ],
         "participants": [
             (ENVIRONMENT_ASSOCIATION, ACCOUNTABLE),

@@ -47,8 +47,8 @@ PROJECTS = [
         "weights": (25, 15, 60),
         "flags": ("expertise_exchange", "innovation", "integration"),
         "places": [
-            ("tamraght", "Dunes au sud de l'embouchure", -0.0036, -0.0048),
-            ("imi-miki", "Falaise d'Imourane", 0.0029, -0.0057),
+            ("tamraght", ("الكثبان جنوب المصب", "Dunes au sud de l'embouchure"), -0.0036, -0.0048),
+            ("imi-miki", ("جرف إيموران", "Falaise d'Imourane"), 0.0029, -0.0057),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
@@ -187,7 +187,14 @@ PROJECTS = [
         "progress": 0,
         "weights": (30, 20, 50),
         "flags": ("expertise_exchange",),
-        "places": [("tamraght", "Club de surf et poste de secours", -0.0019, -0.0036)],
+        "places": [
+            (
+                "tamraght",
+                ("نادي ركوب الأمواج ومركز الإنقاذ", "Club de surf et poste de secours"),
+                -0.0019,
+                -0.0036,
+            )
+        ],
         "participants": [(COMMUNE, ACCOUNTABLE), (COMMUNE, FUNDING), (LACANAU, FUNDING)],
         "updates": [
             (

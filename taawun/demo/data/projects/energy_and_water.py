@@ -52,8 +52,21 @@ PROJECTS = [
         "weights": (20, 30, 50),
         "flags": ("expertise_exchange", "innovation"),
         "places": [
-            ("aourir-centre", "Siège de la commune (centrale photovoltaïque)", -0.0003, 0.0004),
-            ("tamraght", "Front de mer de Tamraght", -0.0014, -0.0027),
+            (
+                "aourir-centre",
+                (
+                    "مقر الجماعة (محطة الطاقة الشمسية)",
+                    "Siège de la commune (centrale photovoltaïque)",
+                ),
+                -0.0003,
+                0.0004,
+            ),
+            (
+                "tamraght",
+                ("الواجهة البحرية لتامراغت", "Front de mer de Tamraght"),
+                -0.0014,
+                -0.0027,
+            ),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
@@ -257,9 +270,24 @@ PROJECTS = [
         "weights": (60, 15, 25),
         "flags": ("expertise_exchange",),
         "places": [
-            ("asern", "Réservoir de 500 m³ sur la colline", 0.0021, 0.0016),
-            ("azioun", "Bornes et branchements du douar", -0.0006, 0.0009),
-            ("tamzait", "Conduite d'adduction, entrée du douar", 0.0008, -0.0010),
+            (
+                "asern",
+                ("خزان سعته 500 م³ فوق التل", "Réservoir de 500 m³ sur la colline"),
+                0.0021,
+                0.0016,
+            ),
+            (
+                "azioun",
+                ("السقايات والربط بالدوار", "Bornes et branchements du douar"),
+                -0.0006,
+                0.0009,
+            ),
+            (
+                "tamzait",
+                ("قناة الجلب، مدخل الدوار", "Conduite d'adduction, entrée du douar"),
+                0.0008,
+                -0.0010,
+            ),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
@@ -435,7 +463,15 @@ PROJECTS = [
         "weights": (20, 35, 45),
         "flags": ("innovation", "expertise_exchange"),
         "places": [
-            ("tougmane", "Bananeraies de Tougmane, près de Banana Village", -0.0032, -0.0021)
+            (
+                "tougmane",
+                (
+                    "ضيعات الموز بتوكمان، قرب بنانا فيلاج",
+                    "Bananeraies de Tougmane, près de Banana Village",
+                ),
+                -0.0032,
+                -0.0021,
+            )
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),

@@ -52,7 +52,9 @@ PROJECTS = [
         "progress": 100,
         "weights": (45, 45, 10),
         "flags": ("integration",),
-        "places": [("tamraght", "Esplanade du front de mer", -0.0017, -0.0029)],
+        "places": [
+            ("tamraght", ("ساحة الواجهة البحرية", "Esplanade du front de mer"), -0.0017, -0.0029)
+        ],
         "participants": [
             (HERITAGE_ASSOCIATION, ACCOUNTABLE),
             (HERITAGE_ASSOCIATION, IMPLEMENTING),
@@ -212,8 +214,13 @@ PROJECTS = [
         "weights": (45, 45, 10),
         "flags": ("expertise_exchange", "integration"),
         "places": [
-            ("tamraght", "Esplanade du front de mer", -0.0017, -0.0029),
-            ("iguer-oufoullous", "Maison traditionnelle (tournage de l'ahwach)", 0.0008, 0.0005),
+            ("tamraght", ("ساحة الواجهة البحرية", "Esplanade du front de mer"), -0.0017, -0.0029),
+            (
+                "iguer-oufoullous",
+                ("منزل تقليدي (تصوير أحواش)", "Maison traditionnelle (tournage de l'ahwach)"),
+                0.0008,
+                0.0005,
+            ),
         ],
         "participants": [
             (HERITAGE_ASSOCIATION, ACCOUNTABLE),
@@ -409,10 +416,30 @@ PROJECTS = [
         "weights": (40, 30, 30),
         "flags": ("expertise_exchange",),
         "places": [
-            ("iguer-oufoullous", "Noyau historique d'Iguer Oufoullous", 0.0008, 0.0005),
-            ("taqemmou", "Noyau historique de Taqemmou", -0.0006, 0.0007),
-            ("tougmane", "Noyau historique de Tougmane", 0.0005, -0.0009),
-            ("assersif", "Vieux quartier d'Asserssif, rive de l'oued", -0.0010, 0.0004),
+            (
+                "iguer-oufoullous",
+                ("النواة التاريخية لإيكر أوفلوس", "Noyau historique d'Iguer Oufoullous"),
+                0.0008,
+                0.0005,
+            ),
+            (
+                "taqemmou",
+                ("النواة التاريخية لتاقمو", "Noyau historique de Taqemmou"),
+                -0.0006,
+                0.0007,
+            ),
+            (
+                "tougmane",
+                ("النواة التاريخية لتوكمان", "Noyau historique de Tougmane"),
+                0.0005,
+                -0.0009,
+            ),
+            (
+                "assersif",
+                ("الحي القديم بأسرسيف، ضفة الوادي", "Vieux quartier d'Asserssif, rive de l'oued"),
+                -0.0010,
+                0.0004,
+            ),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),

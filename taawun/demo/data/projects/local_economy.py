@@ -69,7 +69,15 @@ PROJECTS = [
         "weights": (25, 60, 15),
         "flags": ("innovation",),
         "places": [
-            ("aourir-centre", "Terrain communal du futur souk, route de Drarga", 0.0048, 0.0052)
+            (
+                "aourir-centre",
+                (
+                    "العقار الجماعي للسوق المقبل، طريق الدراركة",
+                    "Terrain communal du futur souk, route de Drarga",
+                ),
+                0.0048,
+                0.0052,
+            )
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
@@ -150,7 +158,14 @@ PROJECTS = [
         "progress": 95,
         "weights": (30, 55, 15),
         "flags": ("innovation",),
-        "places": [("aourir-centre", "Souk hebdomadaire actuel", -0.0021, 0.0035)],
+        "places": [
+            (
+                "aourir-centre",
+                ("السوق الأسبوعي الحالي", "Souk hebdomadaire actuel"),
+                -0.0021,
+                0.0035,
+            )
+        ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
             (COMMUNE, FUNDING),
@@ -314,7 +329,14 @@ PROJECTS = [
         "planned": (date(2027, 1, 1), date(2027, 12, 31)),
         "progress": 0,
         "weights": (50, 40, 10),
-        "places": [("aourir-centre", "Local communal, quartier administratif", 0.0015, -0.0012)],
+        "places": [
+            (
+                "aourir-centre",
+                ("محل جماعي، الحي الإداري", "Local communal, quartier administratif"),
+                0.0015,
+                -0.0012,
+            )
+        ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
             (INDH, FUNDING),
@@ -377,8 +399,13 @@ PROJECTS = [
         "weights": (50, 40, 10),
         "flags": ("expertise_exchange",),
         "places": [
-            ("aourir-centre", "Atelier de la coopérative", 0.0017, -0.0015),
-            ("tagadirt-izdar", "Arganeraie des coopératrices", 0.0012, 0.0010),
+            ("aourir-centre", ("ورشة التعاونية", "Atelier de la coopérative"), 0.0017, -0.0015),
+            (
+                "tagadirt-izdar",
+                ("غابة أركان المتعاونات", "Arganeraie des coopératrices"),
+                0.0012,
+                0.0010,
+            ),
         ],
         "participants": [
             (TANMIRT, ACCOUNTABLE),

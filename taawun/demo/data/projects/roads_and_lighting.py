@@ -42,9 +42,14 @@ PROJECTS = [
         "weights": (45, 40, 15),
         "flags": ("integration",),
         "places": [
-            ("tamzait", "Entrée du douar Tamzait", -0.0011, 0.0009),
-            ("azioun", "Fin de la route à Azioun", 0.0007, -0.0012),
-            ("aourir-centre", "Carrefour de départ sur la route côtière", 0.0026, 0.0031),
+            ("tamzait", ("مدخل دوار تامزايت", "Entrée du douar Tamzait"), -0.0011, 0.0009),
+            ("azioun", ("نهاية الطريق بأزيون", "Fin de la route à Azioun"), 0.0007, -0.0012),
+            (
+                "aourir-centre",
+                ("ملتقى الانطلاق على الطريق الساحلية", "Carrefour de départ sur la route côtière"),
+                0.0026,
+                0.0031,
+            ),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
@@ -119,12 +124,12 @@ PROJECTS = [
         "progress": 100,
         "weights": (55, 15, 30),
         "places": [
-            ("asern", "Rue principale du douar", -0.0005, 0.0006),
-            ("azioun", "Place du douar", 0.0004, 0.0008),
-            ("tamzait", "Accès à l'école", 0.0009, 0.0003),
-            ("tagadirt-oufella", "Rue de la mosquée", -0.0008, -0.0004),
-            ("oubaha", "Entrée du douar", 0.0006, -0.0007),
-            ("tissaoudine", "Place du douar", -0.0004, 0.0005),
+            ("asern", ("الزنقة الرئيسية للدوار", "Rue principale du douar"), -0.0005, 0.0006),
+            ("azioun", ("ساحة الدوار", "Place du douar"), 0.0004, 0.0008),
+            ("tamzait", ("المدخل إلى المدرسة", "Accès à l'école"), 0.0009, 0.0003),
+            ("tagadirt-oufella", ("زنقة المسجد", "Rue de la mosquée"), -0.0008, -0.0004),
+            ("oubaha", ("مدخل الدوار", "Entrée du douar"), 0.0006, -0.0007),
+            ("tissaoudine", ("ساحة الدوار", "Place du douar"), -0.0004, 0.0005),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),

@@ -48,9 +48,22 @@ PROJECTS = [
         "progress": 100,
         "weights": (70, 20, 10),
         "places": [
-            ("aourir-centre", "Dépôt des minibus, près de la commune", 0.0012, 0.0009),
-            ("tamraght", "Arrêt du collège de Tamraght", -0.0015, 0.0021),
-            ("asern", "Arrêt du douar Asern", 0.0008, -0.0011),
+            (
+                "aourir-centre",
+                (
+                    "مستودع الحافلات الصغيرة، قرب مقر الجماعة",
+                    "Dépôt des minibus, près de la commune",
+                ),
+                0.0012,
+                0.0009,
+            ),
+            (
+                "tamraght",
+                ("محطة الثانوية الإعدادية بتامراغت", "Arrêt du collège de Tamraght"),
+                -0.0015,
+                0.0021,
+            ),
+            ("asern", ("محطة دوار أسرن", "Arrêt du douar Asern"), 0.0008, -0.0011),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
@@ -185,13 +198,31 @@ PROJECTS = [
         "weights": (70, 20, 10),
         "flags": ("integration",),
         "places": [
-            ("asern", "Arrêt principal du douar", 0.0011, 0.0007),
-            ("azioun", "Arrêt près de l'école satellite", -0.0009, 0.0012),
-            ("tamzait", "Arrêt à l'entrée du douar", 0.0006, -0.0014),
-            ("oubaha", "Arrêt de la mosquée", -0.0012, -0.0005),
-            ("tissaoudine", "Terminus du circuit nord-est", 0.0004, 0.0016),
-            ("tagadirt-oufella", "Arrêt de Tagadirt", 0.0013, -0.0008),
-            ("aourir-centre", "Dépôt des autobus et collège d'Aourir", -0.0018, 0.0010),
+            ("asern", ("المحطة الرئيسية للدوار", "Arrêt principal du douar"), 0.0011, 0.0007),
+            (
+                "azioun",
+                ("محطة قرب المدرسة الفرعية", "Arrêt près de l'école satellite"),
+                -0.0009,
+                0.0012,
+            ),
+            ("tamzait", ("محطة عند مدخل الدوار", "Arrêt à l'entrée du douar"), 0.0006, -0.0014),
+            ("oubaha", ("محطة المسجد", "Arrêt de la mosquée"), -0.0012, -0.0005),
+            (
+                "tissaoudine",
+                ("نهاية خط الشمال الشرقي", "Terminus du circuit nord-est"),
+                0.0004,
+                0.0016,
+            ),
+            ("tagadirt-oufella", ("محطة تكاديرت", "Arrêt de Tagadirt"), 0.0013, -0.0008),
+            (
+                "aourir-centre",
+                (
+                    "مستودع الحافلات والثانوية الإعدادية بأورير",
+                    "Dépôt des autobus et collège d'Aourir",
+                ),
+                -0.0018,
+                0.0010,
+            ),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
@@ -495,8 +526,18 @@ PROJECTS = [
         "weights": (75, 15, 10),
         "flags": ("integration",),
         "places": [
-            ("tissaoudine", "Abri d'arrêt à l'entrée du douar", 0.0009, -0.0006),
-            ("oubaha", "Abri d'arrêt près de l'école", -0.0007, 0.0010),
+            (
+                "tissaoudine",
+                ("مظلة انتظار عند مدخل الدوار", "Abri d'arrêt à l'entrée du douar"),
+                0.0009,
+                -0.0006,
+            ),
+            (
+                "oubaha",
+                ("مظلة انتظار قرب المدرسة", "Abri d'arrêt près de l'école"),
+                -0.0007,
+                0.0010,
+            ),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),

@@ -52,9 +52,17 @@ PROJECTS = [
         "weights": (50, 30, 20),
         "flags": ("expertise_exchange", "innovation"),
         "places": [
-            ("aourir-centre", "Siège de la commune (ateliers de restitution)", -0.0003, 0.0004),
-            ("tamraght", "Enquêtes de terrain", 0.0006, 0.0008),
-            ("alma", "Enquêtes de terrain", -0.0005, 0.0006),
+            (
+                "aourir-centre",
+                (
+                    "مقر الجماعة (ورشات تقديم النتائج)",
+                    "Siège de la commune (ateliers de restitution)",
+                ),
+                -0.0003,
+                0.0004,
+            ),
+            ("tamraght", ("البحث الميداني", "Enquêtes de terrain"), 0.0006, 0.0008),
+            ("alma", ("البحث الميداني", "Enquêtes de terrain"), -0.0005, 0.0006),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
@@ -170,7 +178,9 @@ PROJECTS = [
         "actual": (date(2026, 3, 2), None),
         "progress": 65,
         "weights": (80, 10, 10),
-        "places": [("tamraght", "Foyer féminin de Tamraght", 0.0007, 0.0011)],
+        "places": [
+            ("tamraght", ("دار المرأة بتامراغت", "Foyer féminin de Tamraght"), 0.0007, 0.0011)
+        ],
         "participants": [
             (TAMRAGHT_ASSOCIATION, ACCOUNTABLE),
             (TAMRAGHT_ASSOCIATION, IMPLEMENTING),
@@ -290,8 +300,13 @@ PROJECTS = [
         "weights": (80, 10, 10),
         "flags": ("integration",),
         "places": [
-            ("tagadirt-oufella", "Terrain de l'école satellite", -0.0007, 0.0006),
-            ("oubaha", "Terrain près de la mosquée", 0.0005, 0.0009),
+            (
+                "tagadirt-oufella",
+                ("ملعب المدرسة الفرعية", "Terrain de l'école satellite"),
+                -0.0007,
+                0.0006,
+            ),
+            ("oubaha", ("ملعب قرب المسجد", "Terrain près de la mosquée"), 0.0005, 0.0009),
         ],
         "participants": [(COMMUNE, ACCOUNTABLE), (COMMUNE, FUNDING), (BP_FOUNDATION, FUNDING)],
         "milestones": [
@@ -357,8 +372,13 @@ PROJECTS = [
         "weights": (85, 5, 10),
         "flags": ("expertise_exchange",),
         "places": [
-            ("tamraght", "Centre de santé de Tamraght", 0.0013, 0.0019),
-            ("azioun", "Caravane des douars (école d'Azioun)", -0.0008, 0.0006),
+            ("tamraght", ("المركز الصحي بتامراغت", "Centre de santé de Tamraght"), 0.0013, 0.0019),
+            (
+                "azioun",
+                ("قافلة الدواوير (مدرسة أزيون)", "Caravane des douars (école d'Azioun)"),
+                -0.0008,
+                0.0006,
+            ),
         ],
         "participants": [
             (AOURIR_ASSOCIATION, ACCOUNTABLE),

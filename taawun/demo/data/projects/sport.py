@@ -48,7 +48,14 @@ PROJECTS = [
         "actual": (date(2023, 3, 6), date(2024, 2, 29)),
         "progress": 100,
         "weights": (80, 10, 10),
-        "places": [("tamraght", "Terrain de football de Tamraght", 0.0021, 0.0034)],
+        "places": [
+            (
+                "tamraght",
+                ("ملعب كرة القدم بتامراغت", "Terrain de football de Tamraght"),
+                0.0021,
+                0.0034,
+            )
+        ],
         "participants": [
             (COMMUNE, FUNDING),
             (FOOTBALL_CLUB, ACCOUNTABLE),
@@ -155,7 +162,17 @@ PROJECTS = [
         "progress": 8,
         "weights": (60, 30, 10),
         "flags": ("expertise_exchange", "integration"),
-        "places": [("tamraght", "Site de l'actuel terrain de Tamraght (2 ha)", 0.0021, 0.0034)],
+        "places": [
+            (
+                "tamraght",
+                (
+                    "موقع الملعب الحالي بتامراغت (2 هكتار)",
+                    "Site de l'actuel terrain de Tamraght (2 ha)",
+                ),
+                0.0021,
+                0.0034,
+            )
+        ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),
             (COMMUNE, FUNDING),

@@ -51,8 +51,13 @@ PROJECTS = [
         "weights": (50, 30, 20),
         "flags": ("expertise_exchange",),
         "places": [
-            ("tamraght", "Poste de secours de la plage de Tamraght", -0.0019, -0.0036),
-            ("imi-miki", "Poste de secours d'Imourane", 0.0031, -0.0049),
+            (
+                "tamraght",
+                ("مركز الإنقاذ بشاطئ تامراغت", "Poste de secours de la plage de Tamraght"),
+                -0.0019,
+                -0.0036,
+            ),
+            ("imi-miki", ("مركز الإنقاذ بإيموران", "Poste de secours d'Imourane"), 0.0031, -0.0049),
         ],
         "participants": [(COMMUNE, ACCOUNTABLE), (COMMUNE, FUNDING), (TARIFA, FUNDING)],
         "transactions": [
@@ -205,9 +210,19 @@ PROJECTS = [
         "weights": (25, 45, 30),
         "flags": ("integration", "innovation"),
         "places": [
-            ("tamraght", "Départ des sentiers, parking de la plage", 0.0009, -0.0024),
-            ("imi-miki", "Belvédère d'Imourane", 0.0025, -0.0044),
-            ("tougmane", "Sentier des bananeraies (Banana Village)", -0.0029, -0.0017),
+            (
+                "tamraght",
+                ("بداية المسارات، موقف سيارات الشاطئ", "Départ des sentiers, parking de la plage"),
+                0.0009,
+                -0.0024,
+            ),
+            ("imi-miki", ("المطل البانورامي لإيموران", "Belvédère d'Imourane"), 0.0025, -0.0044),
+            (
+                "tougmane",
+                ("مسار ضيعات الموز (بنانا فيلاج)", "Sentier des bananeraies (Banana Village)"),
+                -0.0029,
+                -0.0017,
+            ),
         ],
         "participants": [
             (COMMUNE, ACCOUNTABLE),

@@ -17,12 +17,16 @@ from django.utils import timezone, translation
 
 from taawun.accounts.models import User
 from taawun.agreements.models import Agreement
+from taawun.coordination.models import Committee
 from taawun.demo.builders import records
 from taawun.demo.builders.agreements import AgreementBuilder
 from taawun.demo.builders.base import reported
+from taawun.demo.builders.coordination import CoordinationBuilder
+from taawun.demo.builders.council import CouncilBuilder
 from taawun.demo.builders.projects import ProjectBuilder
 from taawun.demo.data import agreements as agreement_data
 from taawun.demo.data import commune, partners, rates, territory, users
+from taawun.demo.data import coordination as coordination_data
 from taawun.demo.data import projects as project_data
 from taawun.finance.models import ExchangeRate
 from taawun.finance.services import exchange_rate_record
@@ -52,6 +56,8 @@ LABELS = [
     "agreements",
     "projects",
     "project transactions",
+    "committees",
+    "council sessions",
 ]
 
 
@@ -78,6 +84,8 @@ class Command(BaseCommand):
             with translation.override("fr"):
                 self.load_agreements()
                 self.load_projects()
+                self.load_committees()
+                CouncilBuilder.load(self)
         self.report()
 
     # --- helpers ---
@@ -99,7 +107,9 @@ class Command(BaseCommand):
         if CommuneProfile.objects.filter(pk=1).exists():
             self.present["commune profile"] += 1
         else:
-            territory_services.commune_profile_save(by=self.admin, **commune.COMMUNE)
+            territory_services.commune_profile_save(
+                by=self.admin, outline=territory.COMMUNE_OUTLINE, **commune.COMMUNE
+            )
             self.created["commune profile"] += 1
 
     def load_partners(self):
@@ -234,6 +244,18 @@ class Command(BaseCommand):
                 builder.build(row)
             self.created["projects"] += 1
             self.created["project transactions"] += builder.transactions - before
+
+    def load_committees(self):
+        """Committees with their members, meetings, minutes, decisions and action items."""
+        officer = User.objects.filter(username="officer").first() or self.admin
+        builder = CoordinationBuilder(partners=self.partners, officer=officer)
+        for row in coordination_data.COMMITTEES:
+            if Committee.objects.filter(name_fr=row["name_fr"]).exists():
+                self.present["committees"] += 1
+                continue
+            with reported(f"Demo committee {row['name_fr']}"):
+                builder.build(row)
+            self.created["committees"] += 1
 
     # --- output ---
 

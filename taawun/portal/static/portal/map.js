@@ -1,8 +1,11 @@
 /* The projects map: Leaflet with marker clusters, fed by the public GeoJSON endpoint.
  *
- * Progressive: the page already lists every project by place, so when this script, Leaflet or
- * the tile server is missing the reader loses the picture, not the information. The filter form
- * of the page drives the map too: any change re-fetches the GeoJSON with the same parameters.
+ * Progressive: the page already lists every project by place, so when this script or Leaflet
+ * is missing the reader loses the picture, not the information. The tile server is a third
+ * party: under the markers the map always draws the commune's own outline and localities (the
+ * JSON block named by data-basemap), so when the tiles fail it still shows where things are,
+ * and the status line says why the background is plain. The filter form of the page drives the
+ * map too: any change re-fetches the GeoJSON with the same parameters.
  */
 (function () {
   "use strict";
@@ -42,12 +45,39 @@
       shadowSize: [41, 41],
     });
 
-    var map = L.map(element, { zoomControl: false, scrollWheelZoom: false });
+    var map = L.map(element, { zoomControl: false, scrollWheelZoom: false, maxZoom: 19 });
     L.control.zoom({ zoomInTitle: data.zoomIn, zoomOutTitle: data.zoomOut }).addTo(map);
-    var attribution = document.createElement("a");
-    attribution.href = "https://www.openstreetmap.org/copyright";
-    attribution.textContent = "© " + data.attribution;
-    L.tileLayer(data.tiles, { maxZoom: 19, attribution: attribution.outerHTML }).addTo(map);
+    // A plain credit: no Leaflet prefix, OpenStreetMap's only when its tiles are used.
+    map.attributionControl.setPrefix(false);
+
+    // Two things the status line may have to say, kept apart so one does not erase the other.
+    var status = { tiles: "", projects: "" };
+    function say(kind, text) {
+      status[kind] = text || "";
+      if (message) {
+        message.textContent = [status.tiles, status.projects].filter(Boolean).join(" ");
+      }
+    }
+
+    if (data.tiles) {
+      var credit = document.createElement(data.attributionUrl ? "a" : "span");
+      if (data.attributionUrl) {
+        credit.href = data.attributionUrl;
+      }
+      credit.textContent = data.attribution || "";
+      var tiles = L.tileLayer(data.tiles, {
+        maxZoom: 19,
+        attribution: data.attribution ? credit.outerHTML : "",
+      });
+      tiles.on("tileerror", function () {
+        if (!status.tiles) {
+          element.classList.add("map-tiles-unavailable");
+          say("tiles", data.tilesFailed);
+        }
+      });
+      tiles.addTo(map);
+    }
+    var basemap = drawBasemap(map, data);
 
     // The page's places give the first view; the fetched markers refine it.
     var bounds = (data.bounds || "").split(",").map(Number);
@@ -59,18 +89,15 @@
         ],
         { padding: [24, 24], maxZoom: 14 }
       );
+    } else if (basemap && basemap.getBounds().isValid()) {
+      // (a commune without localities yet draws nothing: its bounds are empty)
+      map.fitBounds(basemap.getBounds(), { padding: [12, 12], maxZoom: 14 });
     } else {
       map.fitWorld();
     }
 
     var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
     map.addLayer(clusters);
-
-    function say(text) {
-      if (message) {
-        message.textContent = text || "";
-      }
-    }
 
     function query() {
       // A page may fix a filter of its own (the locality page: data-filter="locality=7").
@@ -118,7 +145,7 @@
       if (markers.length && data.fit !== "bounds") {
         map.fitBounds(clusters.getBounds(), { padding: [24, 24], maxZoom: 14 });
       }
-      say("");
+      say("projects", "");
     }
 
     var pending = null;
@@ -141,7 +168,7 @@
         .then(show)
         .catch(function (error) {
           if (error.name !== "AbortError") {
-            say(data.failed);
+            say("projects", data.failed);
           }
         });
     }
@@ -158,6 +185,70 @@
     }
     load();
     return map;
+  }
+
+  // The commune's own basemap: its outline (surveyed, or the hull of its localities) and its
+  // localities as labelled points, in the overlay pane under the markers. Returns the layer
+  // group, or null when the page gives no data.
+  function drawBasemap(map, data) {
+    var block = data.basemap && document.getElementById(data.basemap);
+    var basemap = null;
+    try {
+      basemap = block ? JSON.parse(block.textContent) : null;
+    } catch (error) {
+      basemap = null;
+    }
+    if (!basemap) {
+      return null;
+    }
+    var group = L.featureGroup();
+    if (basemap.outline && basemap.outline.length >= 3) {
+      var ring = basemap.outline.map(function (position) {
+        return [position[1], position[0]];
+      });
+      L.polygon(ring, {
+        className: "commune-outline",
+        interactive: false,
+        color: "#0b5d5b",
+        weight: 2,
+        fillColor: "#0b5d5b",
+        fillOpacity: 0.06,
+        dashArray: basemap.approximate ? "6 4" : null,
+      }).addTo(group);
+    }
+    (basemap.localities || []).forEach(function (place) {
+      // An element, never HTML text: names come from the database.
+      var label = document.createElement("span");
+      label.dir = data.dir;
+      label.textContent = place.name;
+      L.circleMarker([place.lat, place.lon], {
+        className: "locality-point",
+        interactive: false,
+        radius: 4,
+        color: "#0b5d5b",
+        weight: 1,
+        fillColor: "#ffffff",
+        fillOpacity: 1,
+      })
+        .bindTooltip(label, {
+          permanent: true,
+          direction: "right",
+          offset: [6, 0],
+          className: "locality-label",
+          interactive: false,
+        })
+        .addTo(group);
+    });
+    group.addTo(map);
+    // The outline's SVG path is named for assistive technology and for tests.
+    group.eachLayer(function (layer) {
+      var path = layer.getElement && layer.getElement();
+      if (path && layer instanceof L.Polygon) {
+        path.setAttribute("aria-label", data.outlineLabel || "");
+        path.setAttribute("role", "img");
+      }
+    });
+    return group;
   }
 
   // htmx keeps a copy of the page for "back". Leaflet's DOM stays out of it: its inline styles

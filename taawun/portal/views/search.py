@@ -1,0 +1,64 @@
+"""The site-wide public search: partners, agreements, projects, localities and news, from the
+public managers only, so an unpublished record is never found."""
+
+from django.core.paginator import Paginator
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from taawun.agreements.models import Agreement
+from taawun.core.i18n import localized_field_name
+from taawun.core.search import SearchForm, in_any_language
+from taawun.partners.models import Partner
+from taawun.projects.models import Project
+from taawun.territory.models import Locality
+
+from .residents import public_updates
+
+# Each register gives at most this many rows: the search stays bounded whatever is typed.
+PER_KIND = 50
+
+
+def search_public(text):
+    """(kind, label, url) of every public record matching `text`: at most PER_KIND per
+    register, five queries."""
+    results = []
+    partners = Partner.public_objects.search(text).order_by(localized_field_name("name"), "pk")
+    for partner in partners[:PER_KIND]:
+        results.append((_("Partner"), partner.name, partner.get_absolute_url()))
+    agreements = Agreement.public_objects.search(text).order_by("reference", "pk")
+    for agreement in agreements[:PER_KIND]:
+        label = f"{agreement.reference} — {agreement.title}"
+        results.append((_("Agreement"), label, agreement.get_absolute_url()))
+    projects = Project.public_objects.search(text).order_by("code", "pk")
+    for project in projects[:PER_KIND]:
+        results.append(
+            (_("Project"), f"{project.code} — {project.title}", project.get_absolute_url())
+        )
+    localities = Locality.objects.filter(in_any_language("name", text)).order_by(
+        localized_field_name("name"), "pk"
+    )
+    for locality in localities[:PER_KIND]:
+        url = reverse("portal:locality-detail", kwargs={"slug": locality.slug})
+        results.append((_("Locality"), locality.name, url))
+    updates = public_updates().filter(
+        in_any_language("title", text) | in_any_language("body", text)
+    )
+    for update in updates.order_by("-date", "-pk")[:PER_KIND]:
+        results.append((_("News"), update.title, update.project.get_absolute_url()))
+    return results
+
+
+class SearchView(TemplateView):
+    template_name = "portal/search.html"
+    paginate_by = 20
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = SearchForm(self.request.GET) if "q" in self.request.GET else SearchForm()
+        context["form"] = form
+        if form.is_bound and form.is_valid():
+            results = search_public(form.cleaned_data["q"])
+            page = Paginator(results, self.paginate_by).get_page(self.request.GET.get("page"))
+            context.update(query=form.cleaned_data["q"], results=page, page_obj=page)
+        return context
