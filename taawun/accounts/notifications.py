@@ -8,6 +8,10 @@ sent by a background task (accounts.tasks), in the recipient's language, never i
 strings). A kind that needs records in its templates names a `context` function at
 registration: the task calls `context(user, data)` with the recipient and that JSON, and
 renders with what it returns (None: nothing to tell this person, no e-mail).
+
+Reminders of one run go to a person together: `notify_digest(user, items)` queues one task that
+renders each item as `notify` would (its kind switched off, or its `context` None: left out)
+and sends one e-mail — the item's own when one remains, a digest of them all when several do.
 """
 
 import base64
@@ -88,6 +92,27 @@ def notify(user, kind, subject_template, body_template, context=None, attachment
         body_template=body_template,
         context=dict(context or {}),
         attachments=files,
+    )
+
+
+def notify_digest(user, items):
+    """Queue one e-mail to `user` gathering `items`, each a dict of `kind`, `subject_template`,
+    `body_template` and `context` (JSON values), rendered and filtered by the worker."""
+    from .tasks import send_digest
+
+    for item in items:
+        get_kind(item["kind"])
+    return send_digest.enqueue(
+        user_id=user.pk,
+        items=[
+            {
+                "kind": item["kind"],
+                "subject_template": item["subject_template"],
+                "body_template": item["body_template"],
+                "context": dict(item.get("context") or {}),
+            }
+            for item in items
+        ],
     )
 
 

@@ -181,3 +181,50 @@ def test_the_profile_page_changes_the_language_and_refuses_an_unknown_one(client
 
 def test_a_new_person_reads_arabic(users):
     assert users["council"].language == "ar"
+
+
+def test_a_digest_gathers_a_persons_messages_in_one_email_in_their_language(
+    users, overdue, mailoutbox
+):
+    french = services.profile_update(user=users["admin"], language="fr")
+    item = {
+        "kind": DIGEST,
+        "subject_template": SUBJECT,
+        "body_template": BODY,
+        "context": {"today": timezone.localdate().isoformat()},
+    }
+    notifications.notify_digest(french, [item, item])
+    assert mailoutbox == []
+    assert run_queued() == [2]
+    (message,) = mailoutbox
+    assert message.body.count("Engagements en retard") == 2
+    assert "\n1. Taawun" in message.body and "\n2. Taawun" in message.body
+    assert "2" in message.subject and not message.subject.startswith("Taawun")
+
+
+def test_a_digest_of_one_is_that_message_and_a_switched_off_kind_is_left_out(
+    users, overdue, mailoutbox
+):
+    officer = users["officer"]
+    due = {
+        "kind": DIGEST,
+        "subject_template": SUBJECT,
+        "body_template": BODY,
+        "context": {"today": timezone.localdate().isoformat()},
+    }
+    # Nothing overdue this far back: the alerts' context has nothing to say, the item drops.
+    empty = dict(due, context={"today": "2001-01-01"})
+    notifications.notify_digest(officer, [due, empty])
+    assert run_queued() == [1]
+    (message,) = mailoutbox
+    assert message.subject.startswith("تعاون") and "\n1. " not in message.body
+    services.preferences_save(user=officer, enabled={DIGEST: False})
+    notifications.notify_digest(officer, [due])
+    assert run_queued() == [0] and len(mailoutbox) == 1
+
+
+def test_a_digest_of_an_undeclared_kind_fails_in_the_caller(users):
+    item = {"kind": "nobody.declared", "subject_template": SUBJECT, "body_template": BODY}
+    with pytest.raises(ImproperlyConfigured):
+        notifications.notify_digest(users["officer"], [item])
+    assert not DBTaskResult.objects.exists()

@@ -7,8 +7,10 @@ worker renders each in the recipient's language and skips whoever switched its k
 - an action item due within three days, and overdue: to its owner (a user) and the
   representatives of the organisation that owns it.
 
-Each (kind, record, date, person) is queued once: `ReminderSent` keeps what went, so running the
-command twice — or two at once — sends nothing twice. A meeting moved to another day, a due date
+A person's reminders of one run go in one e-mail, in their language (a digest when there are
+several; each kind can still be switched off). Each (kind, record, date, person) is queued
+once: `ReminderSent` keeps what went, so running the command twice — or two at once — sends
+nothing twice. A meeting moved to another day, a due date
 pushed back, is a new date: reminded again. An internal meeting reminds only the commune's
 people, never a representative who happens to sit on the committee.
 """
@@ -23,7 +25,7 @@ from django.utils import timezone
 
 from taawun.accounts.choices import ORGANISATION_ROLES
 from taawun.accounts.models import User
-from taawun.accounts.notifications import notify
+from taawun.accounts.notifications import notify_digest
 from taawun.accounts.permissions import EDITORS
 
 from ..choices import MeetingStatus, MemberRole, MinutesStatus, Visibility
@@ -175,7 +177,8 @@ KEYS = {MEETING_TOMORROW: "meeting_id", MINUTES_MISSING: "meeting_id"}
 
 
 def reminders_send(*, today=None, dry_run=False) -> Reminded:
-    """Queue every reminder due `today` (Morocco's date) not queued before."""
+    """Queue every reminder due `today` (Morocco's date) not queued before: one e-mail per
+    person gathering all of theirs (accounts.notifications.notify_digest)."""
     today = today or timezone.localdate()
     result = Reminded()
     candidates = [row for source in SOURCES for row in source(today)]
@@ -188,6 +191,8 @@ def reminders_send(*, today=None, dry_run=False) -> Reminded:
             object_id__in={row[1] for row in candidates},
         ).values_list("kind", "object_id", "on", "user_id")
     )
+    by_person = defaultdict(list)
+    people = {}
     for kind, object_id, on, user, extra in candidates:
         if (kind, object_id, on, user.pk) in sent:
             result.already += 1
@@ -195,21 +200,34 @@ def reminders_send(*, today=None, dry_run=False) -> Reminded:
         if dry_run:
             result.queued[kind] += 1
             continue
-        if _queue(kind, object_id, on, user, extra):
-            result.queued[kind] += 1
-        else:
-            result.already += 1
+        people[user.pk] = user
+        by_person[user.pk].append((kind, object_id, on, extra))
+    for pk, rows in by_person.items():
+        queued = _queue(people[pk], rows)
+        for kind, count in queued.items():
+            result.queued[kind] += count
+        result.already += len(rows) - sum(queued.values())  # another run recorded them first
     return result
 
 
-def _queue(kind, object_id, on, user, extra):
-    """Record the reminder and queue it, together; False when another run recorded it first."""
-    try:
-        with transaction.atomic():
-            ReminderSent.objects.create(kind=kind, object_id=object_id, on=on, user=user)
+def _queue(user, rows):
+    """Record the person's reminders and queue their e-mail, together; a reminder another run
+    recorded first is left out. {kind: how many queued}."""
+    queued = defaultdict(int)
+    with transaction.atomic():
+        items = []
+        for kind, object_id, on, extra in rows:
+            try:
+                with transaction.atomic():
+                    ReminderSent.objects.create(kind=kind, object_id=object_id, on=on, user=user)
+            except IntegrityError:
+                continue
             subject, body = TEMPLATES[kind]
             data = {KEYS.get(kind, "action_id"): object_id, "on": on.isoformat(), **extra}
-            notify(user, kind, subject, body, data)
-    except IntegrityError:
-        return False
-    return True
+            items.append(
+                {"kind": kind, "subject_template": subject, "body_template": body, "context": data}
+            )
+            queued[kind] += 1
+        if items:
+            notify_digest(user, items)
+    return queued
