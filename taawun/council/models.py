@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from simple_history.models import HistoricalRecords
 
 from taawun.core.concurrency import Versioned
@@ -32,8 +33,9 @@ def ordinary_months():
 
 
 def ordinary_months_label():
-    """ "February, May, October" in the reader's language."""
-    return ", ".join(str(MONTHS[month]) for month in ordinary_months())
+    """ "February, May, October" in the reader's language (the Arabic comma in Arabic)."""
+    separator = pgettext("list separator", ", ")
+    return separator.join(str(MONTHS[month]) for month in ordinary_months())
 
 
 class CouncilSession(PublicRecord, Versioned, TimeStampedModel):

@@ -8,12 +8,16 @@ from django.views.generic import DetailView, ListView
 
 from taawun.core.views import SlugRedirectMixin
 
-from .models import CouncilSession, SessionPoint
+from .models import CouncilSession, SessionPoint, ordinary_months_label
 
 
 class PublicSessionListView(ListView):
     template_name = "council/public/session_list.html"
     paginate_by = 30
+
+    def get_context_data(self, **kwargs):
+        # The months of the ordinary sessions come from the setting, not from the text.
+        return super().get_context_data(months=ordinary_months_label(), **kwargs)
 
     def get_queryset(self):
         return CouncilSession.public_objects.annotate(

@@ -226,3 +226,17 @@ def test_the_footer_and_the_workspace_link_the_council(client, client_for):
     assert "/en/manage/council/" in page
     page = client_for("partner").get(url("reports:dashboard")).content.decode()
     assert "/manage/council/" not in page
+
+
+@pytest.mark.parametrize(
+    "lang, months, absent",
+    [("fr", ["mars", "septembre"], "février"), ("ar", ["مارس، شتنبر"], "فبراير")],
+)
+def test_the_public_list_names_the_ordinary_months_of_the_setting(
+    client, settings, db, lang, months, absent
+):
+    settings.COUNCIL_ORDINARY_MONTHS = (3, 9)
+    page = client.get(url("council-public:session-list", lang=lang)).content.decode()
+    for month in months:
+        assert month in page
+    assert absent not in page
