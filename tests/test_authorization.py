@@ -192,6 +192,8 @@ MATRIX = {
     "coordination:meeting-cancel": ("post", "planned_meeting", expect(403, editors=302)),
     "coordination:meeting-invite": ("post", "planned_meeting", expect(403, editors=302)),
     "coordination:meeting-attendance": ("get", "meeting", expect(403, editors=200)),
+    # Another organisation's invitation: answered only by its invitee, so nobody here finds it.
+    "coordination:attendance-reply": ("post", "attendance", expect(404)),
     "coordination:item-create": ("get", "meeting", expect(403, editors=200)),
     "coordination:item-update": ("get", "agenda_item", expect(403, editors=200)),
     "coordination:minutes-advance": ("post", "meeting", expect(403, editors=302)),
@@ -454,6 +456,7 @@ def _coordination_objects(other):
         committee=committee, starts_at=later, ends_at=later + timedelta(hours=2)
     )
     item = meeting.agenda_items.create(title_ar="نقطة", title_fr="Point")
+    invitation = planned.attendances.create(membership=membership)
     action = ActionItem.objects.create(
         committee=committee,
         meeting=meeting,
@@ -475,6 +478,7 @@ def _coordination_objects(other):
         "membership": {"pk": membership.pk},
         "meeting": {"pk": meeting.pk},
         "planned_meeting": {"pk": planned.pk},
+        "attendance": {"pk": invitation.pk},
         "agenda_item": {"pk": item.pk},
         "action_item": {"pk": action.pk},
     }

@@ -103,6 +103,19 @@ def set_action_status(user, item):
     return own_organisation(user, item.owner_partner_id)
 
 
+def reply_to_invitation(user, attendance):
+    """The invitee: the member's own user, or a representative of the organisation the member
+    represents. The commune's people record replies through the attendance form instead."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if attendance is None:
+        return True
+    member = attendance.membership
+    if member.user_id is not None and member.user_id == user.pk:
+        return True
+    return own_organisation(user, member.partner_id)
+
+
 def _editor(user, obj):
     return has_role(user, EDITORS)
 
@@ -128,6 +141,7 @@ RULES = {
     "coordination.record_decision": _editor,
     "coordination.change_actionitem": _editor,
     "coordination.set_action_status": set_action_status,
+    "coordination.reply_to_invitation": reply_to_invitation,
 }
 
 SCOPES = {

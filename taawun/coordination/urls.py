@@ -33,6 +33,9 @@ urlpatterns = [
     path(
         "meetings/<int:pk>/attendance/", views.AttendanceView.as_view(), name="meeting-attendance"
     ),
+    path(
+        "attendances/<int:pk>/reply/", views.AttendanceReplyView.as_view(), name="attendance-reply"
+    ),
     path("meetings/<int:pk>/items/new/", views.AgendaItemCreateView.as_view(), name="item-create"),
     path("items/<int:pk>/edit/", views.AgendaItemUpdateView.as_view(), name="item-update"),
     path("meetings/<int:pk>/minutes/", views.MinutesAdvanceView.as_view(), name="minutes-advance"),

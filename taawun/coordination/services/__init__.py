@@ -11,6 +11,7 @@ from .meetings import (
     meeting_postpone,
     meeting_save,
 )
+from .replies import attendance_reply
 from .minutes import minutes_advance, minutes_attach_signed, minutes_refusal
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "action_item_set_status",
     "agenda_item_save",
     "attendance_record",
+    "attendance_reply",
     "committee_save",
     "decision_record",
     "meeting_cancel",

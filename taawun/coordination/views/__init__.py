@@ -25,8 +25,10 @@ from .meetings import (
     SignedMinutesView,
     signed_minutes,
 )
+from .replies import AttendanceReplyView
 
 __all__ = [
+    "AttendanceReplyView",
     "ActionItemCreateView",
     "ActionItemListView",
     "ActionItemUpdateView",
