@@ -11,8 +11,8 @@ from .meetings import (
     meeting_postpone,
     meeting_save,
 )
-from .replies import attendance_reply
 from .minutes import minutes_advance, minutes_attach_signed, minutes_refusal
+from .replies import attendance_reply
 
 __all__ = [
     "action_item_save",
