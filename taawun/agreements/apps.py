@@ -29,6 +29,18 @@ class AgreementsConfig(AppConfig):
         # The due dates in each person's calendar feed; the alerts digest, which each person
         # can switch off.
         register_source(calendars.obligation_entries)
+        from .services import payments
+
+        register_kind(
+            payments.DECLARED,
+            _("A partner declared a payment"),
+            context=payments.payment_context,
+        )
+        register_kind(
+            payments.DECIDED,
+            _("Finance decided on a payment you declared"),
+            context=payments.payment_context,
+        )
         register_kind(
             alerts.DIGEST, _("Daily digest of agreement alerts"), context=alerts.digest_context
         )

@@ -133,6 +133,15 @@ class EventAction(models.TextChoices):
     AMENDMENT = "amendment", _("Amendment applied")
     WAIVED = "waived", _("Obligation waived")
     WAIVER_UNDONE = "waiver_undone", _("Waiver undone: the obligation is due again")
+    PAYMENT_DECLARED = "payment_declared", _("Payment declared by a partner")
+    PAYMENT_CONFIRMED = "payment_confirmed", _("Declared payment confirmed by finance")
+    PAYMENT_REFUSED = "payment_refused", _("Declared payment refused by finance")
+
+
+class DeclarationState(models.TextChoices):
+    PENDING = "pending", _("Awaiting confirmation")
+    CONFIRMED = "confirmed", _("Confirmed")
+    REFUSED = "refused", _("Refused")
 
 
 class ChangedTerm(models.TextChoices):

@@ -3,6 +3,7 @@
 from taawun.accounts.permissions import (
     EDITORS,
     STAFF,
+    TREASURY,
     has_role,
     is_representative,
     organisation_scope,
@@ -23,10 +24,25 @@ def view_agreement(user, agreement):
 
 
 def record_delivery(user, obligation):
-    """Money: the finance officer records what each party paid; a partner its own proof."""
-    if has_role(user, STAFF):
-        return True
-    return obligation is not None and own_organisation(user, obligation.party.partner_id)
+    """Money: the commune's staff record what each party paid; a partner declares its own
+    payments instead (declare_payment), which count once finance confirms them."""
+    return has_role(user, STAFF)
+
+
+def declare_payment(user, obligation):
+    """A representative declares a payment on its own organisation's obligation, once the
+    agreement is at a stage where deliveries are allowed (lifecycle `require`)."""
+    if obligation is None:
+        return has_role(user, STAFF) or is_representative(user)
+    if not (has_role(user, STAFF) or own_organisation(user, obligation.party.partner_id)):
+        return False
+    from .lifecycle import TransitionRefused, require
+
+    try:
+        require(obligation.party.agreement, "deliver", obligation)
+    except TransitionRefused:
+        return False
+    return True
 
 
 # What only the commune's people read (staff and council; issue 10 #2): a partner's
@@ -46,9 +62,14 @@ RULES = {
     "agreements.change_agreement": lambda user, obj: has_role(user, EDITORS),
     "agreements.publish_agreement": lambda user, obj: has_role(user, EDITORS),
     "agreements.record_delivery": record_delivery,
+    "agreements.declare_payment": declare_payment,
+    "agreements.decide_payment": lambda user, obj: has_role(user, TREASURY | STAFF),
 }
 
 SCOPES = {
     "agreements.view_agreement": lambda user: organisation_scope(user, "parties__partner_id"),
     "agreements.view_obligation": lambda user: organisation_scope(user, "party__partner_id"),
+    "agreements.view_paymentdeclaration": lambda user: organisation_scope(
+        user, "obligation__party__partner_id"
+    ),
 }

@@ -24,6 +24,7 @@ from .lifecycle import (
     suspend,
 )
 from .obligations import delivery_record, obligation_save, obligation_unwaive, obligation_waive
+from .payments import payment_confirm, payment_declare, payment_refuse
 
 __all__ = [
     "TransitionRefused",
@@ -41,6 +42,9 @@ __all__ = [
     "obligation_waive",
     "open_partner_approvals",
     "party_save",
+    "payment_confirm",
+    "payment_declare",
+    "payment_refuse",
     "record_approval",
     "record_deliberation",
     "record_tacit_visa",

@@ -153,9 +153,12 @@ def delivery_record(
     mad_value: Decimal,
     note: str = "",
     proof=None,
+    document=None,
     by=None,
 ) -> Delivery:
-    """Record money paid or a contribution handed over, with its proof; updates the status."""
+    """Record money paid or a contribution handed over, with its proof; updates the status.
+
+    `document`: a proof already stored (a confirmed payment declaration's), reused as is."""
     agreement = lock(obligation.party.agreement)
     lock(obligation)
     require(agreement, "deliver", obligation)
@@ -167,7 +170,6 @@ def delivery_record(
             _("Only %(left)s remain due on this obligation; %(value)s is too much.")
             % {"left": amount(obligation.outstanding_mad), "value": amount(mad_value)}
         )
-    document = None
     if proof is not None:
         document = document_add(
             agreement=agreement,
