@@ -83,3 +83,23 @@ def test_another_organisations_invitation_is_not_found(client, planned, users):
     url = reverse("coordination:attendance-reply", args=[attendance.pk])
     assert client.post(url, {"reply": "accepted"}).status_code == 404
     assert client.get(url).status_code == 405
+
+
+def test_the_workspace_meeting_page_shows_the_invitees_reply_buttons(client, planned, users):
+    attendance = invitation(planned, "Mme INDH")
+    client.force_login(users["partner"])
+    page = client.get(planned.get_manage_url()).content.decode()
+    assert reverse("coordination:attendance-reply", args=[attendance.pk]) in page
+    other = invitation(planned, "M. Région")
+    assert reverse("coordination:attendance-reply", args=[other.pk]) not in page
+
+
+def test_the_officers_attendance_form_shows_the_reply(client, planned, users):
+    attendance = invitation(planned, "Mme INDH")
+    services.attendance_reply(attendance=attendance, reply="declined", by=users["partner"])
+    client.force_login(users["officer"])
+    with translation.override("en"):
+        page = client.get(planned.get_manage_url()).content.decode()
+        form = client.get(reverse("coordination:meeting-attendance", args=[planned.pk]))
+    assert "Declined" in page
+    assert form.status_code == 200

@@ -16,6 +16,7 @@ from taawun.core.forms import cleaned
 from taawun.core.views import NOT_SAVED, RecordActionView, RecordFormView, RoleRequiredMixin
 
 from .. import services
+from ..choices import Reply
 from ..forms import (
     ActionItemForm,
     AgendaItemForm,
@@ -27,6 +28,7 @@ from ..forms import (
 from ..models import ActionItem, AgendaItem, Committee, Meeting
 from ..selectors import action_items_for, meeting_for_page, quorum
 from .files import stored_file
+from .replies import invitations_of
 
 
 def meetings_of(user):
@@ -56,6 +58,8 @@ class MeetingDetailView(RoleRequiredMixin, DetailView):
             quorum=quorum(meeting),
             action_items=action_items_for(items),
             sees_attendance=user.has_perm("coordination.view_attendance", meeting),
+            own_invitations=invitations_of(user).filter(meeting=meeting),
+            replies=Reply.choices,
         )
         return super().get_context_data(**kwargs)
 
