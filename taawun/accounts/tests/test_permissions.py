@@ -78,8 +78,9 @@ def test_a_representative_sees_only_its_organisation(world, users):
     assert set(Agreement.objects.visible_to(rep)) == {world["agreement"]}
     assert set(Obligation.objects.visible_to(rep)) == {world["obligation"]}
     assert set(Project.objects.visible_to(rep)) == {world["owned_project"], world["joined_project"]}
-    assert permissions.can(rep, "agreements.record_delivery", world["obligation"])
-    assert not permissions.can(rep, "agreements.record_delivery", world["foreign_obligation"])
+    # A representative declares its payments (finance confirms them), never records them.
+    assert not permissions.can(rep, "agreements.record_delivery", world["obligation"])
+    assert not permissions.can(rep, "agreements.declare_payment", world["foreign_obligation"])
     assert permissions.can(rep, "partners.change_partner", world["own"])
     assert not permissions.can(rep, "partners.change_partner", world["other"])
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from taawun.accounts.choices import Role
 from taawun.accounts.notifications import notify
-from taawun.accounts.permissions import STAFF, TREASURY, has_role, own_organisation
+from taawun.accounts.permissions import can
 from taawun.core.db import lock
 from taawun.core.history import stamp
 from taawun.core.i18n import amount
@@ -74,11 +74,11 @@ def payment_declare(
     once finance confirms it."""
     agreement = lock(obligation.party.agreement)
     obligation = lock(obligation)
-    if not (has_role(by, STAFF) or own_organisation(by, obligation.party.partner_id)):
+    require(agreement, "deliver", obligation)  # the stage's own message first
+    if not can(by, "agreements.declare_payment", obligation):
         raise TransitionRefused(
             _("Only a representative of this partner may declare its payments.")
         )
-    require(agreement, "deliver", obligation)
     if proof is None:
         raise TransitionRefused(_("A proof of the payment is required."))
     _not_in_future(delivered_on, _("The payment date"))
@@ -124,7 +124,7 @@ def payment_declare(
 
 
 def _decidable(declaration, by):
-    if not has_role(by, TREASURY | STAFF):
+    if not can(by, "agreements.decide_payment", declaration):
         raise TransitionRefused(_("Only the commune's finance staff may decide on a payment."))
     declaration = lock(declaration)
     if declaration.state != DeclarationState.PENDING:
