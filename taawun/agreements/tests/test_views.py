@@ -168,7 +168,7 @@ def test_a_representative_sees_only_agreements_its_organisation_is_party_to(
     assert api.get(f"/api/v1/agreements/{other.pk}/").status_code == 404
 
 
-def test_a_representative_records_a_delivery_proof_for_its_own_obligation_only(
+def test_a_representative_no_longer_records_a_delivery_it_declares_payments_instead(
     client_for, users, commune
 ):
     own = users["partner"].partner
@@ -186,12 +186,11 @@ def test_a_representative_records_a_delivery_proof_for_its_own_obligation_only(
             "proof": proof,
         },
     )
-    assert response.status_code == 302
-    delivery = Delivery.objects.get()
-    assert delivery.proof.content_type == "application/pdf"
-    assert delivery.recorded_by == users["partner"]
+    # Deliveries are finance's: a partner's payment counts once confirmed (PaymentDeclaration).
+    assert response.status_code == 403
+    assert not Delivery.objects.exists()
     obligation.refresh_from_db()
-    assert obligation.status == "partly_delivered"
+    assert obligation.status != "partly_delivered"
     assert client.get(url("agreements:delivery-create", pk=foreign.pk)).status_code == 404
     # nothing else: no step, no edit, no document upload
     assert (
