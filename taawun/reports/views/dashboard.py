@@ -1,17 +1,32 @@
 from django.views.generic import TemplateView
 
+from taawun.accounts.permissions import is_representative
 from taawun.core.views import RoleRequiredMixin
 
 from ..dashboard import dashboard_context
+from ..workplace import home_context
 
 
 class DashboardView(RoleRequiredMixin, TemplateView):
-    """The cooperation dashboard: key figures, leverage, charts and gaps, in the user's scope."""
+    """The cooperation dashboard: key figures, leverage, charts and gaps, in the user's scope;
+    for a representative, its own organisation's home (reports.workplace)."""
 
     permission = "reports.view_dashboard"
     template_name = "reports/dashboard.html"
 
+    def representative(self):
+        user = self.request.user
+        return is_representative(user) and user.partner_id is not None
+
+    def get_template_names(self):
+        if self.representative():
+            return ["reports/partner_home.html"]
+        return super().get_template_names()
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(dashboard_context(self.request.user))
+        if self.representative():
+            context.update(home_context(self.request.user))
+        else:
+            context.update(dashboard_context(self.request.user))
         return context
