@@ -21,6 +21,7 @@ PAGES = [
     (None, "portal:partner-list", False, 3),
     (None, "portal:partner-detail", True, 3),
     ("officer", "reports:dashboard", False, 2),
+    ("partner", "reports:dashboard", False, 16),  # the representative's home (reports.workplace)
     ("officer", "reports:search", "search", 7),
     ("officer", "partners:list", False, 5),
     ("officer", "partners:detail", True, 5),
