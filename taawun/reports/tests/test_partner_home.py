@@ -85,3 +85,16 @@ def test_staff_keep_the_dashboard(client, users, worlds):
     client.force_login(users["officer"])
     response = client.get(reverse("reports:dashboard"))
     assert response.templates[0].name == "reports/dashboard.html"
+
+
+def test_the_home_reads_in_arabic_right_to_left(client, users, worlds):
+    client.force_login(users["partner"])
+    with translation.override("ar"):
+        response = client.get(reverse("reports:dashboard"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'lang="ar"' in page and 'dir="rtl"' in page
+    with translation.override("ar"):
+        for heading in ("Awaited from you", "Recent meetings"):
+            translated = translation.gettext(heading)
+            assert translated != heading and translated in page
