@@ -215,7 +215,8 @@ def test_the_command_queues_and_the_worker_sends_each_reminder_in_the_recipients
     assert "بتوقيت المغرب" in officer.body and "\n1. " in officer.body and "\n2. " in officer.body
     assert date_in("fr", tomorrow_day) in admin.body and date_in("fr", past_day) in admin.body
     assert "heure du Maroc" in admin.body
-    assert "2" in officer.subject and "2" in admin.subject
+    # Arabic counts two with the dual, without a figure; French with the figure.
+    assert officer.subject == "تذكيران لك اليوم" and "2 rappels" in admin.subject
     (due,) = to(mailoutbox, "partner@example.org")
     assert "إعداد دفتر التحملات" in due.subject  # the representative reads Arabic
     (late,) = to(mailoutbox, "finance@example.org")
