@@ -13,7 +13,6 @@ from taawun.core.concurrency import Versioned
 from taawun.core.files import private_storage
 from taawun.core.i18n import Translated, amount, char_fields, localized_item, readable, text_fields
 from taawun.core.models import PublicRecord, TimeStampedModel
-from taawun.core.querysets import ScopedQuerySet
 from taawun.core.text import CleanText
 from taawun.finance.models import MAD, CurrencyField
 from taawun.finance.services import ABSURD_MAD
@@ -22,7 +21,6 @@ from .choices import (
     AmendmentStatus,
     ChangedTerm,
     CouncilRejection,
-    DeclarationState,
     DocumentCategory,
     EventAction,
     InKindType,
@@ -34,6 +32,7 @@ from .choices import (
     VisaOutcome,
 )
 from .lifecycle import CLOSED, OPEN_OBLIGATION, VISA_DAYS, visa_deadline
+from .payment_models import PaymentDeclaration
 from .querysets import AgreementQuerySet, ObligationQuerySet, PublicAgreementManager
 from .storage import document_path
 
@@ -540,79 +539,6 @@ class Delivery(TimeStampedModel):
         constraints = [
             models.CheckConstraint(condition=Q(mad_value__gt=0), name="delivery_value_positive"),
         ]
-
-
-class PaymentDeclaration(Versioned, TimeStampedModel):
-    """A tranche a partner's representative says was paid, with its proof: it counts (becomes a
-    Delivery) only once a finance officer confirms it."""
-
-    obligation = models.ForeignKey(
-        Obligation,
-        verbose_name=_("obligation"),
-        on_delete=models.CASCADE,
-        related_name="payment_declarations",
-    )
-    delivered_on = models.DateField(_("paid on"))
-    mad_value = models.DecimalField(
-        _("value paid (MAD)"),
-        **MONEY,
-        validators=[MinValueValidator(Decimal("0.01"))],
-    )
-    note = models.CharField(_("note"), max_length=255, blank=True)
-    proof = models.ForeignKey(
-        Document,
-        verbose_name=_("proof"),
-        on_delete=models.PROTECT,
-        related_name="payment_declarations",
-    )
-    declared_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        editable=False,
-        related_name="+",
-    )
-    declared_at = models.DateTimeField(_("declared at"), default=timezone.now, editable=False)
-    state = models.CharField(
-        _("state"),
-        max_length=10,
-        choices=DeclarationState.choices,
-        default=DeclarationState.PENDING,
-    )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True, editable=False)
-    refusal_reason = models.CharField(_("reason for refusal"), max_length=300, blank=True)
-    delivery = models.OneToOneField(
-        Delivery,
-        verbose_name=_("delivery"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="declaration",
-    )
-    history = HistoricalRecords()
-
-    objects = ScopedQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("payment declaration")
-        verbose_name_plural = _("payment declarations")
-        ordering = ["-declared_at", "-pk"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(mad_value__gt=0), name="payment_declaration_value_positive"
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.obligation} — {self.mad_value}"
 
 
 class Event(CleanText, models.Model):
