@@ -55,3 +55,20 @@ def test_core_reverses_no_url_of_an_app_above_it():
              if app == "core" for line, owner in reversed_namespaces(tree, owners)
              if owner != "core"]  # fmt: skip
     assert found == []
+
+
+MAX_MODULE_LINES = 600
+
+
+def test_no_module_is_longer_than_600_lines():
+    # A module past the limit becomes a package or gives a part its own module (house style:
+    # "a file that grows past ~400 lines becomes a package"); tests and migrations may be long.
+    found = []
+    for path in sorted(TAAWUN.rglob("*.py")):
+        parts = path.relative_to(TAAWUN).parts
+        if "tests" in parts or "migrations" in parts or path.name.startswith("test_"):
+            continue
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > MAX_MODULE_LINES:
+            found.append(f"{path.relative_to(TAAWUN.parent)}: {lines} lines")
+    assert found == [], f"longer than {MAX_MODULE_LINES} lines: " + ", ".join(found)

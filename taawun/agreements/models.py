@@ -32,7 +32,7 @@ from .choices import (
     VisaOutcome,
 )
 from .lifecycle import CLOSED, OPEN_OBLIGATION, VISA_DAYS, visa_deadline
-from .payment_models import PaymentDeclaration
+from .payment_models import Delivery, PaymentDeclaration
 from .querysets import AgreementQuerySet, ObligationQuerySet, PublicAgreementManager
 from .storage import document_path
 
@@ -501,44 +501,6 @@ class Document(TimeStampedModel):
     @property
     def is_current(self):
         return not hasattr(self, "next_version")
-
-
-class Delivery(TimeStampedModel):
-    """A delivery against an obligation: money paid or contribution handed over, with its proof."""
-
-    obligation = models.ForeignKey(
-        Obligation,
-        verbose_name=_("obligation"),
-        on_delete=models.CASCADE,
-        related_name="deliveries",
-    )
-    delivered_on = models.DateField(_("delivered on"))
-    mad_value = models.DecimalField(
-        _("value delivered (MAD)"),
-        **MONEY,
-        validators=[MinValueValidator(Decimal("0.01"))],
-    )
-    note = models.CharField(_("note"), max_length=255, blank=True)
-    proof = models.ForeignKey(
-        Document,
-        verbose_name=_("proof"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="deliveries",
-    )
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False
-    )
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("delivery")
-        verbose_name_plural = _("deliveries")
-        ordering = ["delivered_on", "pk"]
-        constraints = [
-            models.CheckConstraint(condition=Q(mad_value__gt=0), name="delivery_value_positive"),
-        ]
 
 
 class Event(CleanText, models.Model):

@@ -1,8 +1,9 @@
-"""The payment declaration: a representative's word that a tranche was paid, until finance decides.
+"""What was paid against an obligation: deliveries, and the payment declarations of partners'
+representatives that become deliveries once finance confirms them.
 
-Apart from models.py, which imports it (``taawun.agreements.models.PaymentDeclaration``), to keep
-that module short. The related models are named by label so that the two modules need not import
-each other.
+Apart from models.py, which imports them (``taawun.agreements.models.Delivery``,
+``…models.PaymentDeclaration``), to keep that module short. The models of models.py are named by
+label so that the two modules need not import each other.
 """
 
 from decimal import Decimal
@@ -20,6 +21,45 @@ from taawun.core.models import TimeStampedModel
 from taawun.core.querysets import ScopedQuerySet
 
 from .choices import DeclarationState
+
+
+class Delivery(TimeStampedModel):
+    """A delivery against an obligation: money paid or contribution handed over, with its proof."""
+
+    obligation = models.ForeignKey(
+        "agreements.Obligation",
+        verbose_name=_("obligation"),
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+    )
+    delivered_on = models.DateField(_("delivered on"))
+    mad_value = models.DecimalField(
+        _("value delivered (MAD)"),
+        max_digits=16,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.01"))],
+    )
+    note = models.CharField(_("note"), max_length=255, blank=True)
+    proof = models.ForeignKey(
+        "agreements.Document",
+        verbose_name=_("proof"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="deliveries",
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
+        ordering = ["delivered_on", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(mad_value__gt=0), name="delivery_value_positive"),
+        ]
 
 
 class PaymentDeclaration(Versioned, TimeStampedModel):
@@ -71,7 +111,7 @@ class PaymentDeclaration(Versioned, TimeStampedModel):
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True, editable=False)
     refusal_reason = models.CharField(_("reason for refusal"), max_length=300, blank=True)
     delivery = models.OneToOneField(
-        "agreements.Delivery",
+        Delivery,
         verbose_name=_("delivery"),
         on_delete=models.SET_NULL,
         null=True,
