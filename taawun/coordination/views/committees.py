@@ -1,14 +1,12 @@
 """Workspace pages of committees and their members."""
 
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView
 
 from taawun.core.forms import cleaned
 from taawun.core.i18n import localized_field_name
-from taawun.core.views import RecordFormView, RoleRequiredMixin
+from taawun.core.views import RecordFormView, RoleRequiredMixin, StandaloneRecordMixin
 
 from .. import services
 from ..forms import CommitteeForm, MembershipForm
@@ -45,7 +43,7 @@ class CommitteeDetailView(RoleRequiredMixin, DetailView):
         )
 
 
-class CommitteeFormView(RecordFormView):
+class CommitteeFormView(StandaloneRecordMixin, RecordFormView):
     """Create a committee (no URL pk) or edit one."""
 
     permission = "coordination.change_committee"
@@ -54,22 +52,10 @@ class CommitteeFormView(RecordFormView):
     title = gettext_lazy("New committee")
     anchor_success_url = False
 
-    def load(self):
-        if not hasattr(self, "parent"):
-            pk = self.kwargs.get("pk")
-            self.record = None
-            if pk is not None:
-                self.record = get_object_or_404(
-                    Committee.objects.visible_to(self.request.user), pk=pk
-                )
-            self.parent = self.record
-        return self.parent
+    list_url_name = "coordination:committee-list"
 
-    def get_success_url(self):
-        record = getattr(self, "saved_record", None) or self.record
-        if record is None:
-            return reverse("coordination:committee-list")
-        return record.get_manage_url()
+    def get_record_queryset(self):
+        return Committee.objects.visible_to(self.request.user)
 
     def get_context_data(self, **kwargs):
         if self.record is not None:

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Model
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
@@ -228,6 +229,31 @@ class RecordFormView(
         keep_uploads(form, request.user)
         messages.error(request, NOT_SAVED)
         return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class StandaloneRecordMixin:
+    """For a RecordFormView over a record with no parent (a committee, a council session): no URL
+    pk creates one, a pk edits one of `get_record_queryset()` (scoped to the user: others are
+    404), and the record stands as its own parent for the permission. Once saved, the record's
+    manage page; `list_url_name` (a URL name) when there is no record to go to.
+    """
+
+    list_url_name = ""
+
+    def load(self):
+        if not hasattr(self, "parent"):
+            pk = self.kwargs.get(self.pk_url_kwarg)
+            self.record = None
+            if pk is not None:
+                self.record = get_object_or_404(self.get_record_queryset(), pk=pk)
+            self.parent = self.record
+        return self.parent
+
+    def get_success_url(self):
+        record = getattr(self, "saved_record", None) or self.record
+        if record is None:
+            return reverse(self.list_url_name)
+        return record.get_manage_url()
 
 
 class RecordActionView(RoleRequiredMixin, View):

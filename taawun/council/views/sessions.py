@@ -1,13 +1,16 @@
 """Sessions, their agenda points and the outcome of each point."""
 
 from django.db.models import Count, Prefetch, Q
-from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import DetailView, ListView
 
 from taawun.core.forms import cleaned
-from taawun.core.views import RecordActionView, RecordFormView, RoleRequiredMixin
+from taawun.core.views import (
+    RecordActionView,
+    RecordFormView,
+    RoleRequiredMixin,
+    StandaloneRecordMixin,
+)
 
 from .. import services
 from ..forms import OutcomeForm, PointForm, SessionForm
@@ -49,7 +52,7 @@ class SessionDetailView(RoleRequiredMixin, DetailView):
         return context
 
 
-class SessionFormView(RecordFormView):
+class SessionFormView(StandaloneRecordMixin, RecordFormView):
     """Create a session (no URL pk) or edit one."""
 
     permission = "council.change_councilsession"
@@ -58,22 +61,10 @@ class SessionFormView(RecordFormView):
     title = gettext_lazy("New council session")
     anchor_success_url = False
 
-    def load(self):
-        if not hasattr(self, "parent"):
-            pk = self.kwargs.get("pk")
-            self.record = None
-            if pk is not None:
-                self.record = get_object_or_404(
-                    CouncilSession.objects.visible_to(self.request.user), pk=pk
-                )
-            self.parent = self.record
-        return self.parent
+    list_url_name = "council:session-list"
 
-    def get_success_url(self):
-        record = getattr(self, "saved_record", None) or self.record
-        if record is None:
-            return reverse("council:session-list")
-        return record.get_manage_url()
+    def get_record_queryset(self):
+        return CouncilSession.objects.visible_to(self.request.user)
 
     def get_context_data(self, **kwargs):
         if self.record is not None:
