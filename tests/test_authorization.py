@@ -103,6 +103,10 @@ MATRIX = {
     "agreements:amendment-apply": ("post", "amendment", expect(403, editors=302)),
     "agreements:delivery-create": ("get", "obligation", expect(200, council=403, reps=404)),
     "agreements:document": ("get", "document", expect(200, reps=404)),
+    "agreements:payment-declare": ("get", "obligation", expect(200, council=403, reps=404)),
+    "agreements:payment-list": ("get", None, expect(200, council=403)),
+    "agreements:payment-confirm": ("get", "declaration", expect(200, council=403, reps=403)),
+    "agreements:payment-refuse": ("get", "declaration", expect(200, council=403, reps=403)),
     "finance:rates": ("get", None, expect(200, reps=403)),
     "api:agreement-list": ("get", None, everyone(200)),
     "api:agreement-detail": ("get", "agreement", by_role(anonymous=200, commune=200, reps=404)),
@@ -382,6 +386,11 @@ def _build_objects():
         is_public=True,
         photo=ContentFile(b"\x89PNG\r\n\x1a\n", name="p.png"),
     )
+    from taawun.agreements.models import PaymentDeclaration
+
+    declaration = PaymentDeclaration.objects.create(
+        obligation=obligation, delivered_on="2025-03-01", mad_value=Decimal("500"), proof=document
+    )
     coordination = _coordination_objects(other)
     return {
         **coordination,
@@ -414,6 +423,7 @@ def _build_objects():
         "party": {"pk": party.pk},
         "party_step": {"pk": party.pk, "step": "approval"},
         "obligation": {"pk": obligation.pk},
+        "declaration": {"pk": declaration.pk},
         "amendment": {"pk": amendment.pk},
         "document": {"pk": document.pk},
         "public_document": {"pk": document.pk},

@@ -30,8 +30,10 @@ PAGES = [
     (None, "portal:agreement-list", False, 6),
     (None, "portal:agreement-detail", "agreement", 10),
     ("officer", "agreements:list", False, 8),
-    ("officer", "agreements:detail", "agreement", 13),
+    ("officer", "agreements:detail", "agreement", 14),
     ("officer", "agreements:history", "agreement", 11),
+    ("finance", "agreements:payment-list", False, 4),
+    ("partner", "agreements:payment-list", False, 3),
     (None, "api:agreement-list", False, 6),
     ("officer", "api:agreement-list", False, 8),
     ("officer", "finance:rates", False, 3),
@@ -106,7 +108,8 @@ def grow(count):
         LocalityFactory()
         # the first agreement gains parties, obligations, events and amendments with the rows
         party = PartyFactory(agreement=first, partner=partner)
-        ObligationFactory(party=party)
+        obligation = ObligationFactory(party=party)
+        grow_payments(n, obligation)
         Event.objects.create(agreement=first, action="signed", stage=first.stage, detail=str(n))
         Amendment.objects.create(
             agreement=first,
@@ -161,6 +164,32 @@ def grow(count):
         )
         grow_coordination(n, partner, first, other)
         grow_council(n, first, other)
+
+
+def grow_payments(n, obligation):
+    """Row `n`: a payment declared on the first agreement's new obligation, with its proof
+    (the declarations list, and the agreement's page beside the obligation)."""
+    from decimal import Decimal
+
+    from django.core.files.base import ContentFile
+
+    from taawun.agreements.models import Document, PaymentDeclaration
+
+    proof = Document.objects.create(
+        agreement=obligation.party.agreement,
+        title_fr=f"Virement {n}",
+        category="proof",
+        content_type="application/pdf",
+        size=9,
+        file=ContentFile(b"%PDF-1.4\n", name=f"v{n}.pdf"),
+    )
+    PaymentDeclaration.objects.create(
+        obligation=obligation,
+        delivered_on="2025-03-01",
+        mad_value=Decimal("100"),
+        proof=proof,
+        state="refused" if n % 2 else "pending",
+    )
 
 
 def grow_council(n, first_agreement, other_agreement):

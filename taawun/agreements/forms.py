@@ -197,6 +197,35 @@ class DeliveryForm(forms.Form):
     proof = forms.FileField(label=_("Proof (PDF, image or office document)"), required=False)
 
 
+class PaymentDeclarationForm(forms.Form):
+    """A representative's declaration that a tranche was paid: the proof is required, since
+    finance confirms the payment from it."""
+
+    delivered_on = forms.DateField(label=_("Paid on"), widget=DATE)
+    mad_value = forms.DecimalField(
+        label=_("Value paid (MAD)"), min_value=0.01, max_digits=16, decimal_places=2
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        max_length=255,
+        required=False,
+        help_text=_("For example the bank transfer's reference."),
+    )
+    proof = forms.FileField(
+        label=_("Proof of the payment (PDF, image or office document)"),
+        help_text=_("The transfer order or the bank's notice."),
+    )
+
+
+class PaymentRefusalForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason for refusal"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+        help_text=_("The representative reads it, and may declare the payment again."),
+    )
+
+
 class AmendmentForm(forms.ModelForm):
     class Meta:
         model = Amendment

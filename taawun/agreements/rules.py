@@ -29,12 +29,18 @@ def record_delivery(user, obligation):
     return has_role(user, STAFF)
 
 
+def payment_declarant(user, obligation):
+    """Who may declare a payment on `obligation`, whatever the agreement's stage: the commune's
+    staff, or a representative of the obligation's own party."""
+    return has_role(user, STAFF) or own_organisation(user, obligation.party.partner_id)
+
+
 def declare_payment(user, obligation):
     """A representative declares a payment on its own organisation's obligation, once the
     agreement is at a stage where deliveries are allowed (lifecycle `require`)."""
     if obligation is None:
         return has_role(user, STAFF) or is_representative(user)
-    if not (has_role(user, STAFF) or own_organisation(user, obligation.party.partner_id)):
+    if not payment_declarant(user, obligation):
         return False
     from .lifecycle import TransitionRefused, require
 
@@ -43,6 +49,16 @@ def declare_payment(user, obligation):
     except TransitionRefused:
         return False
     return True
+
+
+def view_payment_declaration(user, declaration):
+    """The commune's staff see every payment declaration; a representative its own
+    organisation's (the scope below)."""
+    if has_role(user, STAFF):
+        return True
+    if declaration is None:
+        return is_representative(user)
+    return own_organisation(user, declaration.obligation.party.partner_id)
 
 
 # What only the commune's people read (staff and council; issue 10 #2): a partner's
@@ -64,6 +80,7 @@ RULES = {
     "agreements.record_delivery": record_delivery,
     "agreements.declare_payment": declare_payment,
     "agreements.decide_payment": lambda user, obj: has_role(user, TREASURY | STAFF),
+    "agreements.view_paymentdeclaration": view_payment_declaration,
 }
 
 SCOPES = {

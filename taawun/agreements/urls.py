@@ -52,6 +52,22 @@ urlpatterns = [
         name="delivery-create",
     ),
     path(
+        "obligations/<int:pk>/payments/new/",
+        views.PaymentDeclareView.as_view(),
+        name="payment-declare",
+    ),
+    path("payments/", views.PaymentListView.as_view(), name="payment-list"),
+    path(
+        "payments/<int:pk>/confirm/",
+        views.PaymentDecisionView.as_view(decision="confirm"),
+        name="payment-confirm",
+    ),
+    path(
+        "payments/<int:pk>/refuse/",
+        views.PaymentDecisionView.as_view(decision="refuse"),
+        name="payment-refuse",
+    ),
+    path(
         "obligations/<int:pk>/waive/",
         views.ObligationWaiverView.as_view(step="waive"),
         name="obligation-waive",

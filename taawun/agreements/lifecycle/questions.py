@@ -79,10 +79,17 @@ def party_steps(agreement, party, user=None):
 
 
 def obligation_steps(agreement, obligation, user=None):
-    """{"deliver": bool, "waive": bool, "undo_waiver": bool, "edit": bool} for one obligation."""
+    """{"deliver", "declare", "waive", "undo_waiver", "edit": bool} for one obligation.
+
+    "declare": a partner's representative declares a payment (the staff record it instead)."""
+    deliver = allows(agreement, "deliver", obligation)
+    record = deliver and _can(user, STEPS["deliver"], obligation)
     return {
-        "deliver": allows(agreement, "deliver", obligation)
-        and _can(user, STEPS["deliver"], obligation),
+        "deliver": record,
+        "declare": deliver
+        and not record
+        and user is not None
+        and user.has_perm("agreements.declare_payment", obligation),
         "waive": allows(agreement, "waive", obligation) and _can(user, STEPS["waive"], agreement),
         "undo_waiver": allows(agreement, "undo-waiver", obligation)
         and _can(user, STEPS["undo-waiver"], agreement),

@@ -8,12 +8,14 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Sum
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from taawun.accounts.choices import Role
 from taawun.accounts.notifications import notify
 from taawun.accounts.permissions import can
+from taawun.core.calendars import absolute_url
 from taawun.core.db import lock
 from taawun.core.history import stamp
 from taawun.core.i18n import amount
@@ -201,4 +203,4 @@ def payment_context(user, data):
     )
     if declaration is None:
         return None
-    return {"declaration": declaration}
+    return {"declaration": declaration, "url": absolute_url(reverse("agreements:payment-list"))}

@@ -4,9 +4,11 @@
 - steps.py: one StepView for every lifecycle step, driven by `lifecycle.STEPS`, and the
   confirmation page that waives an obligation or undoes its waiver
 - records.py: parties, obligations, deliveries, amendments and documents; applying amendments
+- payments.py: a partner declares a payment with its proof; finance confirms or refuses it
 - sheet.py: the printable sheet and its PDF
 """
 
+from .payments import PaymentDecisionView, PaymentDeclareView, PaymentListView
 from .records import (
     AmendmentApplyView,
     AmendmentCreateView,
@@ -45,6 +47,9 @@ __all__ = [
     "ObligationUpdateView",
     "ObligationWaiverView",
     "PartyCreateView",
+    "PaymentDecisionView",
+    "PaymentDeclareView",
+    "PaymentListView",
     "StepView",
     "scoped",
 ]

@@ -78,7 +78,8 @@ class ObligationUpdateView(ObligationCreateView):
 
 
 class DeliveryCreateView(AgreementRecordFormView):
-    """Record a delivery with its proof: staff for any party, a representative for its own."""
+    """Record a delivery with its proof (the commune's staff; a partner declares its own payments
+    instead, payments.py)."""
 
     permission = "core.view_workspace"
     title = gettext_lazy("Record a delivery")

@@ -22,9 +22,10 @@ from taawun.core.views.records import ReturnToRowMixin
 from taawun.territory.selectors import commune_partner_id
 
 from .. import lifecycle, rules, services
+from ..choices import DeclarationState
 from ..filters import AgreementFilter
 from ..forms import AgreementForm
-from ..models import Agreement, Amendment, Document, Obligation, Party
+from ..models import Agreement, Amendment, Document, Obligation, Party, PaymentDeclaration
 from ..selectors import agreement_detail_queryset, party_totals
 from .steps import step_form
 
@@ -99,7 +100,20 @@ class AgreementDetailView(RoleRequiredMixin, DetailView):
     context_object_name = "agreement"
 
     def get_queryset(self):
-        return agreement_detail_queryset(scoped(self.request.user))
+        # Payments declared and not (yet) counted, beside each obligation: the user's own
+        # organisation's for a representative, every one for the commune.
+        open_declarations = (
+            PaymentDeclaration.objects.visible_to(self.request.user)
+            .exclude(state=DeclarationState.CONFIRMED)
+            .order_by("-declared_at", "-pk")
+        )
+        return agreement_detail_queryset(scoped(self.request.user)).prefetch_related(
+            Prefetch(
+                "parties__obligations__payment_declarations",
+                queryset=open_declarations,
+                to_attr="open_declarations",
+            )
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
