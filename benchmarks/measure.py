@@ -114,6 +114,24 @@ def french_slug(record):
         return record.slug
 
 
+REPRESENTATIVE_HOME = "home (partner representative)"
+
+
+def represented_partner():
+    """The generated partner that is a party to the most agreements (then the first): the
+    representative whose home has the most to show."""
+    from django.db.models import Count
+
+    from taawun.partners.models import Partner
+
+    return (
+        Partner.objects.filter(name_fr__startswith="GEN-")
+        .annotate(n=Count("parties"))
+        .order_by("-n", "pk")
+        .first()
+    )
+
+
 def cases():
     """(name, url, raw SQL floor) for each key request, chosen deterministically from the data."""
     from taawun.agreements.lifecycle import PUBLISHED
@@ -304,6 +322,18 @@ def cases():
             ],
         ),
         (
+            # the same URL as a representative: reports.workplace.home_context, its own agreements
+            REPRESENTATIVE_HOME,
+            "/fr/manage/",
+            [
+                (
+                    "SELECT a.* FROM agreements_agreement a JOIN agreements_party p "
+                    "ON p.agreement_id = a.id WHERE p.partner_id = %s ORDER BY a.id LIMIT 10",
+                    [represented_partner().pk],
+                ),
+            ],
+        ),
+        (
             "dashboard (council)",
             "/fr/manage/",
             [
@@ -378,12 +408,19 @@ def main():
     from taawun.accounts.models import User
 
     council, _ = User.objects.get_or_create(username="bench-council", defaults={"role": "council"})
-    anonymous, signed_in = Client(), Client()
+    representative, _ = User.objects.update_or_create(
+        username="bench-representative",
+        defaults={"role": "partner", "partner": represented_partner()},
+    )
+    anonymous, signed_in, represented = Client(), Client(), Client()
     signed_in.force_login(council)
+    represented.force_login(representative)
     result = {"scale": args.scale, "database": connection.vendor, "cases": {}}
     result["floor"] = timed(get(anonymous, "/bench/floor/"), args.repeat * 2, args.warmup)
     for name, url, sql in cases():
         client = signed_in if url.startswith("/fr/manage/") else anonymous
+        if name == REPRESENTATIVE_HOME:
+            client = represented
         call = get(client, url)
         call()
         result["cases"][name] = {
