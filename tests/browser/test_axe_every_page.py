@@ -50,12 +50,44 @@ FILES = {
 @pytest.fixture
 def demo(db, restores_migration_rows):
     call_command("load_demo", verbosity=0)
+    declare_a_payment()
+
+
+def declare_a_payment():
+    """A payment awaiting finance's decision, through the service (the demo's representatives
+    have no cash tranche outstanding): the declarations list and the confirm and refuse pages
+    are then pages with content."""
+    from decimal import Decimal
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import timezone
+
+    from taawun.accounts.models import User
+    from taawun.agreements import services
+    from taawun.agreements.choices import ObligationKind, Stage
+    from taawun.agreements.models import Obligation
+
+    obligation = next(
+        o
+        for o in Obligation.objects.filter(
+            party__agreement__stage=Stage.IN_FORCE, kind=ObligationKind.FINANCIAL
+        ).order_by("pk")
+        if o.outstanding_mad >= 1000
+    )
+    services.payment_declare(
+        obligation=obligation,
+        delivered_on=timezone.localdate(),
+        mad_value=Decimal("1000"),
+        note="Virement 2026/0457",
+        proof=SimpleUploadedFile("avis.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf"),
+        by=User.objects.get(username="officer"),
+    )
 
 
 def _candidates(key):
     """Keyword arguments for a matrix key, from the demo's records (a few, the first that answers
     wins: a lifecycle step is offered for some records only)."""
-    from taawun.agreements.models import Agreement, Document, Obligation, Party
+    from taawun.agreements.models import Agreement, Document, Obligation, Party, PaymentDeclaration
     from taawun.coordination.models import ActionItem, AgendaItem, Committee, Meeting, Membership
     from taawun.council.models import CouncilSession, SessionPoint
     from taawun.partners.models import Partner
@@ -88,6 +120,7 @@ def _candidates(key):
         "party": lambda: pks(Party),
         "party_step": lambda: pks(Party, step="approval"),
         "obligation": lambda: pks(Obligation),
+        "declaration": lambda: pks(PaymentDeclaration),
         "document": lambda: pks(Document),
         "public_document": lambda: pks(Document),
         "public_project_slug": lambda: slugs(Project),
