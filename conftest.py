@@ -78,7 +78,7 @@ def _serve_one_request_at_a_time():
     LiveServerThread.server_class = SerialWSGIServer
 
 
-ROLES = ["admin", "officer", "finance", "council", "partner", "association"]
+ROLES = ["admin", "officer", "finance", "council", "partner", "association", "resident"]
 
 
 def make_users():
@@ -100,6 +100,17 @@ def make_users():
             is_superuser=role == "admin",
             is_staff=role == "admin",
         )
+        if role == "resident":  # a resident whose e-mail address is confirmed
+            from django.utils import timezone
+
+            from taawun.participation.models import Resident
+
+            Resident.objects.create(
+                user=result[role],
+                display_name="Résidente test",
+                email_confirmed_at=timezone.now(),
+                notice_version="test",
+            )
     return result
 
 

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "taawun.projects",
     "taawun.coordination",
     "taawun.council",
+    "taawun.participation",
     "taawun.reports",
     "taawun.portal",
     "taawun.opendata",
@@ -327,6 +328,33 @@ PHOTO_MAX_BYTES = env_int("PHOTO_MAX_BYTES", 5 * 1024 * 1024)
 AGREEMENT_STUCK_DAYS = env_int("AGREEMENT_STUCK_DAYS", 60)
 # Law 113-14: the council's ordinary sessions open in these months (February, May, October).
 COUNCIL_ORDINARY_MONTHS = (2, 5, 10)
+
+# --- Participation (Law 09-08 for residents' accounts) ---
+# The receipt number of the CNDP's acknowledgement of the declaration of the processing of
+# residents' accounts, shown in the information notice of every form that collects their data.
+CNDP_DECLARATION_NUMBER = os.environ.get("CNDP_DECLARATION_NUMBER", "")
+# The notice residents accept at sign-up: a new text gets a new version.
+PARTICIPATION_NOTICE_VERSION = "2026-12"
+# The key of the hash kept instead of a national ID number (never the number): set it apart
+# from SECRET_KEY in production, and never change it (two hashes of one number must match).
+NATIONAL_ID_KEY = os.environ.get("NATIONAL_ID_KEY", SECRET_KEY)
+# The level of verification each action needs (participation.choices.Level: 1 e-mail
+# confirmed, 2 verified in person at the commune office).
+PARTICIPATION_LEVELS = {"propose": 1, "support": 1}
+# A confirmation link lasts this long; an account never confirmed is deleted after it.
+RESIDENT_CONFIRMATION_DAYS = env_int("RESIDENT_CONFIRMATION_DAYS", 7)
+# Supports of a priority are open this many days from its publication.
+PRIORITY_SUPPORT_DAYS = env_int("PRIORITY_SUPPORT_DAYS", 90)
+# From this many supports (online and on paper) the commune owes a public answer within
+# PRIORITY_ANSWER_DAYS of the priority's publication.
+PRIORITY_ANSWER_THRESHOLD = env_int("PRIORITY_ANSWER_THRESHOLD", 50)
+PRIORITY_ANSWER_DAYS = env_int("PRIORITY_ANSWER_DAYS", 60)
+# Abuse limits: (how many, per how many seconds), per address for sign-up, per account else.
+PARTICIPATION_RATES = {
+    "sign-up": (5, 3600),
+    "propose": (5, 86400),
+    "support": (60, 3600),
+}
 # The map's background tiles (the pages work without them); a local tile server, for example.
 MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 # The credit another tile server requires, shown as plain text (OpenStreetMap's is built in).

@@ -9,9 +9,13 @@ class Role(models.TextChoices):
     COUNCIL = "council", _("Council member")
     PARTNER = "partner", _("Partner representative")
     ASSOCIATION = "association", _("Association representative")
+    RESIDENT = "resident", _("Resident")
 
 
 # Roles that act for one organisation and only see its records.
 ORGANISATION_ROLES = {Role.PARTNER, Role.ASSOCIATION}
 # The commune's own people.
 COMMUNE_ROLES = {Role.ADMIN, Role.OFFICER, Role.FINANCE, Role.COUNCIL}
+# Who has a workspace (/manage/): the commune's people and the organisations' representatives.
+# A resident signs up on the portal and acts there (taawun.participation), never in it.
+WORKSPACE_ROLES = COMMUNE_ROLES | ORGANISATION_ROLES

@@ -1,9 +1,11 @@
-"""The workspace itself: anyone with a role signs in to it (accounts.permissions)."""
+"""The workspace itself: the commune's people and the representatives sign in to it
+(accounts.permissions); a resident's account is for the portal only."""
 
-from .permissions import is_staff, role_of
+from .choices import WORKSPACE_ROLES
+from .permissions import has_role, is_staff
 
 RULES = {
-    "core.view_workspace": lambda user, obj: role_of(user) is not None,
+    "core.view_workspace": lambda user, obj: has_role(user, WORKSPACE_ROLES),
     # The design system's page (core.views.design): for the staff who build the pages.
     "core.view_design": lambda user, obj: is_staff(user),
 }

@@ -14,6 +14,7 @@ from taawun.core.views import RoleRequiredMixin
 from taawun.core.views.records import SAVED
 
 from . import notifications, services
+from .choices import Role
 from .forms import LoginForm, PreferencesForm, ProfileForm
 
 
@@ -27,12 +28,21 @@ class LogoutView(auth_views.LogoutView):
     pass
 
 
-class PasswordChangeView(auth_views.PasswordChangeView):
+class PortalFrameMixin:
+    """A resident has no workspace: their pages of the account app sit in the portal's frame."""
+
+    def get_context_data(self, **kwargs):
+        resident = self.request.user.role == Role.RESIDENT
+        kwargs.setdefault("base_template", "base.html" if resident else "manage/base.html")
+        return super().get_context_data(**kwargs)
+
+
+class PasswordChangeView(PortalFrameMixin, auth_views.PasswordChangeView):
     template_name = "accounts/password_change.html"
     success_url = reverse_lazy("accounts:password-change-done")
 
 
-class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
+class PasswordChangeDoneView(PortalFrameMixin, auth_views.PasswordChangeDoneView):
     template_name = "accounts/password_change_done.html"
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from taawun.agreements.models import Agreement
 from taawun.coordination.models import Committee, Meeting
 from taawun.council.models import CouncilSession
+from taawun.participation.models import Priority
 from taawun.partners.models import Partner
 from taawun.projects.models import Project
 from taawun.territory.models import Locality
@@ -29,6 +30,7 @@ class StaticPages(I18nSitemap):
             "portal:project-list",
             "coordination-public:committee-list",
             "council-public:session-list",
+            "priorities:list",
             "open-data",
             "portal:locality-list",
             "portal:news",
@@ -115,6 +117,18 @@ class CouncilSessions(I18nSitemap):
         return obj.updated_at
 
 
+class Priorities(I18nSitemap):
+    """Published residents' priorities, with their answers."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        return Priority.public_objects.order_by("pk").only("pk", "title", "updated_at")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
 class Localities(I18nSitemap):
     """Each locality's page ("my neighbourhood"), in every language."""
 
@@ -139,4 +153,5 @@ SITEMAPS = {
     "committees": Committees,
     "meetings": Meetings,
     "council-sessions": CouncilSessions,
+    "priorities": Priorities,
 }

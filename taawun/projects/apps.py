@@ -8,6 +8,7 @@ class ProjectsConfig(AppConfig):
 
     def ready(self):
         from taawun.core import caching
+        from taawun.core.choices import register_choices
 
         from . import models, signals  # noqa: F401 (signals: the funding plan follows obligations)
 
@@ -22,3 +23,14 @@ class ProjectsConfig(AppConfig):
             models.ProjectLocation,
             models.Participant,
         )
+        # The project chooser (a priority's answering project…): the reader's own scope.
+        register_choices("projects", project_choices, "title", others=("code",))
+
+
+def project_choices(request):
+    """The projects a reader may choose among: their workspace scope, else the public ones."""
+    from .models import Project
+
+    if request is not None and request.user.is_authenticated:
+        return Project.objects.visible_to(request.user)
+    return Project.public_objects.all()

@@ -1,5 +1,7 @@
+from django.shortcuts import redirect
 from django.views.generic import TemplateView
 
+from taawun.accounts.choices import Role
 from taawun.accounts.permissions import is_representative
 from taawun.core.views import RoleRequiredMixin
 
@@ -13,6 +15,13 @@ class DashboardView(RoleRequiredMixin, TemplateView):
 
     permission = "reports.view_dashboard"
     template_name = "reports/dashboard.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        # A resident signs in where everyone does and lands on their own page of the portal:
+        # they have no workspace.
+        if getattr(request.user, "role", "") == Role.RESIDENT and request.user.is_active:
+            return redirect("residents:me")
+        return super().dispatch(request, *args, **kwargs)
 
     def representative(self):
         user = self.request.user

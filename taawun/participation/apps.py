@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ParticipationConfig(AppConfig):
+    name = "taawun.participation"
+    verbose_name = _("Participation")
+
+    def ready(self):
+        from taawun.core import caching
+
+        from . import models, notifications
+
+        # The public pages show priorities, their answers and links: a change makes them newer.
+        caching.watch(models.Priority, models.PriorityProject)
+        caching.PUBLIC_NAMESPACES.add("priorities")
+        notifications.register_kinds()

@@ -1,0 +1,175 @@
+"""The forms of participation: they shape input; the services check and write it."""
+
+from django import forms
+from django.contrib.auth import password_validation
+from django.utils.translation import gettext_lazy as _
+
+from taawun.core.forms import LTR_EN, LTR_FR, RTL
+from taawun.core.ratelimit import HONEYPOT
+from taawun.core.widgets import SearchableSelect
+from taawun.territory.models import Domain, Locality, PacAxis
+
+from .choices import AnswerState, LinkKind
+from .models import Priority, PriorityProject
+
+
+class HoneypotMixin(forms.Form):
+    """A field hidden from people (CSS and aria-hidden) that robots fill in: such a form is
+    refused. No third-party captcha."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[HONEYPOT] = forms.CharField(
+            required=False,
+            label=_("Leave this field empty"),
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+
+    def clean(self):
+        data = super().clean()
+        if (data.get(HONEYPOT) or "").strip():
+            raise forms.ValidationError(_("This form could not be accepted. Nothing was saved."))
+        return data
+
+
+class SignUpForm(HoneypotMixin, forms.Form):
+    display_name = forms.CharField(
+        label=_("Display name"),
+        max_length=60,
+        help_text=_("How the commune addresses you. It is never shown on the public site."),
+    )
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_("We send a link to confirm it."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
+    )
+    locality = forms.ModelChoiceField(
+        label=_("Your douar or neighbourhood"),
+        queryset=Locality.objects.in_reading_order(),
+        required=False,
+        help_text=_("Optional."),
+    )
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validation.password_validators_help_text_html(),
+    )
+    password2 = forms.CharField(
+        label=_("Password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    notice = forms.BooleanField(
+        label=_("I have read the information notice above on my personal data."),
+        error_messages={"required": _("Read and accept the information notice to sign up.")},
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("password1") and data.get("password2") != data.get("password1"):
+            self.add_error("password2", _("The two passwords are not the same."))
+        return data
+
+
+class ProposeForm(HoneypotMixin, forms.ModelForm):
+    photo = forms.ImageField(
+        label=_("Photo"),
+        required=False,
+        help_text=_(
+            "Optional: JPEG, PNG or WebP. Its hidden data (the place and time your phone "
+            "recorded) is removed before it is kept."
+        ),
+    )
+
+    class Meta:
+        model = Priority
+        fields = [
+            "title",
+            "description",
+            "language",
+            "domain",
+            "pac_axis",
+            "locality",
+            "latitude",
+            "longitude",
+        ]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "latitude": forms.NumberInput(attrs={"step": "0.00001", "dir": "ltr"}),
+            "longitude": forms.NumberInput(attrs={"step": "0.00001", "dir": "ltr"}),
+        }
+        help_texts = {
+            "title": _("In a few words: what is needed, and where."),
+            "description": _("What the problem is, who it affects, what you propose."),
+            "latitude": _("Optional, with the longitude: the place on the map."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["domain"].queryset = Domain.objects.order_by("pk")
+        self.fields["pac_axis"].queryset = PacAxis.objects.order_by("pk")
+        self.fields["pac_axis"].help_text = _("Optional: the commune's programme it belongs to.")
+        self.fields["locality"].queryset = Locality.objects.in_reading_order()
+
+
+class HideForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The author reads it: say what breaks the rules of participation."),
+    )
+
+
+class AnswerForm(forms.ModelForm):
+    class Meta:
+        model = Priority
+        fields = [
+            "answer_state",
+            "rejection_reason",
+            "merged_into",
+            "answer_ar",
+            "answer_fr",
+            "answer_en",
+        ]
+        widgets = {
+            "answer_ar": forms.Textarea(attrs={**RTL, "rows": 5}),
+            "answer_fr": forms.Textarea(attrs={**LTR_FR, "rows": 5}),
+            "answer_en": forms.Textarea(attrs={**LTR_EN, "rows": 5}),
+        }
+        help_texts = {
+            "rejection_reason": _("Required when the priority is not accepted."),
+            "merged_into": _("Required when it is merged into another priority."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Merged into a published priority of the same place (a short list, not a search).
+        self.fields["merged_into"].queryset = (
+            Priority.public_objects.filter(locality_id=self.instance.locality_id)
+            .exclude(pk=self.instance.pk)
+            .order_by("-pk")
+        )
+        self.fields["answer_state"].choices = AnswerState.choices
+
+
+class LinkForm(forms.ModelForm):
+    class Meta:
+        model = PriorityProject
+        fields = ["project", "kind"]
+        widgets = {"project": SearchableSelect("projects")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = LinkKind.choices
+
+
+class PaperSupportsForm(forms.Form):
+    paper_supports = forms.IntegerField(
+        label=_("Supports on paper"),
+        min_value=0,
+        max_value=100_000,
+        help_text=_("The signatures gathered at a workshop or on a sheet, counted."),
+    )

@@ -1,0 +1,218 @@
+"""The public pages of residents' priorities ("/ar/priorities/"): the list with its filters, a
+priority's page with the commune's answer and the chain to the projects that answer it (their
+agreements, money, progress and indicators), proposing and supporting.
+
+Nothing personal is shown: a priority names the association that proposed it, never a
+resident; supports are a count. A drafted answer is not public: until it is published the
+priority reads "not answered yet"."""
+
+import django_filters
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from django.views.generic import DetailView
+from django_filters.views import FilterView
+
+from taawun.agreements.models import Agreement
+from taawun.core.files import private_file_response
+from taawun.core.forms import error_summary
+from taawun.core.pagination import VersionedCountPaginator
+from taawun.core.views import HtmxFragmentMixin, SlugRedirectMixin
+from taawun.core.views.records import NOT_SAVED, add_service_error
+from taawun.projects.models import Indicator, Project
+from taawun.territory.models import Domain, Locality
+
+from . import services
+from .choices import ACCEPTED, Moderation
+from .forms import ProposeForm
+from .models import Priority, PriorityProject, Support
+
+PUBLIC_STATES = [
+    ("not_answered", gettext_lazy("Not answered yet")),
+    ("under_study", gettext_lazy("Under study")),
+    ("accepted", gettext_lazy("Accepted")),
+    ("partly", gettext_lazy("Partly accepted")),
+    ("rejected", gettext_lazy("Not accepted")),
+    ("merged", gettext_lazy("Merged into another priority")),
+]
+
+
+def public_state_filter(state):
+    """The priorities whose *published* answer is in `state` (a drafted answer is not one)."""
+    if state == "not_answered":
+        return Q(answer_published_at__isnull=True)
+    published = Q(answer_published_at__isnull=False)
+    if state == "accepted":
+        return published & Q(answer_state__in=ACCEPTED)
+    return published & Q(answer_state=state)
+
+
+class PublicPriorityFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label=gettext_lazy("Search"), method="filter_search")
+    domain = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Domain"), queryset=Domain.objects.order_by("pk")
+    )
+    locality = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Locality"), queryset=Locality.objects.in_reading_order()
+    )
+    state = django_filters.ChoiceFilter(
+        label=gettext_lazy("Answer"), choices=PUBLIC_STATES, method="filter_state"
+    )
+
+    class Meta:
+        model = Priority
+        fields = ["q", "domain", "locality", "state"]
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value[:100])
+
+    def filter_state(self, queryset, name, value):
+        return queryset.filter(public_state_filter(value))
+
+
+class PublicPriorityListView(HtmxFragmentMixin, FilterView):
+    filterset_class = PublicPriorityFilter
+    template_name = "participation/public/priority_list.html"
+    paginate_by = 20
+    paginator_class = VersionedCountPaginator
+
+    def get_queryset(self):
+        return Priority.public_objects.select_related("locality", "domain", "association").order_by(
+            "-published_at", "-pk"
+        )
+
+
+def public_links():
+    """The links of a priority to public projects, with what the chain shows of each: its
+    public agreements and their parties, and its indicators with their periods."""
+    agreements = Agreement.public_objects.prefetch_related("parties__partner").order_by(
+        "-council_date", "-pk"
+    )
+    return (
+        PriorityProject.objects.filter(project__in=Project.public_objects.all())
+        .select_related("project")
+        .prefetch_related(
+            Prefetch("project__agreements", queryset=agreements, to_attr="public_agreements"),
+            Prefetch(
+                "project__indicators",
+                queryset=Indicator.objects.prefetch_related("periods").order_by("pk"),
+            ),
+        )
+        .order_by("pk")
+    )
+
+
+class PublicPriorityDetailView(SlugRedirectMixin, DetailView):
+    template_name = "participation/public/priority_detail.html"
+    context_object_name = "priority"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            Priority.public_objects.select_related(
+                "locality", "domain", "pac_axis", "association", "merged_into"
+            ).prefetch_related(Prefetch("links", queryset=public_links(), to_attr="public_links")),
+            pk=self.kwargs["pk"],
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        priority = self.object
+        context["supported"] = (
+            user.is_authenticated and Support.objects.filter(priority=priority, user=user).exists()
+        )
+        context["can_support"] = user.has_perm("participation.support_priority", priority)
+        context["support_open"] = priority.support_is_open()
+        return context
+
+
+def _photo_readers(user):
+    """The priorities whose photo `user` may see: the published ones, their own, every one for
+    the commune's people."""
+    if user.has_perm("participation.view_priority"):
+        return Priority.objects.all()
+    mine = Q(author=user) if user.is_authenticated else Q(pk__in=[])
+    return Priority.objects.filter(Q(moderation=Moderation.PUBLISHED) | mine)
+
+
+def priority_photo(request, pk):
+    """A priority's photo, through the view that checks the reader (the file is private)."""
+    priority = get_object_or_404(_photo_readers(request.user).exclude(photo=""), pk=pk)
+    return private_file_response(priority.photo)
+
+
+class ProposeView(View):
+    """A resident (or an association's representative) proposes a priority; it is published
+    once an editor has read it."""
+
+    template_name = "participation/public/propose.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not request.user.has_perm("participation.propose_priority"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def render(self, form, status=200):
+        from django.template.response import TemplateResponse
+
+        context = {"form": form, **error_summary(form)}
+        return TemplateResponse(self.request, self.template_name, context, status=status)
+
+    def get(self, request):
+        locality = getattr(getattr(request.user, "resident", None), "locality", None)
+        return self.render(
+            ProposeForm(initial={"language": request.LANGUAGE_CODE, "locality": locality})
+        )
+
+    def post(self, request):
+        form = ProposeForm(request.POST, request.FILES)
+        if form.is_valid():
+            data = {name: form.cleaned_data[name] for name in ProposeForm.Meta.fields}
+            try:
+                services.priority_propose(
+                    by=request.user, photo=form.cleaned_data.get("photo"), **data
+                )
+            except ValidationError as error:
+                add_service_error(form, error)
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "Thank you: your priority is received. It will be public once the "
+                        "commune has read it; follow it from your account."
+                    ),
+                )
+                return redirect(
+                    "residents:me" if request.user.role == "resident" else "portal:home"
+                )
+        messages.error(request, NOT_SAVED)
+        return self.render(form, status=400)
+
+
+class SupportView(View):
+    """POST: the signed-in resident supports the priority, once."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        priority = get_object_or_404(Priority.public_objects.all(), pk=pk)
+        if not request.user.is_authenticated:
+            return redirect_to_login(priority.get_absolute_url())
+        try:
+            services.priority_support(priority=priority, by=request.user)
+        except PermissionDenied:
+            messages.error(
+                request, _("Only a resident with a confirmed account can support a priority.")
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Thank you: your support is counted."))
+        return redirect(priority.get_absolute_url() + "#support")

@@ -1,0 +1,37 @@
+"""Every write of participation: the views, the API, the demo and the commands call these."""
+
+from .priorities import (
+    priority_answer,
+    priority_link_project,
+    priority_moderate,
+    priority_paper_supports,
+    priority_propose,
+    priority_support,
+    priority_unlink_project,
+)
+from .residents import (
+    confirmation_token,
+    national_id_hash,
+    resident_confirm,
+    resident_delete,
+    resident_export,
+    resident_sign_up,
+    resident_verify,
+)
+
+__all__ = [
+    "confirmation_token",
+    "national_id_hash",
+    "priority_answer",
+    "priority_link_project",
+    "priority_moderate",
+    "priority_paper_supports",
+    "priority_propose",
+    "priority_support",
+    "priority_unlink_project",
+    "resident_confirm",
+    "resident_delete",
+    "resident_export",
+    "resident_sign_up",
+    "resident_verify",
+]

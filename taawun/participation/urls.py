@@ -1,0 +1,18 @@
+"""The workspace of participation ("/ar/manage/participation/")."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "participation"
+
+urlpatterns = [
+    path("", views.PriorityListView.as_view(), name="list"),
+    path("<int:pk>/", views.PriorityDetailView.as_view(), name="detail"),
+    path("<int:pk>/publish/", views.PublishView.as_view(), name="publish"),
+    path("<int:pk>/hide/", views.HideView.as_view(), name="hide"),
+    path("<int:pk>/answer/", views.AnswerView.as_view(), name="answer"),
+    path("<int:pk>/paper-supports/", views.PaperSupportsView.as_view(), name="paper-supports"),
+    path("<int:pk>/projects/new/", views.LinkCreateView.as_view(), name="link-create"),
+    path("links/<int:pk>/delete/", views.LinkDeleteView.as_view(), name="link-delete"),
+]
