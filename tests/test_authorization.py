@@ -10,17 +10,21 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
 ANON = "anonymous"
-ROLES = [ANON, "admin", "officer", "finance", "council", "partner", "association"]
+ROLES = [ANON, "admin", "officer", "finance", "council", "partner", "association", "resident"]
 COMMUNE = {"admin", "officer", "finance", "council"}
 EDITORS = {"admin", "officer"}
 REPS = {"partner", "association"}
+RESIDENT = "resident"  # signed in on the portal, with no workspace
+DENIED = "403 or 404"  # refused, whether before or after looking the record up
 LOGIN = 302  # anonymous users are sent to the sign-in page
 
 
 def expect(default, **per_role):
-    """Build {role: status}: `default` for signed-in roles unless overridden; anonymous -> LOGIN."""
+    """Build {role: status}: `default` for signed-in roles unless overridden; anonymous -> LOGIN;
+    a resident, who has no workspace, 403 unless said."""
     table = dict.fromkeys(ROLES, default)
     table[ANON] = LOGIN
+    table[RESIDENT] = DENIED
     for key, value in per_role.items():
         for role in {"commune": COMMUNE, "editors": EDITORS, "reps": REPS}.get(key, {key}):
             table[role] = value
@@ -32,7 +36,9 @@ def everyone(status):
 
 
 def by_role(*, anonymous, **groups):
-    table = {ANON: anonymous}
+    """Build {role: status} naming every role; a resident reads what anonymous users read (the
+    public API and pages) and is refused where they are sent to sign in, unless said."""
+    table = {ANON: anonymous, RESIDENT: DENIED if anonymous in (LOGIN, 403) else anonymous}
     for key, value in groups.items():
         for role in {"commune": COMMUNE, "editors": EDITORS, "reps": REPS}.get(key, {key}):
             table[role] = value
@@ -53,17 +59,18 @@ MATRIX = {
     "portal:partner-list": ("get", None, everyone(200)),
     "portal:partner-detail": ("get", "public_partner_slug", everyone(200)),
     # Accounts
-    "accounts:login": ("get", None, by_role(anonymous=200, commune=302, reps=302)),
+    "accounts:login": ("get", None, by_role(anonymous=200, commune=302, reps=302, resident=302)),
     "accounts:logout": ("post", None, everyone(302)),
-    "accounts:password-change": ("get", None, expect(200)),
-    "accounts:password-change-done": ("get", None, expect(200)),
+    "accounts:password-change": ("get", None, expect(200, resident=200)),
+    "accounts:password-change-done": ("get", None, expect(200, resident=200)),
     "accounts:profile": ("get", None, expect(200)),
     "accounts:calendar": ("get", None, expect(200)),
     "accounts:notifications": ("get", None, expect(200)),
     # The personal calendar feed: the address is the secret; an unknown one is 404 for all.
     "calendar-feed": ("get", "unknown_feed", everyone(404)),
     # Workspace
-    "reports:dashboard": ("get", None, expect(200)),
+    # A resident signing in lands here and is sent on to their own page of the portal.
+    "reports:dashboard": ("get", None, expect(200, resident=302)),
     "reports:search": ("get", None, expect(200)),
     "partners:list": ("get", None, expect(200)),
     "partners:create": ("get", None, expect(403, editors=200)),
@@ -247,11 +254,39 @@ MATRIX = {
         "action_item",
         by_role(anonymous=403, commune=200, reps=404),
     ),
+    # Participation: the commune reads the priorities, its editors moderate and answer;
+    # residents propose and support on the portal, and keep their own account there.
+    "participation:list": ("get", None, expect(403, commune=200)),
+    "participation:detail": ("get", "priority", expect(404, commune=200)),
+    "participation:publish": ("post", "priority", expect(403, editors=302)),
+    "participation:hide": ("get", "priority", expect(403, editors=200)),
+    "participation:answer": ("get", "priority", expect(403, editors=200)),
+    "participation:paper-supports": ("get", "priority", expect(403, editors=200)),
+    "participation:link-create": ("get", "priority", expect(403, editors=200)),
+    "participation:link-delete": ("post", "priority_link", expect(403, editors=302)),
+    "priorities:list": ("get", None, everyone(200)),
+    "priorities:detail": ("get", "public_priority_slug", everyone(200)),
+    "priorities:photo": ("get", "priority", everyone(200)),
+    "priorities:propose": (
+        "get",
+        None,
+        by_role(anonymous=302, commune=403, partner=403, association=200, resident=200),
+    ),
+    # Supporting answers with a message and goes back to the priority, whoever asks.
+    "priorities:support": ("post", "priority", everyone(302)),
+    "residents:sign-up": ("get", None, by_role(anonymous=200, commune=302, reps=302, resident=302)),
+    "residents:sign-up-done": ("get", None, everyone(200)),
+    "residents:confirm": ("get", "confirmation", everyone(200)),
+    "residents:me": ("get", None, expect(403, resident=200)),
+    "residents:my-data": ("get", None, expect(403, resident=200)),
+    "residents:delete": ("get", None, expect(403, resident=200)),
     # Django's own admin: superusers only
     "admin:index": (
         "get",
         None,
-        by_role(anonymous=302, admin=200, officer=302, finance=302, council=302, reps=302),
+        by_role(
+            anonymous=302, admin=200, officer=302, finance=302, council=302, reps=302, resident=302
+        ),
     ),
 }
 # The rest of Django's admin is guarded by the admin site itself (is_staff + superuser);
@@ -395,6 +430,7 @@ def _build_objects():
     return {
         **coordination,
         **_council_objects(agreement),
+        **_participation_objects(project),
         "project": {"pk": project.pk},
         "public_project_slug": lambda: {"pk": project.pk, "slug": project.slug},
         "contribution": {"pk": kept_contribution.pk},
@@ -494,6 +530,41 @@ def _coordination_objects(other):
     }
 
 
+def _participation_objects(project):
+    """A published priority with a photo, linked to `project`."""
+    import io
+
+    from django.core.files.base import ContentFile
+    from PIL import Image
+
+    from taawun.participation.models import Priority, PriorityProject
+    from taawun.projects.tests.factories import ProjectFactory
+    from taawun.territory.tests.factories import DomainFactory, LocalityFactory
+
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(out, format="PNG")
+    priority = Priority.objects.create(
+        title="Éclairage du douar",
+        description="Les ruelles sont sombres.",
+        domain=DomainFactory(),
+        locality=LocalityFactory(),
+        moderation="published",
+        published_at="2026-11-01T10:00:00Z",
+        support_opens_on="2026-11-01",
+        photo=ContentFile(out.getvalue(), name="p.png"),
+    )
+    PriorityProject.objects.create(priority=priority, project=project)
+    return {
+        "priority": {"pk": priority.pk},
+        "public_priority_slug": lambda: {"pk": priority.pk, "slug": priority.slug},
+        # deleting consumes the link: each role gets its own
+        "priority_link": lambda: {
+            "pk": PriorityProject.objects.create(priority=priority, project=ProjectFactory()).pk
+        },
+        "confirmation": {"token": "not-a-token"},
+    }
+
+
 def _council_objects(agreement):
     """A published council session with one point on `agreement`, its outcome awaited."""
     from taawun.council.models import CouncilSession, SessionPoint
@@ -526,5 +597,6 @@ def test_each_role_gets_the_expected_answer(name, db, objects, client_for):
             url = reverse(name, kwargs=kwargs)
         client = client_for(None if role == ANON else role)
         response = getattr(client, method)(url)
-        answers[role] = response.status_code
+        status = response.status_code
+        answers[role] = DENIED if expected[role] == DENIED and status in (403, 404) else status
     assert answers == expected, f"{name} {url}"

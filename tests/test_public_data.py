@@ -46,6 +46,14 @@ SECRETS = [
     "PV-Brouillon",
     "Decision-Brouillon",
     "Session-Cachee",  # an unpublished council session
+    "Resident-Secret",  # a resident's display name and e-mail, a supporter's
+    "resident.secret@example.org",
+    "Soutien-Secret",
+    "soutien.secret@example.org",
+    "Priorite-En-Attente",  # priorities not published, a hidden one's reason, a drafted answer
+    "Priorite-Masquee",
+    "RAISON-MASQUAGE",
+    "Reponse-Brouillon",
 ]
 
 
@@ -155,7 +163,9 @@ def world(db, users, commune, settings, tmp_path):
     LocationFactory(project=secret_project)
     committee, meetings = _coordination_world(public)
     council_session = _council_world()
+    priority = _participation_world(users, project, secret_project)
     return {
+        "priority": priority,
         "council_session": council_session,
         "committee": committee,
         "meetings": meetings,
@@ -167,6 +177,43 @@ def world(db, users, commune, settings, tmp_path):
         "news": news,
         "locality": project.locations.first().locality,
     }
+
+
+def _participation_world(users, project, secret_project):
+    """A published priority of a resident, supported, with a photo, linked to a public and to a
+    hidden project, its answer drafted; one awaiting moderation, and a hidden one."""
+    from PIL import Image
+
+    from taawun.participation import services
+    from taawun.participation.tests.factories import PriorityFactory, ResidentUserFactory
+
+    author = ResidentUserFactory(email="resident.secret@example.org")
+    author.resident.display_name = "Resident-Secret"
+    author.resident.save()
+    supporter = ResidentUserFactory(email="soutien.secret@example.org")
+    supporter.resident.display_name = "Soutien-Secret"
+    supporter.resident.save()
+    photo = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(photo, format="PNG")
+    priority = PriorityFactory(
+        author=author, photo=ContentFile(photo.getvalue(), name="p.png"), title="Eclairage public"
+    )
+    editor = users["officer"]
+    services.priority_moderate(priority=priority, publish=True, by=editor)
+    services.priority_support(priority=priority, by=supporter)
+    services.priority_link_project(priority=priority, project=project, kind="answers", by=editor)
+    services.priority_link_project(
+        priority=priority, project=secret_project, kind="partly", by=editor
+    )
+    services.priority_answer(
+        priority=priority, by=editor, answer_state="planned", answer_fr="Reponse-Brouillon",
+        answer_ar="Reponse-Brouillon",
+    )  # fmt: skip
+    PriorityFactory(author=author, title="Priorite-En-Attente")
+    hidden = PriorityFactory(author=author, title="Priorite-Masquee")
+    services.priority_moderate(priority=hidden, publish=True, by=editor)
+    services.priority_moderate(priority=hidden, publish=False, reason="RAISON-MASQUAGE", by=editor)
+    return priority
 
 
 def _council_world():
@@ -262,6 +309,9 @@ BUILDERS = {
     "coordination-public:meeting-detail": lambda w: _all(pk=[m.pk for m in w["meetings"]]),
     "coordination-public:meeting-calendar": lambda w: _all(pk=[m.pk for m in w["meetings"]]),
     "council-public:session-detail": lambda w: _records(w["council_session"]),
+    "priorities:detail": lambda w: _records(w["priority"]),
+    "priorities:photo": lambda w: _all(pk=[w["priority"].pk]),
+    "residents:confirm": lambda w: _all(token=["not-a-token"]),
     "report:page": lambda w: _all(year=[2025]),
     "report:pdf": lambda w: _all(year=[2025]),
     "opendata:dataset": lambda w: [

@@ -18,6 +18,7 @@ from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from taawun.accounts.permissions import can
 from taawun.agreements.models import Agreement
 from taawun.core.files import private_file_response
 from taawun.core.forms import error_summary
@@ -126,7 +127,7 @@ class PublicPriorityDetailView(SlugRedirectMixin, DetailView):
         context["supported"] = (
             user.is_authenticated and Support.objects.filter(priority=priority, user=user).exists()
         )
-        context["can_support"] = user.has_perm("participation.support_priority", priority)
+        context["can_support"] = can(user, "participation.support_priority", priority)
         context["support_open"] = priority.support_is_open()
         return context
 
@@ -155,7 +156,7 @@ class ProposeView(View):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        if not request.user.has_perm("participation.propose_priority"):
+        if not can(request.user, "participation.propose_priority"):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

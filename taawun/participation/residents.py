@@ -7,7 +7,7 @@ import json
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -17,6 +17,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from taawun.accounts.choices import Role
+from taawun.accounts.permissions import can
 from taawun.core import ratelimit
 from taawun.core.forms import error_summary
 from taawun.core.views import RoleRequiredMixin
@@ -92,7 +93,15 @@ class ConfirmView(View):
 
 
 class ResidentMixin(RoleRequiredMixin):
+    """A resident's own pages: for residents only (the rule, without the superuser's shortcut
+    of `has_perm`: an administrator has no resident's data)."""
+
     permission = "participation.own_account"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not can(request.user, self.permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 class MyAccountView(ResidentMixin, TemplateView):

@@ -44,6 +44,7 @@ def test_the_role_a_person_has(users):
         "council": Role.COUNCIL,
         "partner": Role.PARTNER,
         "association": Role.ASSOCIATION,
+        "resident": Role.RESIDENT,
     }
 
 

@@ -17,6 +17,7 @@ from .residents import (
     resident_export,
     resident_sign_up,
     resident_verify,
+    residents_purge_unconfirmed,
 )
 
 __all__ = [
@@ -34,4 +35,5 @@ __all__ = [
     "resident_export",
     "resident_sign_up",
     "resident_verify",
+    "residents_purge_unconfirmed",
 ]

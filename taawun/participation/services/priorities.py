@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from taawun.accounts.choices import Role
 from taawun.accounts.models import User
-from taawun.accounts.permissions import EDITORS
+from taawun.accounts.permissions import EDITORS, can
 from taawun.core import ratelimit
 from taawun.core.concurrency import advance
 from taawun.core.db import lock
@@ -59,7 +59,7 @@ def _editors():
 def priority_propose(*, by, photo=None, **fields) -> Priority:
     """A new priority, awaiting moderation (the editors are told by e-mail). The photo is
     written again from its pixels: its metadata (the phone's GPS position…) is not kept."""
-    if not by.has_perm("participation.propose_priority"):
+    if not can(by, "participation.propose_priority"):  # residents: no superuser shortcut
         raise PermissionDenied
     ratelimit.hit("propose", by.pk)
     priority = Priority(author=by)
@@ -99,7 +99,7 @@ def priority_moderate(*, priority: Priority, publish: bool, reason="", by) -> Pr
 @transaction.atomic
 def priority_support(*, priority: Priority, by) -> Support:
     """One resident supports a published priority while its supports are open — once."""
-    if not by.has_perm("participation.support_priority", priority):
+    if not can(by, "participation.support_priority", priority):
         raise PermissionDenied
     ratelimit.hit("support", by.pk)
     priority = lock(priority)

@@ -197,3 +197,21 @@ def resident_delete(*, user) -> None:
     for model in (AccessAttempt, AccessLog, AccessFailureLog):  # sign-in records (django-axes)
         model.objects.filter(username=user.get_username()).delete()
     user.delete()
+
+
+def residents_purge_unconfirmed(*, now=None) -> int:
+    """Delete the accounts whose address was never confirmed within
+    settings.RESIDENT_CONFIRMATION_DAYS (Law 09-08: kept no longer than needed); how many."""
+    now = now or timezone.now()
+    limit = now - timedelta(days=settings.RESIDENT_CONFIRMATION_DAYS)
+    stale = User.objects.filter(
+        role=Role.RESIDENT,
+        is_active=False,
+        date_joined__lt=limit,
+        resident__email_confirmed_at=None,
+    )
+    count = 0
+    for user in stale.iterator():
+        resident_delete(user=user)
+        count += 1
+    return count

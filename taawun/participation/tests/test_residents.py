@@ -1,6 +1,7 @@
 """Residents' accounts: sign-up with the Law 09-08 notice, confirmation by e-mail, the
 resident's own page, their data downloaded and their account deleted."""
 
+import io
 import json
 import re
 from datetime import timedelta
@@ -198,9 +199,27 @@ def test_verification_in_person_keeps_a_keyed_hash_never_the_number(users):
     assert len(first.national_id_hash) == 64 and "123456" not in first.national_id_hash
     assert first.national_id_hash == services.national_id_hash("JB123456")
     second = ResidentUserFactory().resident
-    with pytest.raises(Exception, match="already verified"):
+    with translation.override("en"), pytest.raises(Exception, match="already verified"):
         services.resident_verify(resident=second, national_id="JB 123456", by=users["officer"])
-    with pytest.raises(Exception, match="one or two letters"):
+    with translation.override("en"), pytest.raises(Exception, match="one or two letters"):
         services.resident_verify(resident=second, national_id="123", by=users["officer"])
     with pytest.raises(Exception):  # noqa: B017 - PermissionDenied: not an editor
         services.resident_verify(resident=second, national_id="K1", by=users["partner"])
+
+
+def test_accounts_never_confirmed_are_deleted_after_the_delay(client, settings):
+    settings.RESIDENT_CONFIRMATION_DAYS = 7
+    client.post(url("residents:sign-up"), sign_up_data())
+    kept = ResidentUserFactory(email="confirmed@example.ma")
+    user = User.objects.get(email="fatima@example.ma")
+    from django.core.management import call_command
+
+    with time_machine.travel(user.date_joined + timedelta(days=6)):
+        call_command("purge_residents", stdout=io.StringIO())
+    assert User.objects.filter(pk=user.pk).exists()
+    out = io.StringIO()
+    with time_machine.travel(user.date_joined + timedelta(days=8)):
+        call_command("purge_residents", stdout=out)
+    assert "Deleted 1" in out.getvalue()
+    assert not User.objects.filter(pk=user.pk).exists()
+    assert User.objects.filter(pk=kept.pk).exists()
