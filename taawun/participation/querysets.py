@@ -17,6 +17,19 @@ class PriorityQuerySet(ScopedQuerySet):
     def awaiting_moderation(self):
         return self.filter(moderation=Moderation.PENDING)
 
+    def answer_owed(self):
+        """Published priorities whose supports (online and on paper) reached the threshold and
+        whose answer is not published: the commune owes one (settings.PRIORITY_ANSWER_*)."""
+        from django.conf import settings
+        from django.db.models import F
+
+        return (
+            self.public()
+            .filter(answer_published_at__isnull=True)
+            .alias(total=F("supports_count") + F("paper_supports"))
+            .filter(total__gte=settings.PRIORITY_ANSWER_THRESHOLD)
+        )
+
 
 class PublicPriorityManager(models.Manager.from_queryset(PriorityQuerySet)):
     """Starting point of the public pages, the sitemap, the feed and the API."""

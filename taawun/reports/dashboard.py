@@ -290,4 +290,24 @@ def dashboard_context(user):
         "gaps": scope.figures(
             "gaps", lambda: list(selectors.largest_gaps(scope.projects, GAPS_SHOWN))
         ),
+        "participation": scope.figures(
+            f"participation:{timezone.localdate()}", lambda: participation_alerts(user)
+        ),
+    }
+
+
+def participation_alerts(user):
+    """Residents' priorities waiting for the commune: to moderate, and answers owed (the
+    oldest due first), for the commune's people; None for anyone else."""
+    from taawun.participation.models import Priority
+
+    if not user.has_perm("participation.view_priority"):
+        return None
+    priorities = Priority.objects.visible_to(user)
+    owed = priorities.answer_owed().order_by("published_at", "pk")
+    return {
+        "pending": priorities.awaiting_moderation().count(),
+        "owed_count": owed.count(),
+        "owed": list(owed.only("pk", "title", "published_at", "supports_count", "paper_supports",
+                               "moderation", "answer_published_at")[:10]),  # fmt: skip
     }

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from taawun.accounts.choices import Role
 from taawun.accounts.models import User
 from taawun.accounts.permissions import EDITORS, can
-from taawun.core import ratelimit
+from taawun.core import caching, ratelimit
 from taawun.core.concurrency import advance
 from taawun.core.db import lock
 from taawun.core.history import assign, stamp
@@ -115,6 +115,7 @@ def priority_support(*, priority: Priority, by) -> Support:
     except IntegrityError:  # the same person, twice at once: the constraint says no
         raise ValidationError(_("You already support this priority.")) from None
     Priority.objects.filter(pk=priority.pk).update(supports_count=F("supports_count") + 1)
+    caching.bump()  # the public count changed, without a save() the watch would see
     priority.refresh_from_db(fields=["supports_count"])
     return support
 

@@ -267,3 +267,24 @@ def test_the_answer_owed_from_the_threshold_with_its_due_date(users, priority, s
         answer_ar="قيد الدراسة", answer_fr="À l'étude",
     )  # fmt: skip
     assert priority.answer_due_on is None
+
+
+def test_a_support_makes_the_public_pages_newer(client, users, priority):
+    from taawun.core import caching
+
+    before = caching.data_version()
+    with time_machine.travel(timezone.now() + timedelta(seconds=5)):
+        services.priority_support(priority=priority, by=users["resident"])
+        assert caching.data_version() > before
+
+
+def test_the_dashboard_lists_what_awaits_the_commune(client, users, priority, settings):
+    settings.PRIORITY_ANSWER_THRESHOLD = 1
+    PriorityFactory(title="Priorité à modérer")
+    services.priority_support(priority=priority, by=users["resident"])
+    client.force_login(users["officer"])
+    page = client.get(url("reports:dashboard")).content.decode()
+    assert "?moderation=pending" in page
+    assert priority.title in page
+    client.force_login(users["partner"])
+    assert "?moderation=pending" not in client.get(url("reports:dashboard")).content.decode()

@@ -23,6 +23,7 @@ from taawun.demo.builders.agreements import AgreementBuilder
 from taawun.demo.builders.base import reported
 from taawun.demo.builders.coordination import CoordinationBuilder
 from taawun.demo.builders.council import CouncilBuilder
+from taawun.demo.builders.participation import ParticipationBuilder
 from taawun.demo.builders.projects import ProjectBuilder
 from taawun.demo.data import agreements as agreement_data
 from taawun.demo.data import commune, partners, rates, territory, users
@@ -58,6 +59,8 @@ LABELS = [
     "project transactions",
     "committees",
     "council sessions",
+    "residents",
+    "priorities",
 ]
 
 
@@ -86,6 +89,7 @@ class Command(BaseCommand):
                 self.load_projects()
                 self.load_committees()
                 CouncilBuilder.load(self)
+                ParticipationBuilder.load(self)
         self.report()
 
     # --- helpers ---
@@ -270,4 +274,5 @@ class Command(BaseCommand):
         write(f"  {'username':<16} {'role':<12} password")
         for row in users.USERS:
             write(f"  {row['username']:<16} {row['role']:<12} {users.PASSWORD}")
+        write(f"  {'resident':<16} {'resident':<12} {users.PASSWORD}  (a resident of Tamraght)")
         write("  (set when an account is created; a password changed since is kept)")
