@@ -78,6 +78,14 @@ PAGES = [
     (None, "council-public:session-detail", "council_session", 2),
     (None, "api:councilsession-list", False, 2),
     ("officer", "api:councilsession-list", False, 4),
+    # Participation: the first priority gains supports and linked projects with the rows, and
+    # priorities beside it (grow_participation).
+    (None, "priorities:list", False, 3),
+    (None, "priorities:detail", "priority", 7),
+    ("resident", "priorities:detail", "priority", 11),
+    ("resident", "residents:me", False, 5),
+    ("officer", "participation:list", False, 5),
+    ("officer", "participation:detail", "priority", 4),
 ]
 
 
@@ -164,6 +172,39 @@ def grow(count):
         )
         grow_coordination(n, partner, first, other)
         grow_council(n, first, other)
+        grow_participation(n, project)
+
+
+def grow_participation(n, project):
+    """Row `n`: a published priority of a new resident, who also supports the first priority
+    (and the `resident` user's own supports one more); the first priority gains the row's
+    project, with its public agreement and indicator."""
+    from taawun.participation.models import Priority, PriorityProject, Support
+    from taawun.participation.tests.factories import PriorityFactory, ResidentUserFactory
+
+    first = Priority.objects.order_by("pk").first()
+    resident = ResidentUserFactory()
+    mine = Priority.objects.filter(author__username="resident").first()
+    if first is None:
+        first = PriorityFactory(moderation="published", published_at="2026-01-01T10:00:00Z")
+    row = PriorityFactory(author=resident, moderation="published", published_at="2026-02-01T10:00Z")
+    if mine is None:
+        from taawun.accounts.models import User
+
+        mine = PriorityFactory(author=User.objects.get(username="resident"), moderation="pending")
+    Support.objects.create(priority=first, user=resident)
+    Support.objects.create(priority=row, user=resident)
+    PriorityProject.objects.create(priority=first, project=project)
+    from taawun.projects.models import Indicator, IndicatorPeriod
+
+    indicator = Indicator.objects.create(
+        project=project, name_ar="مؤشر", name_fr=f"Résultat {n}", result_type="1", measure="1"
+    )
+    IndicatorPeriod.objects.create(
+        indicator=indicator, period_start="2025-01-01", period_end="2025-12-31", target=8, actual=n
+    )
+    project.agreements.add(*project.agreements.model.objects.filter(is_public=True)[:1])
+    return mine
 
 
 def grow_payments(n, obligation):
@@ -343,6 +384,13 @@ def count_queries(client, name, with_partner):
         kwargs = {"pk": session.pk}
         if name.startswith("council-public:"):
             kwargs["slug"] = session.slug
+    elif with_partner == "priority":
+        from taawun.participation.models import Priority
+
+        priority = Priority.objects.filter(moderation="published").order_by("pk").first()
+        kwargs = {"pk": priority.pk}
+        if name.startswith("priorities:"):
+            kwargs["slug"] = priority.slug
     elif with_partner:
         partner = Partner.objects.order_by("pk").first()
         kwargs = {"pk": partner.pk}

@@ -12,6 +12,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -129,7 +130,30 @@ class PublicPriorityDetailView(SlugRedirectMixin, DetailView):
         )
         context["can_support"] = can(user, "participation.support_priority", priority)
         context["support_open"] = priority.support_is_open()
+        for link in priority.public_links:
+            link.timeline = timeline(priority, link.project)
         return context
+
+
+def timeline(priority, project):
+    """The chain's dated steps, oldest first: the priority published and answered, the
+    project's agreements signed, its work started and ended."""
+    steps = [
+        (priority.published_at and timezone.localdate(priority.published_at), "published", None),
+        (
+            priority.answer_published_at and timezone.localdate(priority.answer_published_at),
+            "answered",
+            None,
+        ),
+        *((agreement.signed_on, "signed", agreement) for agreement in project.public_agreements),
+        (project.actual_start, "started", None),
+        (project.actual_end, "ended", None),
+    ]
+    dated = [(day, kind, agreement) for day, kind, agreement in steps if day]
+    return [
+        {"date": day, "kind": kind, "agreement": agreement}
+        for day, kind, agreement in sorted(dated, key=lambda step: step[0])
+    ]
 
 
 def _photo_readers(user):

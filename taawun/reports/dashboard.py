@@ -308,6 +308,15 @@ def participation_alerts(user):
     return {
         "pending": priorities.awaiting_moderation().count(),
         "owed_count": owed.count(),
-        "owed": list(owed.only("pk", "title", "published_at", "supports_count", "paper_supports",
-                               "moderation", "answer_published_at")[:10]),  # fmt: skip
+        "owed": list(
+            owed.only(
+                "pk",
+                "title",
+                "published_at",
+                "supports_count",
+                "paper_supports",
+                "moderation",
+                "answer_published_at",
+            )[:10]
+        ),  # fmt: skip
     }

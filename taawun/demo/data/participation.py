@@ -52,7 +52,7 @@ PRIORITIES = [
             "chemin de l'école.",
             date(2025, 4, 22),
         ),
-        "projects": [("PRJ-2023-04", "answers"), ("PRJ-2025-04", "partly")],
+        "projects": [("PRJ-2025-04", "answers")],
     },
     {
         "title": "Une route praticable toute l'année jusqu'à l'école de Tamzait",
