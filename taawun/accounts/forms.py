@@ -10,6 +10,8 @@ class LoginForm(AuthenticationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["username"].widget.attrs.update({"autocomplete": "username", "dir": "ltr"})
+        # A resident's user name is the e-mail address they signed up with.
+        self.fields["username"].help_text = _("Residents: the e-mail address of your account.")
         self.fields["password"].widget = forms.PasswordInput(
             attrs={"autocomplete": "current-password", "dir": "ltr"}
         )

@@ -137,7 +137,7 @@ class PublicPriorityDetailView(SlugRedirectMixin, DetailView):
 
 def timeline(priority, project):
     """The chain's dated steps, oldest first: the priority published and answered, the
-    project's agreements signed, its work started and ended."""
+    project's agreements (in force, or else deliberated), its work started and ended."""
     steps = [
         (priority.published_at and timezone.localdate(priority.published_at), "published", None),
         (
@@ -145,7 +145,10 @@ def timeline(priority, project):
             "answered",
             None,
         ),
-        *((agreement.signed_on, "signed", agreement) for agreement in project.public_agreements),
+        *(
+            (agreement.entered_into_force_on or agreement.council_date, "signed", agreement)
+            for agreement in project.public_agreements
+        ),
         (project.actual_start, "started", None),
         (project.actual_end, "ended", None),
     ]

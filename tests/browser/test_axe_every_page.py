@@ -43,6 +43,7 @@ FILES = {
     "coordination:minutes-signed",
     "portal:agreement-document",
     "portal:update-photo",
+    "priorities:photo",
     "projects:update-photo",
 }
 
@@ -90,6 +91,7 @@ def _candidates(key):
     from taawun.agreements.models import Agreement, Document, Obligation, Party, PaymentDeclaration
     from taawun.coordination.models import ActionItem, AgendaItem, Committee, Meeting, Membership
     from taawun.council.models import CouncilSession, SessionPoint
+    from taawun.participation.models import Priority
     from taawun.partners.models import Partner
     from taawun.projects.models import (
         Contribution,
@@ -109,7 +111,8 @@ def _candidates(key):
         ]
 
     def slugs(model):
-        return [{"pk": o.pk, "slug": o.slug} for o in model.objects.order_by("pk")[:40]]
+        rows = model if hasattr(model, "get_queryset") else model.objects
+        return [{"pk": o.pk, "slug": o.slug} for o in rows.order_by("pk")[:40]]
 
     builders = {
         "public_partner_slug": lambda: slugs(Partner),
@@ -151,6 +154,9 @@ def _candidates(key):
         "council_session": lambda: pks(CouncilSession),
         "public_council_session_slug": lambda: slugs(CouncilSession),
         "council_point": lambda: pks(SessionPoint),
+        "priority": lambda: pks(Priority),
+        "public_priority_slug": lambda: slugs(Priority.public_objects),
+        "confirmation": lambda: [{"token": "not-a-token"}],
     }
     return builders[key]()
 

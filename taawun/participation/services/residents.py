@@ -5,7 +5,6 @@ number), and the resident's rights — their data, downloaded, and their account
 import hashlib
 import hmac
 import re
-import secrets
 from datetime import timedelta
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
@@ -47,7 +46,7 @@ def resident_sign_up(*, email, password, display_name, locality=None, language="
     # An earlier sign-up never confirmed: it is replaced by this one.
     User.objects.filter(email__iexact=email, is_active=False, role=Role.RESIDENT).delete()
     user = User(
-        username=f"resident-{secrets.token_hex(6)}",
+        username=email,  # a resident signs in with their address
         email=email,
         role=Role.RESIDENT,
         language=language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE,

@@ -231,7 +231,29 @@ def test_a_rejection_needs_its_reason(users, priority):
 
 
 def test_the_chain_shows_public_projects_their_progress_and_results(client, users, priority):
+    from datetime import date
+
+    from taawun.agreements.tests.factories import AgreementFactory, PartyFactory
+    from taawun.partners.tests.factories import PartnerFactory
+    from taawun.projects.models import Indicator, IndicatorPeriod
+
     shown = ProjectFactory(title_fr="Éclairage LED de Tikida", progress=60)
+    agreement = AgreementFactory(
+        reference="CONV-2025-099", stage="in_force", entered_into_force_on=date(2025, 6, 1)
+    )
+    PartyFactory(agreement=agreement, partner=PartnerFactory(name_fr="Région Souss-Massa"))
+    PartyFactory(agreement=agreement, partner=PartnerFactory(name_fr="Caché", is_public=False))
+    shown.agreements.add(agreement)
+    indicator = Indicator.objects.create(
+        project=shown, name_ar="نقط", name_fr="Points lumineux", result_type="1", measure="1"
+    )
+    IndicatorPeriod.objects.create(
+        indicator=indicator,
+        period_start="2025-01-01",
+        period_end="2025-12-31",
+        target=80,
+        actual=48,
+    )
     hidden = ProjectFactory(title_fr="Projet interne", is_public=False)
     services.priority_link_project(
         priority=priority, project=shown, kind="answers", by=users["officer"]
@@ -246,6 +268,12 @@ def test_the_chain_shows_public_projects_their_progress_and_results(client, user
     page = client.get(url("priorities:detail", pk=priority.pk, slug=priority.slug)).content.decode()
     assert "Éclairage LED de Tikida" in page and 'value="60"' in page
     assert "Projet interne" not in page
+    assert "CONV-2025-099" in page and "Région Souss-Massa" in page
+    assert "Caché" not in page  # an unpublished partner is not named
+    assert "Points lumineux" in page and "<bdi>48</bdi>" in page and "<bdi>80</bdi>" in page
+    # the chain's steps in date order: the agreement (2025-06-01) before the priority's
+    # publication (today)
+    assert page.index("2025-06-01") < page.index(timezone.localdate().isoformat())
 
 
 def test_paper_supports_count_with_the_online_ones(users, priority):
