@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from taawun.agreements.filters import AgreementFilter
+from taawun.participation.public import PublicPriorityFilter
 from taawun.partners.filters import PartnerFilter
 from taawun.projects.filters import ProjectFilter
 
@@ -25,10 +26,11 @@ LANGUAGES = ["ar", "fr", "en"]
 FILTER_NAMES = sorted(
     {
         name
-        for filterset in (AgreementFilter, PartnerFilter, ProjectFilter)
+        for filterset in (AgreementFilter, PartnerFilter, ProjectFilter, PublicPriorityFilter)
         for name in filterset.base_filters
     }
     | {"page", "page_size", "ordering", "format", "bbox", "lang", "limit", "offset", "search"}
+    | {"moderation", "answer"}  # the workspace list of priorities
 )
 PUBLIC_PAGES = [
     "/{lang}/partners/",
@@ -36,6 +38,7 @@ PUBLIC_PAGES = [
     "/{lang}/projects/",
     "/{lang}/localities/",
     "/{lang}/news/",
+    "/{lang}/priorities/",
     "/{lang}/",
 ]
 API_LISTS = [
@@ -58,6 +61,7 @@ WORKSPACE_LISTS = [
     "/{lang}/manage/partners/",
     "/{lang}/manage/agreements/",
     "/{lang}/manage/projects/",
+    "/{lang}/manage/participation/",
 ]
 
 NUMBERS_AS_TEXT = st.sampled_from(

@@ -1,0 +1,125 @@
+"""Property test: no input makes the participation forms answer a server error, and a refused
+form writes nothing. Hypothesis draws every field from text (control and bidi characters,
+Arabic, very long), numbers far out of range and made-up ids, for the sign-up, the proposal,
+the support, the answer, the hiding and the paper supports. Deterministic for CI."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from taawun.participation.models import Priority, PriorityProject
+
+from .factories import PriorityFactory, published
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
+
+FUZZ = settings(
+    max_examples=30,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+VALUES = st.one_of(
+    st.text(max_size=300),
+    st.sampled_from(
+        [
+            "",
+            "0",
+            "-1",
+            "1e20",
+            str(2**66),
+            "NaN",
+            "\u202e",
+            "ar",
+            "fr",
+            "planned",
+            "rejected",
+            "x" * 5000,
+            "مصابيح",
+            "\x00",
+            "on",
+            "duplicate",
+            "answers",
+        ]  # fmt: skip
+    ),
+    st.integers(min_value=-(2**70), max_value=2**70).map(str),
+)
+
+
+def form(fields):
+    return st.fixed_dictionaries(dict.fromkeys(fields, VALUES))
+
+
+SIGN_UP = ["display_name", "email", "locality", "password1", "password2", "notice", "website"]
+PROPOSE = ["title", "description", "language", "domain", "pac_axis", "locality", "latitude",
+           "longitude", "website"]  # fmt: skip
+ANSWER = ["answer_state", "rejection_reason", "merged_into", "answer_ar", "answer_fr",
+          "answer_en", "version", "publish"]  # fmt: skip
+
+
+def client(user=None):
+    c = Client(raise_request_exception=False)
+    if user is not None:
+        c.force_login(user)
+    return c
+
+
+@FUZZ
+@given(data=form(SIGN_UP))
+def test_the_sign_up_answers_any_input_without_a_server_error(db, data):
+    from taawun.accounts.models import User
+
+    before = User.objects.count()
+    response = client().post(reverse("residents:sign-up"), data)
+    assert response.status_code in {302, 400}
+    if response.status_code == 400:
+        assert User.objects.count() == before
+
+
+@FUZZ
+@given(data=form(PROPOSE))
+def test_a_proposal_answers_any_input_without_a_server_error(users, data):
+    before = Priority.objects.count()
+    response = client(users["resident"]).post(reverse("priorities:propose"), data)
+    assert response.status_code in {302, 400}
+    if response.status_code == 400:
+        assert Priority.objects.count() == before
+
+
+@FUZZ
+@given(data=form(ANSWER))
+def test_the_answer_form_answers_any_input_without_a_server_error(users, data):
+    priority = published(PriorityFactory(), users["officer"])
+    version = priority.version
+    response = client(users["officer"]).post(
+        reverse("participation:answer", kwargs={"pk": priority.pk}), data
+    )
+    assert response.status_code in {302, 400, 409}
+    if response.status_code != 302:
+        priority.refresh_from_db()
+        assert priority.version == version
+
+
+@FUZZ
+@given(reason=VALUES, count=VALUES, project=VALUES, kind=VALUES)
+def test_moderation_and_links_answer_any_input_without_a_server_error(
+    users, reason, count, project, kind
+):
+    priority = published(PriorityFactory(), users["officer"])
+    officer = client(users["officer"])
+    for name, data in (
+        ("participation:hide", {"reason": reason}),
+        ("participation:paper-supports", {"paper_supports": count}),
+        ("participation:link-create", {"project": project, "kind": kind}),
+    ):
+        response = officer.post(reverse(name, kwargs={"pk": priority.pk}), data)
+        assert response.status_code in {302, 400}, name
+    assert PriorityProject.objects.filter(priority=priority).count() <= 1
+    # supported, or not found once the hiding above took (a hidden priority is not public)
+    support = client(users["resident"]).post(
+        reverse("priorities:support", kwargs={"pk": priority.pk}), {"x": reason}
+    )
+    assert support.status_code in {302, 404}
