@@ -274,6 +274,8 @@ MATRIX = {
     ),
     # Supporting answers with a message and goes back to the priority, whoever asks.
     "priorities:support": ("post", "priority", everyone(302)),
+    "api:priority-list": ("get", None, everyone(200)),
+    "api:priority-detail": ("get", "priority", everyone(200)),
     "residents:sign-up": ("get", None, by_role(anonymous=200, commune=302, reps=302, resident=302)),
     "residents:sign-up-done": ("get", None, everyone(200)),
     "residents:confirm": ("get", "confirmation", everyone(200)),

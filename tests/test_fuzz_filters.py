@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from taawun.agreements.filters import AgreementFilter
-from taawun.participation.public import PublicPriorityFilter
+from taawun.participation.filters import PublicPriorityFilter
 from taawun.partners.filters import PartnerFilter
 from taawun.projects.filters import ProjectFilter
 
@@ -46,6 +46,7 @@ API_LISTS = [
     "/api/v1/agreements/",
     "/api/v1/projects/",
     "/api/v1/projects/geojson/",
+    "/api/v1/priorities/",
 ]
 FILES = [
     "/open-data/partners.csv",

@@ -337,6 +337,7 @@ BUILDERS = {
     "api:meeting-detail": lambda w: _all(pk=[m.pk for m in w["meetings"]]),
     "api:decision-detail": lambda w: _all(pk=[w["meetings"][0].decisions.get().pk]),
     "api:councilsession-detail": lambda w: _all(pk=[w["council_session"].pk]),
+    "api:priority-detail": lambda w: _all(pk=[w["priority"].pk]),
 }
 
 

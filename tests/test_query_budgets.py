@@ -86,6 +86,7 @@ PAGES = [
     ("resident", "residents:me", False, 5),
     ("officer", "participation:list", False, 5),
     ("officer", "participation:detail", "priority", 4),
+    (None, "api:priority-list", False, 2),
 ]
 
 

@@ -12,6 +12,7 @@ from taawun.coordination.api import (
     MeetingViewSet,
 )
 from taawun.council.api import CouncilSessionViewSet
+from taawun.participation.api import PriorityViewSet
 from taawun.partners.api import PartnerViewSet
 from taawun.projects.api import ProjectViewSet
 
@@ -31,6 +32,7 @@ router.register("meetings", MeetingViewSet, basename="meeting")
 router.register("decisions", DecisionViewSet, basename="decision")
 router.register("action-items", ActionItemViewSet, basename="actionitem")
 router.register("council-sessions", CouncilSessionViewSet, basename="councilsession")
+router.register("priorities", PriorityViewSet, basename="priority")
 
 urlpatterns = [
     path("", include(router.urls)),

@@ -6,7 +6,6 @@ Nothing personal is shown: a priority names the association that proposed it, ne
 resident; supports are a count. A drafted answer is not public: until it is published the
 priority reads "not answered yet"."""
 
-import django_filters
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,7 +13,6 @@ from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
@@ -27,54 +25,12 @@ from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import HtmxFragmentMixin, SlugRedirectMixin
 from taawun.core.views.records import NOT_SAVED, add_service_error
 from taawun.projects.models import Indicator, Project
-from taawun.territory.models import Domain, Locality
 
 from . import services
-from .choices import ACCEPTED, Moderation
+from .choices import Moderation
+from .filters import PublicPriorityFilter
 from .forms import ProposeForm
 from .models import Priority, PriorityProject, Support
-
-PUBLIC_STATES = [
-    ("not_answered", gettext_lazy("Not answered yet")),
-    ("under_study", gettext_lazy("Under study")),
-    ("accepted", gettext_lazy("Accepted")),
-    ("partly", gettext_lazy("Partly accepted")),
-    ("rejected", gettext_lazy("Not accepted")),
-    ("merged", gettext_lazy("Merged into another priority")),
-]
-
-
-def public_state_filter(state):
-    """The priorities whose *published* answer is in `state` (a drafted answer is not one)."""
-    if state == "not_answered":
-        return Q(answer_published_at__isnull=True)
-    published = Q(answer_published_at__isnull=False)
-    if state == "accepted":
-        return published & Q(answer_state__in=ACCEPTED)
-    return published & Q(answer_state=state)
-
-
-class PublicPriorityFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=gettext_lazy("Search"), method="filter_search")
-    domain = django_filters.ModelChoiceFilter(
-        label=gettext_lazy("Domain"), queryset=Domain.objects.order_by("pk")
-    )
-    locality = django_filters.ModelChoiceFilter(
-        label=gettext_lazy("Locality"), queryset=Locality.objects.in_reading_order()
-    )
-    state = django_filters.ChoiceFilter(
-        label=gettext_lazy("Answer"), choices=PUBLIC_STATES, method="filter_state"
-    )
-
-    class Meta:
-        model = Priority
-        fields = ["q", "domain", "locality", "state"]
-
-    def filter_search(self, queryset, name, value):
-        return queryset.search(value[:100])
-
-    def filter_state(self, queryset, name, value):
-        return queryset.filter(public_state_filter(value))
 
 
 class PublicPriorityListView(HtmxFragmentMixin, FilterView):
