@@ -38,7 +38,7 @@ PAGES = [
     ("officer", "api:agreement-list", False, 8),
     ("officer", "finance:rates", False, 3),
     (None, "portal:project-list", False, 8),
-    (None, "portal:project-detail", "project", 10),
+    (None, "portal:project-detail", "project", 11),  # with the priorities it answers
     ("officer", "projects:list", False, 10),
     ("officer", "projects:detail", "project", 14),
     ("officer", "projects:history", "project", 12),

@@ -274,6 +274,14 @@ def test_the_chain_shows_public_projects_their_progress_and_results(client, user
     # the chain's steps in date order: the agreement (2025-06-01) before the priority's
     # publication (today)
     assert page.index("2025-06-01") < page.index(timezone.localdate().isoformat())
+    # and the project's page lists the priority it answers, with its supports
+    project_page = client.get(shown.get_absolute_url()).content.decode()
+    assert priority.get_absolute_url() in project_page and 'id="priorities"' in project_page
+    hidden_priority = PriorityFactory(title="Priorité non publiée")
+    services.priority_link_project(
+        priority=hidden_priority, project=shown, kind="answers", by=users["officer"]
+    )
+    assert "Priorité non publiée" not in client.get(shown.get_absolute_url()).content.decode()
 
 
 def test_paper_supports_count_with_the_online_ones(users, priority):

@@ -9,6 +9,7 @@ from django_filters.views import FilterView
 
 from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import HtmxFragmentMixin, SlugRedirectMixin
+from taawun.participation.models import Priority, PriorityProject
 from taawun.projects.filters import ProjectFilter
 from taawun.projects.geojson import place_rows, places_with_projects
 from taawun.projects.models import LIST_ORDER, Project, ProjectLocation
@@ -75,6 +76,14 @@ class PublicProjectDetailView(SlugRedirectMixin, DetailView):
         context = super().get_context_data(**kwargs)
         money = project_money_by_partner(self.object)
         context["money"] = money
+        # The residents' priorities the project answers (published ones), with their supports.
+        context["priority_links"] = list(
+            PriorityProject.objects.filter(
+                project=self.object, priority__in=Priority.public_objects.all()
+            )
+            .select_related("priority__locality")
+            .order_by("-priority__published_at", "pk")
+        )
         context["money_totals"] = {
             key: sum((row[key] for row in money), Decimal("0"))
             for key in ("committed", "disbursed", "spent")
