@@ -264,6 +264,7 @@ MATRIX = {
     "participation:paper-supports": ("get", "priority", expect(403, editors=200)),
     "participation:link-create": ("get", "priority", expect(403, editors=200)),
     "participation:link-delete": ("post", "priority_link", expect(403, editors=302)),
+    "participation:verify": ("get", None, expect(403, editors=200)),
     "priorities:list": ("get", None, everyone(200)),
     "priorities:detail": ("get", "public_priority_slug", everyone(200)),
     "priorities:photo": ("get", "priority", everyone(200)),

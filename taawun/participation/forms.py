@@ -173,3 +173,19 @@ class PaperSupportsForm(forms.Form):
         max_value=100_000,
         help_text=_("The signatures gathered at a workshop or on a sheet, counted."),
     )
+
+
+class VerifyForm(forms.Form):
+    """At the commune office: the resident shows their national ID card to an officer."""
+
+    email = forms.EmailField(
+        label=_("The resident's e-mail address"),
+        help_text=_("The address of their account."),
+        widget=forms.EmailInput(attrs={"dir": "ltr"}),
+    )
+    national_id = forms.CharField(
+        label=_("National ID card number"),
+        max_length=20,
+        help_text=_("Read from the card. Only a keyed hash of it is kept, never the number."),
+        widget=forms.TextInput(attrs={"dir": "ltr", "autocomplete": "off"}),
+    )

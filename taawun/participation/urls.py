@@ -15,4 +15,5 @@ urlpatterns = [
     path("<int:pk>/paper-supports/", views.PaperSupportsView.as_view(), name="paper-supports"),
     path("<int:pk>/projects/new/", views.LinkCreateView.as_view(), name="link-create"),
     path("links/<int:pk>/delete/", views.LinkDeleteView.as_view(), name="link-delete"),
+    path("residents/verify/", views.VerifyResidentView.as_view(), name="verify"),
 ]

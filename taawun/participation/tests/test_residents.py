@@ -223,3 +223,22 @@ def test_accounts_never_confirmed_are_deleted_after_the_delay(client, settings):
     assert "Deleted 1" in out.getvalue()
     assert not User.objects.filter(pk=user.pk).exists()
     assert User.objects.filter(pk=kept.pk).exists()
+
+
+def test_the_officer_verifies_a_resident_at_the_office_and_the_number_is_nowhere(client, users):
+    resident = ResidentUserFactory(email="amina@example.ma")
+    client.force_login(users["officer"])
+    page = url("participation:verify", lang="fr")
+    unknown = client.post(page, {"email": "nobody@example.ma", "national_id": "JB123456"})
+    assert unknown.status_code == 400
+    bad = client.post(page, {"email": "amina@example.ma", "national_id": "123"})
+    assert bad.status_code == 400 and "123" not in str(Resident.objects.values())
+    response = client.post(
+        page, {"email": "AMINA@example.ma", "national_id": "JB 123456"}, follow=True
+    )
+    assert response.status_code == 200
+    resident.resident.refresh_from_db()
+    assert resident.resident.level == 2
+    assert "JB" not in response.content.decode().split("<main")[1].split("</main>")[0]
+    client.force_login(users["finance"])
+    assert client.get(page).status_code == 403

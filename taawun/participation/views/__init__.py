@@ -7,6 +7,7 @@ from .priorities import (
     PriorityDetailView,
     PriorityListView,
     PublishView,
+    VerifyResidentView,
 )
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "PriorityDetailView",
     "PriorityListView",
     "PublishView",
+    "VerifyResidentView",
 ]

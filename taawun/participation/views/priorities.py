@@ -1,22 +1,28 @@
 """The workspace of participation: the moderation queue and every priority, a priority's page
 with its moderation, the commune's answer, the projects that answer it and its paper supports."""
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db.models import Case, IntegerField, Prefetch, Value, When
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, FormView, ListView
 
-from taawun.core.forms import cleaned
+from taawun.accounts.choices import Role
+from taawun.core.forms import cleaned, error_summary
 from taawun.core.views import (
     RecordActionView,
     RecordFormView,
     RoleRequiredMixin,
     StandaloneRecordMixin,
 )
+from taawun.core.views.records import NOT_SAVED, add_service_error, saved_message
 
 from .. import services
 from ..choices import AnswerState, Moderation
-from ..forms import AnswerForm, HideForm, LinkForm, PaperSupportsForm
-from ..models import Priority, PriorityProject
+from ..forms import AnswerForm, HideForm, LinkForm, PaperSupportsForm, VerifyForm
+from ..models import Priority, PriorityProject, Resident
 
 
 class PriorityListView(RoleRequiredMixin, ListView):
@@ -186,3 +192,46 @@ class LinkDeleteView(RecordActionView):
 
     def act(self, record):
         services.priority_unlink_project(link=record, by=self.request.user)
+
+
+class VerifyResidentView(RoleRequiredMixin, FormView):
+    """An officer records that a resident was verified in person (their national ID seen)."""
+
+    permission = "participation.verify_resident"
+    form_class = VerifyForm
+    template_name = "participation/verify.html"
+
+    def form_valid(self, form):
+        resident = (
+            Resident.objects.filter(
+                user__email__iexact=form.cleaned_data["email"].strip(),
+                user__role=Role.RESIDENT,
+                user__is_active=True,
+            )
+            .select_related("user")
+            .first()
+        )
+        if resident is None:
+            form.add_error("email", _("No confirmed resident's account has this address."))
+            return self.form_invalid(form)
+        try:
+            services.resident_verify(
+                resident=resident,
+                national_id=form.cleaned_data["national_id"],
+                by=self.request.user,
+            )
+        except ValidationError as error:
+            add_service_error(form, error)
+            return self.form_invalid(form)
+        messages.success(self.request, saved_message(resident))
+        return redirect("participation:verify")
+
+    def form_invalid(self, form):
+        messages.error(self.request, NOT_SAVED)
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(error_summary(context["form"]))
+        context["title"] = _("Verify a resident in person")
+        return context
