@@ -326,6 +326,7 @@ BUILDERS = {
             "meetings",
             "decisions",
             "council",
+            "priorities",
         )  # fmt: skip
         for fmt in ("csv", "json", "xlsx")
     ],

@@ -16,6 +16,8 @@ from taawun.coordination.exports import committee_table, decision_table, meeting
 from taawun.coordination.models import Committee, Decision, Meeting
 from taawun.council.exports import point_table
 from taawun.council.models import CouncilSession
+from taawun.participation.exports import priority_table
+from taawun.participation.models import Priority
 from taawun.partners.exports import partner_table
 from taawun.partners.models import Partner
 from taawun.projects.exports import indicator_table, project_table, transaction_table
@@ -39,6 +41,10 @@ DATASETS = {
     "council": (
         _("Council sessions' agenda and outcomes"),
         lambda: point_table(CouncilSession.public_objects.all()),
+    ),
+    "priorities": (
+        _("Residents' priorities and the commune's answers"),
+        lambda: priority_table(Priority.public_objects.all()),
     ),
 }
 

@@ -48,3 +48,23 @@ def test_the_api_lists_published_priorities_with_counts_and_no_personal_data(
 def test_a_bad_filter_is_a_400(client, priority):
     assert client.get("/api/v1/priorities/?locality=999999999999999999999").status_code == 400
     assert client.get("/api/v1/priorities/?state=nonsense").status_code == 400
+
+
+def test_the_open_dataset_holds_public_fields_and_the_published_answer_only(
+    client, users, priority
+):
+    from .factories import PriorityFactory
+
+    PriorityFactory(title="Priorité en attente")
+    services.priority_answer(
+        priority=priority, by=users["officer"], answer_state="planned",
+        answer_ar="مسودة", answer_fr="Brouillon de réponse",
+    )  # fmt: skip
+    body = b"".join(client.get("/open-data/priorities.csv").streaming_content).decode()
+    assert priority.title in body and "Priorité en attente" not in body
+    assert "Brouillon" not in body and priority.author.email not in body
+    assert "not_answered" in body
+    rows = client.get("/open-data/priorities.json")
+    data = __import__("json").loads(b"".join(rows.streaming_content))
+    assert [row["id"] for row in data] == [priority.pk]
+    assert client.get("/open-data/priorities.xlsx").status_code == 200
