@@ -105,11 +105,13 @@ def make_users():
 
             from taawun.participation.models import Resident
 
-            Resident.objects.create(
+            Resident.objects.get_or_create(
                 user=result[role],
-                display_name="Résidente test",
-                email_confirmed_at=timezone.now(),
-                notice_version="test",
+                defaults={
+                    "display_name": "Résidente test",
+                    "email_confirmed_at": timezone.now(),
+                    "notice_version": "test",
+                },
             )
     return result
 

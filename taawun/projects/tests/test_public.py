@@ -243,7 +243,7 @@ def queries(client, path):
 
 
 @pytest.mark.parametrize(
-    ("name", "budget"), [("portal:project-list", 10), ("portal:project-detail", 10)]
+    ("name", "budget"), [("portal:project-list", 10), ("portal:project-detail", 11)]
 )
 def test_public_pages_run_the_same_few_queries_for_few_and_many_projects(
     client, commune, name, budget
