@@ -52,3 +52,36 @@ class Language(models.TextChoices):
     AR = "ar", "العربية"
     FR = "fr", "Français"
     EN = "en", "English"
+
+
+class RequestState(models.TextChoices):
+    """A request for information (Law 31-13) and what became of it."""
+
+    RECEIVED = "received", _("Received, being processed")
+    ANSWERED = "answered", _("Answered")
+    PARTLY = "partly", _("Partly answered")
+    REFUSED = "refused", _("Refused")
+    WITHDRAWN = "withdrawn", _("Withdrawn by the requester")
+
+
+CLOSED_REQUESTS = {
+    RequestState.ANSWERED,
+    RequestState.PARTLY,
+    RequestState.REFUSED,
+    RequestState.WITHDRAWN,
+}
+
+
+class RefusalGround(models.TextChoices):
+    """Why information is withheld, in whole or in part (Law 31-13, art. 7 exceptions, and the
+    cases where there is nothing to give)."""
+
+    DEFENCE = "defence", _("National defence or the State's internal or external security")
+    PRIVATE_LIFE = "private_life", _("Private life or personal data of others")
+    FREEDOMS = "freedoms", _("Fundamental rights and freedoms protected by the Constitution")
+    PROCEEDINGS = "proceedings", _("Judicial proceedings or an investigation under way")
+    DELIBERATION = "deliberation", _("Deliberations not yet concluded")
+    ECONOMIC = "economic", _("Business secrets or the State's economic interests")
+    PUBLISHED = "published", _("Already published: the requester is told where")
+    NOT_HELD = "not_held", _("Not held by the commune")
+    UNCLEAR = "unclear", _("The request is too vague to be answered")

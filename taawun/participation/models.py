@@ -26,8 +26,18 @@ from taawun.core.i18n import Translated
 from taawun.core.models import PublicRecord, TimeStampedModel
 from taawun.core.text import CleanText
 
-from .choices import AnswerState, Language, Level, LinkKind, Moderation, RejectionReason
-from .querysets import PriorityQuerySet, PublicPriorityManager
+from .choices import (
+    CLOSED_REQUESTS,
+    AnswerState,
+    Language,
+    Level,
+    LinkKind,
+    Moderation,
+    RefusalGround,
+    RejectionReason,
+    RequestState,
+)
+from .querysets import InformationRequestQuerySet, PriorityQuerySet, PublicPriorityManager
 
 HISTORY = {"excluded_fields": ["created_at", "updated_at", "supports_count"]}
 
@@ -345,3 +355,88 @@ class Support(models.Model):
 
     def __str__(self):
         return f"{self.priority_id}/{self.user_id or '-'}"
+
+
+class InformationRequest(Versioned, TimeStampedModel):
+    """A request for information to the commune (Law 31-13): the requester's name and contact
+    are required by the law and private; the public register shows the reference, the dates,
+    the state and a summary the commune writes (`public_summary_*`), never the requester.
+    Due 20 working days after receipt (3 when urgent), extendable once by as many."""
+
+    reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
+    year = models.PositiveSmallIntegerField(editable=False)
+    number = models.PositiveIntegerField(editable=False)
+    requester_name = models.CharField(_("requester's name"), max_length=120)
+    requester_contact = models.CharField(
+        _("requester's contact"),
+        max_length=254,
+        help_text=_("An e-mail or postal address, where the answer is sent."),
+    )
+    requester = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="information_requests",
+    )
+    subject = models.TextField(_("information requested"), max_length=4000)
+    urgent = models.BooleanField(
+        _("urgent"),
+        default=False,
+        help_text=_("The information is needed to protect someone's life, safety or freedom."),
+    )
+    received_on = models.DateField(_("received on"))
+    due_on = models.DateField(_("answer due on"), editable=False)
+    extended = models.BooleanField(_("extended"), default=False, editable=False)
+    extension_reason = models.CharField(_("reason for the extension"), max_length=300, blank=True)
+    state = models.CharField(
+        _("state"), max_length=12, choices=RequestState.choices, default=RequestState.RECEIVED
+    )
+    answer = models.TextField(_("answer"), max_length=8000, blank=True)
+    refusal_ground = models.CharField(
+        _("ground"), max_length=16, choices=RefusalGround.choices, blank=True
+    )
+    answered_on = models.DateField(_("answered on"), null=True, blank=True)
+    public_summary_ar = models.CharField(_("public summary (Arabic)"), max_length=300, blank=True)
+    public_summary_fr = models.CharField(_("public summary (French)"), max_length=300, blank=True)
+    history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
+
+    public_summary = Translated("public_summary")
+
+    objects = InformationRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("request for information")
+        verbose_name_plural = _("requests for information")
+        ordering = ["-received_on", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["year", "number"], name="participation_request_number"),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    def get_manage_url(self):
+        from django.urls import reverse
+
+        return reverse("participation:request-detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_closed(self):
+        return self.state in CLOSED_REQUESTS
+
+    def is_overdue(self, today=None):
+        today = today or timezone.localdate()
+        if self.is_closed:
+            return self.answered_on is not None and self.answered_on > self.due_on
+        return today > self.due_on
+
+    def clean(self):
+        super().clean()
+        if self.state in {RequestState.REFUSED, RequestState.PARTLY} and not self.refusal_ground:
+            raise ValidationError(
+                {"refusal_ground": _("Give the legal ground for what is withheld.")}
+            )
+        if self.state in {RequestState.ANSWERED, RequestState.PARTLY} and not self.answer.strip():
+            raise ValidationError({"answer": _("Write the answer, or attach what is given.")})

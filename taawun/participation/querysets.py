@@ -36,3 +36,17 @@ class PublicPriorityManager(models.Manager.from_queryset(PriorityQuerySet)):
 
     def get_queryset(self):
         return super().get_queryset().public()
+
+
+class InformationRequestQuerySet(ScopedQuerySet):
+    search_fields = ("reference", "public_summary_ar", "public_summary_fr")
+
+    def open(self):
+        from .choices import RequestState
+
+        return self.filter(state=RequestState.RECEIVED)
+
+    def overdue(self, today=None):
+        from django.utils import timezone
+
+        return self.open().filter(due_on__lt=today or timezone.localdate())

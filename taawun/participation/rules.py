@@ -61,8 +61,11 @@ RULES = {
     "participation.moderate_priority": _editor,
     "participation.answer_priority": _editor,
     "participation.verify_resident": _editor,
+    "participation.view_informationrequest": _commune,
+    "participation.answer_request": _editor,
 }
 
 SCOPES = {
     "participation.view_priority": _commune_scope,
+    "participation.view_informationrequest": _commune_scope,
 }

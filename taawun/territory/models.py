@@ -12,6 +12,7 @@ from taawun.core.concurrency import Versioned
 from taawun.core.geo import validate_polygon
 from taawun.core.i18n import Translated, char_fields, localized_field_name, text_fields
 from taawun.core.models import TimeStampedModel
+from taawun.core.text import CleanText
 
 from .choices import CollectivityKind, LocalityKind
 
@@ -228,3 +229,40 @@ class CommuneProfile(Versioned, TimeStampedModel):
                 profile = cls(pk=1, name_ar=name, name_fr=name, name_en=name)
             cache.set(cls.CACHE_KEY, profile, 3600)
         return profile
+
+
+class PublicHolidayQuerySet(models.QuerySet):
+    def days(self, start=None, end=None):
+        """The holidays' dates (a set), between `start` and `end` when given."""
+        rows = self
+        if start is not None:
+            rows = rows.filter(day__gte=start)
+        if end is not None:
+            rows = rows.filter(day__lte=end)
+        return set(rows.values_list("day", flat=True))
+
+
+class PublicHoliday(CleanText, models.Model):
+    """A public holiday in Morocco: the legal delays count working days without them
+    (core.workdays). The fixed holidays repeat each year; the religious ones follow the lunar
+    calendar and are entered as the ministry announces them (`estimated` until then)."""
+
+    day = models.DateField(_("day"), unique=True)
+    name_ar, name_fr, name_en = char_fields(_("name"), max_length=120)
+    estimated = models.BooleanField(
+        _("estimated date"),
+        default=False,
+        help_text=_("A religious holiday whose date the ministry has not announced yet."),
+    )
+
+    name = Translated("name")
+
+    objects = PublicHolidayQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("public holiday")
+        verbose_name_plural = _("public holidays")
+        ordering = ["day"]
+
+    def __str__(self):
+        return f"{self.day.isoformat()} {self.name}"

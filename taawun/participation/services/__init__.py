@@ -9,6 +9,7 @@ from .priorities import (
     priority_support,
     priority_unlink_project,
 )
+from .requests import due_date, request_answer, request_extend, request_file
 from .residents import (
     confirmation_token,
     national_id_hash,
@@ -21,6 +22,10 @@ from .residents import (
 )
 
 __all__ = [
+    "due_date",
+    "request_answer",
+    "request_extend",
+    "request_file",
     "confirmation_token",
     "national_id_hash",
     "priority_answer",

@@ -1,0 +1,120 @@
+"""Requests for information (Law 31-13): filed by anyone (a name and a contact, as the law asks),
+numbered per year, due 20 working days after receipt (3 when urgent) — weekends and Morocco's
+public holidays (territory.PublicHoliday) not counted — extendable once by as many, then
+answered, partly answered or refused on a legal ground."""
+
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from taawun.core.concurrency import advance
+from taawun.core.db import lock
+from taawun.core.history import assign, stamp
+from taawun.core.workdays import add_working_days
+from taawun.territory.models import PublicHoliday
+
+from ..choices import RequestState
+from ..models import InformationRequest
+
+DELAY_DAYS = 20
+URGENT_DAYS = 3
+ANSWER_FIELDS = ["state", "answer", "refusal_ground", "public_summary_ar", "public_summary_fr"]
+
+
+def _holidays(start):
+    # Enough calendar for 40 working days (a delay and its extension) and then some.
+    return PublicHoliday.objects.days(start, start + timedelta(days=120))
+
+
+def due_date(received_on, *, urgent=False, extended=False):
+    """The last day of the delay: 20 working days after receipt (3 when urgent), twice that
+    once extended."""
+    days = URGENT_DAYS if urgent else DELAY_DAYS
+    return add_working_days(received_on, days * (2 if extended else 1), _holidays(received_on))
+
+
+def request_file(
+    *, requester_name, requester_contact, subject, urgent=False, received_on=None, requester=None
+) -> InformationRequest:
+    """Record a request and give it its reference (DI-<year>-<number>); the numbers of a year
+    follow one another even when two requests arrive at once."""
+    received_on = received_on or timezone.localdate()
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                number = (
+                    InformationRequest.objects.filter(year=received_on.year).aggregate(
+                        last=Max("number")
+                    )["last"]
+                    or 0
+                ) + 1
+                request = InformationRequest(
+                    reference=f"DI-{received_on.year}-{number:04}",
+                    year=received_on.year,
+                    number=number,
+                    requester_name=requester_name,
+                    requester_contact=requester_contact,
+                    requester=requester,
+                    subject=subject,
+                    urgent=urgent,
+                    received_on=received_on,
+                    due_on=due_date(received_on, urgent=urgent),
+                )
+                request.full_clean()
+                request.save()
+                return request
+        except IntegrityError:  # the same number taken at the same moment: take the next
+            continue
+    raise ValidationError(_("The request could not be numbered; please send it again."))
+
+
+@transaction.atomic
+def request_extend(*, request: InformationRequest, reason, by) -> InformationRequest:
+    """Extend the delay once, by as many working days again, with the reason the requester is
+    told."""
+    if not by.has_perm("participation.answer_request", request):
+        raise PermissionDenied
+    request = lock(request)
+    reason = (reason or "").strip()
+    if request.is_closed:
+        raise ValidationError(_("This request is closed: its delay cannot be extended."))
+    if request.extended:
+        raise ValidationError(_("The delay was already extended once: the law allows no more."))
+    if not reason:
+        raise ValidationError({"extension_reason": _("Say why the delay is extended.")})
+    advance(request)
+    request.extended = True
+    request.extension_reason = reason
+    request.due_on = due_date(request.received_on, urgent=request.urgent, extended=True)
+    request.full_clean()
+    stamp(request, by)
+    request.save()
+    return request
+
+
+@transaction.atomic
+def request_answer(
+    *, request: InformationRequest, by, expected_version=None, answered_on=None, **fields
+) -> InformationRequest:
+    """Answer, partly answer (with the ground of what is withheld), refuse (with its ground),
+    or record the withdrawal; the public summary can be written at any time."""
+    if not by.has_perm("participation.answer_request", request):
+        raise PermissionDenied
+    advance(request, expected_version)
+    assign(request, fields, ANSWER_FIELDS)
+    if request.state == RequestState.RECEIVED:
+        request.answered_on = None
+    else:
+        request.answered_on = answered_on or request.answered_on or timezone.localdate()
+        if request.answered_on < request.received_on:
+            raise ValidationError({"answered_on": _("A request is answered after its receipt.")})
+    if request.state not in {RequestState.REFUSED, RequestState.PARTLY}:
+        request.refusal_ground = ""
+    request.full_clean()
+    stamp(request, by)
+    request.save()
+    return request
