@@ -265,6 +265,15 @@ MATRIX = {
     "participation:link-create": ("get", "priority", expect(403, editors=200)),
     "participation:link-delete": ("post", "priority_link", expect(403, editors=302)),
     "participation:verify": ("get", None, expect(403, editors=200)),
+    "participation:request-list": ("get", None, expect(403, commune=200)),
+    "participation:request-create": ("get", None, expect(403, editors=200)),
+    "participation:request-detail": ("get", "information_request", expect(404, commune=200)),
+    "participation:request-extend": ("get", "information_request", expect(403, editors=200)),
+    "participation:request-answer": ("get", "information_request", expect(403, editors=200)),
+    "information:register": ("get", None, everyone(200)),
+    "information:file": ("get", None, everyone(200)),
+    "information:received": ("get", "request_reference", everyone(200)),
+    "information:transparency": ("get", None, everyone(200)),
     "priorities:list": ("get", None, everyone(200)),
     "priorities:detail": ("get", "public_priority_slug", everyone(200)),
     "priorities:photo": ("get", "priority", everyone(200)),
@@ -557,6 +566,11 @@ def _participation_objects(project):
         photo=ContentFile(out.getvalue(), name="p.png"),
     )
     PriorityProject.objects.create(priority=priority, project=project)
+    from taawun.participation.services import request_file
+
+    request = request_file(
+        requester_name="Requérant", requester_contact="req@example.ma", subject="Les budgets"
+    )
     return {
         "priority": {"pk": priority.pk},
         "public_priority_slug": lambda: {"pk": priority.pk, "slug": priority.slug},
@@ -565,6 +579,8 @@ def _participation_objects(project):
             "pk": PriorityProject.objects.create(priority=priority, project=ProjectFactory()).pk
         },
         "confirmation": {"token": "not-a-token"},
+        "information_request": {"pk": request.pk},
+        "request_reference": {"reference": request.reference},
     }
 
 

@@ -54,6 +54,9 @@ SECRETS = [
     "Priorite-Masquee",
     "RAISON-MASQUAGE",
     "Reponse-Brouillon",
+    "Requerant-Secret",  # the requester of information (Law 31-13: private), their request
+    "requerant.secret@example.org",
+    "Demande-Texte-Prive",
 ]
 
 
@@ -164,7 +167,10 @@ def world(db, users, commune, settings, tmp_path):
     committee, meetings = _coordination_world(public)
     council_session = _council_world()
     priority = _participation_world(users, project, secret_project)
+    from taawun.participation.models import InformationRequest
+
     return {
+        "request": InformationRequest.objects.order_by("pk").first(),
         "priority": priority,
         "council_session": council_session,
         "committee": committee,
@@ -213,6 +219,11 @@ def _participation_world(users, project, secret_project):
     hidden = PriorityFactory(author=author, title="Priorite-Masquee")
     services.priority_moderate(priority=hidden, publish=True, by=editor)
     services.priority_moderate(priority=hidden, publish=False, reason="RAISON-MASQUAGE", by=editor)
+    services.request_file(
+        requester_name="Requerant-Secret",
+        requester_contact="requerant.secret@example.org",
+        subject="Demande-Texte-Prive",
+    )
     return priority
 
 
@@ -312,6 +323,7 @@ BUILDERS = {
     "priorities:detail": lambda w: _records(w["priority"]),
     "priorities:photo": lambda w: _all(pk=[w["priority"].pk]),
     "residents:confirm": lambda w: _all(token=["not-a-token"]),
+    "information:received": lambda w: _all(reference=[w["request"].reference]),
     "report:page": lambda w: _all(year=[2025]),
     "report:pdf": lambda w: _all(year=[2025]),
     "opendata:dataset": lambda w: [

@@ -12,6 +12,6 @@ class ParticipationConfig(AppConfig):
         from . import models, notifications
 
         # The public pages show priorities, their answers and links: a change makes them newer.
-        caching.watch(models.Priority, models.PriorityProject)
-        caching.PUBLIC_NAMESPACES.add("priorities")
+        caching.watch(models.Priority, models.PriorityProject, models.InformationRequest)
+        caching.PUBLIC_NAMESPACES.update({"priorities", "information"})
         notifications.register_kinds()

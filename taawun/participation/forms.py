@@ -4,13 +4,13 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
-from taawun.core.forms import LTR_EN, LTR_FR, RTL
+from taawun.core.forms import DATE, LTR_EN, LTR_FR, RTL
 from taawun.core.ratelimit import HONEYPOT
 from taawun.core.widgets import SearchableSelect
 from taawun.territory.models import Domain, Locality, PacAxis
 
 from .choices import AnswerState, LinkKind
-from .models import Priority, PriorityProject
+from .models import InformationRequest, Priority, PriorityProject
 
 
 class HoneypotMixin(forms.Form):
@@ -189,3 +189,60 @@ class VerifyForm(forms.Form):
         help_text=_("Read from the card. Only a keyed hash of it is kept, never the number."),
         widget=forms.TextInput(attrs={"dir": "ltr", "autocomplete": "off"}),
     )
+
+
+class RequestForm(HoneypotMixin, forms.ModelForm):
+    """A request for information, by anyone (Law 31-13 asks for a name and a contact)."""
+
+    class Meta:
+        model = InformationRequest
+        fields = ["requester_name", "requester_contact", "subject", "urgent"]
+        widgets = {
+            "subject": forms.Textarea(attrs={"rows": 6}),
+            "requester_contact": forms.TextInput(attrs={"dir": "auto"}),
+        }
+        help_texts = {
+            "subject": _("Say which information or document you ask for, as precisely as you can."),
+        }
+
+
+class PaperRequestForm(forms.ModelForm):
+    """A request received at the office or by post, recorded by the commune."""
+
+    class Meta:
+        model = InformationRequest
+        fields = ["requester_name", "requester_contact", "subject", "urgent", "received_on"]
+        widgets = {"subject": forms.Textarea(attrs={"rows": 6}), "received_on": DATE}
+
+
+class ExtendForm(forms.Form):
+    extension_reason = forms.CharField(
+        label=_("Reason for the extension"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The requester is told why (for example: documents to be gathered)."),
+    )
+
+
+class RequestAnswerForm(forms.ModelForm):
+    answered_on = forms.DateField(
+        label=_("Answered on"),
+        required=False,
+        widget=DATE,
+        help_text=_("Today if left empty."),
+    )
+
+    class Meta:
+        model = InformationRequest
+        fields = ["state", "answer", "refusal_ground", "public_summary_ar", "public_summary_fr"]
+        widgets = {
+            "answer": forms.Textarea(attrs={"rows": 6}),
+            "public_summary_ar": forms.TextInput(attrs=RTL),
+            "public_summary_fr": forms.TextInput(attrs=LTR_FR),
+        }
+        help_texts = {
+            "refusal_ground": _("Required when the request is refused or partly answered."),
+            "public_summary_ar": _(
+                "What the public register shows of the request: no name, nothing personal."
+            ),
+        }

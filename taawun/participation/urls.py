@@ -16,4 +16,9 @@ urlpatterns = [
     path("<int:pk>/projects/new/", views.LinkCreateView.as_view(), name="link-create"),
     path("links/<int:pk>/delete/", views.LinkDeleteView.as_view(), name="link-delete"),
     path("residents/verify/", views.VerifyResidentView.as_view(), name="verify"),
+    path("requests/", views.RequestListView.as_view(), name="request-list"),
+    path("requests/new/", views.PaperRequestView.as_view(), name="request-create"),
+    path("requests/<int:pk>/", views.RequestDetailView.as_view(), name="request-detail"),
+    path("requests/<int:pk>/extend/", views.RequestExtendView.as_view(), name="request-extend"),
+    path("requests/<int:pk>/answer/", views.RequestAnswerView.as_view(), name="request-answer"),
 ]

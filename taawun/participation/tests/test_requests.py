@@ -96,3 +96,66 @@ def test_an_answer_a_partial_answer_and_a_refusal(users):
     late = file(received_on=date(2026, 1, 5))
     assert late.is_overdue(today=date(2026, 3, 1))
     assert InformationRequest.objects.overdue(today=date(2026, 3, 1)).filter(pk=late.pk).exists()
+
+
+def test_anyone_files_a_request_and_gets_its_reference_the_register_names_no_one(client):
+    from django.urls import reverse
+
+    page = client.get(reverse("information:file"))
+    assert page.status_code == 200
+    response = client.post(
+        reverse("information:file"),
+        {
+            "requester_name": "Hassan Demandeur",
+            "requester_contact": "hassan.demandeur@example.ma",
+            "subject": "Les procès-verbaux de la commission de suivi du transport scolaire",
+            "website": "",
+        },
+        follow=True,
+    )
+    assert response.status_code == 200
+    filed = InformationRequest.objects.get()
+    assert filed.reference in response.content.decode()
+    register = client.get(reverse("information:register")).content.decode()
+    assert filed.reference in register
+    for private in ("Hassan Demandeur", "hassan.demandeur@example.ma", "procès-verbaux"):
+        assert private not in register
+    refused = client.post(reverse("information:file"), {"requester_name": "", "subject": ""})
+    assert refused.status_code == 400 and InformationRequest.objects.count() == 1
+
+
+def test_the_officer_extends_and_answers_from_the_workspace(client, users):
+    from django.urls import reverse
+
+    request = file()
+    client.force_login(users["officer"])
+    detail = client.get(reverse("participation:request-detail", kwargs={"pk": request.pk}))
+    assert "fatima.requerante@example.ma" in detail.content.decode()  # private, for staff
+    extend = reverse("participation:request-extend", kwargs={"pk": request.pk})
+    assert client.post(extend, {"extension_reason": ""}).status_code == 400
+    assert client.post(extend, {"extension_reason": "Archives à consulter"}).status_code == 302
+    request.refresh_from_db()
+    assert request.extended
+    answer = reverse("participation:request-answer", kwargs={"pk": request.pk})
+    response = client.post(
+        answer,
+        {
+            "state": "answered",
+            "answer": "La convention est jointe en PDF.",
+            "refusal_ground": "",
+            "public_summary_ar": "نص اتفاقية النقل المدرسي",
+            "public_summary_fr": "Texte de la convention de transport scolaire",
+            "answered_on": "2026-08-10",
+            "version": request.version,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:500]
+    request.refresh_from_db()
+    assert request.state == "answered" and request.answered_on == date(2026, 8, 10)
+    client.logout()
+    with translation.override("fr"):
+        register = client.get(reverse("information:register")).content.decode()
+    assert "Texte de la convention de transport scolaire" in register
+    assert "Fatima" not in register
+    client.force_login(users["partner"])
+    assert client.get(reverse("participation:request-list")).status_code == 403

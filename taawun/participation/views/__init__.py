@@ -9,8 +9,20 @@ from .priorities import (
     PublishView,
     VerifyResidentView,
 )
+from .requests import (
+    PaperRequestView,
+    RequestAnswerView,
+    RequestDetailView,
+    RequestExtendView,
+    RequestListView,
+)
 
 __all__ = [
+    "PaperRequestView",
+    "RequestAnswerView",
+    "RequestDetailView",
+    "RequestExtendView",
+    "RequestListView",
     "AnswerView",
     "HideView",
     "LinkCreateView",
