@@ -49,6 +49,22 @@ def test_every_entry_is_translated_and_none_is_fuzzy(language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_every_plural_entry_has_every_form_of_its_language(language):
+    """Arabic has six plural forms, French three (the millions have their own), English two: a
+    plural entry with fewer leaves a number falling back to the English text."""
+    path = LOCALE / language / "LC_MESSAGES" / "django.po"
+    text = path.read_text(encoding="utf-8")
+    forms = int(re.search(r"nplurals=(\d+)", text).group(1))
+    short = []
+    for block in text.split("\n\n"):
+        if "\nmsgid_plural " in block and not block.lstrip().startswith("#~"):
+            count = len(re.findall(r"^msgstr\[\d\]", block, flags=re.MULTILINE))
+            if count != forms:
+                short.append(re.search(r'^msgid "(.*)"', block, flags=re.MULTILINE).group(1))
+    assert not short, f"{len(short)} plural entries without {forms} forms: {short[:5]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_compiled_catalogues_are_up_to_date(language):
     po = LOCALE / language / "LC_MESSAGES" / "django.po"
     mo = po.with_suffix(".mo")

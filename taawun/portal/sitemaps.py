@@ -31,6 +31,8 @@ class StaticPages(I18nSitemap):
             "coordination-public:committee-list",
             "council-public:session-list",
             "priorities:list",
+            "information:register",
+            "information:transparency",
             "open-data",
             "portal:locality-list",
             "portal:news",

@@ -6,6 +6,7 @@ transactions, in MAD); this module only chooses, labels and orders them for read
 """
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from decimal import Decimal
 
 from django.db.models import Count, Q
@@ -299,13 +300,22 @@ def dashboard_context(user):
 def participation_alerts(user):
     """Residents' priorities waiting for the commune: to moderate, and answers owed (the
     oldest due first), for the commune's people; None for anyone else."""
-    from taawun.participation.models import Priority
+    from taawun.participation.models import InformationRequest, Priority
 
     if not user.has_perm("participation.view_priority"):
         return None
     priorities = Priority.objects.visible_to(user)
     owed = priorities.answer_owed().order_by("published_at", "pk")
+    requests = InformationRequest.objects.visible_to(user).open()
+    soon = timezone.localdate() + timedelta(days=7)
     return {
+        # requests for information overdue or due within a week, the most urgent first
+        "requests": list(
+            requests.filter(due_on__lte=soon)
+            .only("pk", "reference", "due_on", "urgent", "state", "answered_on")
+            .order_by("due_on", "pk")[:10]
+        ),
+        "requests_late": requests.filter(due_on__lt=timezone.localdate()).count(),
         "pending": priorities.awaiting_moderation().count(),
         "owed_count": owed.count(),
         "owed": list(

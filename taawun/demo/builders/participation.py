@@ -12,7 +12,7 @@ from django.utils import timezone
 from taawun.accounts.choices import Role
 from taawun.accounts.models import User
 from taawun.participation import services
-from taawun.participation.models import Priority, Resident
+from taawun.participation.models import InformationRequest, Priority, Resident
 from taawun.projects.models import Project
 from taawun.territory.models import Domain, Locality, PacAxis
 
@@ -40,6 +40,13 @@ class ParticipationBuilder:
                 continue
             builder.build(row)
             builder.created["priorities"] += 1
+        for row in data.REQUESTS:
+            name, contact = row["requester"]
+            if InformationRequest.objects.filter(requester_contact=contact).exists():
+                builder.present["requests for information"] += 1
+                continue
+            builder.build_request(row)
+            builder.created["requests for information"] += 1
 
     def load_residents(self):
         self.residents = {}
@@ -114,6 +121,28 @@ class ParticipationBuilder:
             )
         self.date_story(priority, row["published"], answered_on)
         return priority
+
+    def build_request(self, row):
+        name, contact = row["requester"]
+        request = services.request_file(
+            requester_name=name,
+            requester_contact=contact,
+            subject=row["subject"],
+            urgent=row["urgent"],
+            received_on=row["received_on"],
+        )
+        by = self.officer
+        if row["extension"]:
+            services.request_extend(request=request, reason=row["extension"], by=by)
+        summary_ar, summary_fr = row["summary"]
+        fields = {"public_summary_ar": summary_ar, "public_summary_fr": summary_fr}
+        if row["answer"]:
+            state, answer, ground, answered_on = row["answer"]
+            fields.update(state=state, answer=answer, refusal_ground=ground)
+            services.request_answer(request=request, by=by, answered_on=answered_on, **fields)
+        elif summary_ar or summary_fr:
+            services.request_answer(request=request, by=by, state="received", **fields)
+        return request
 
     def date_story(self, priority, published_on, answered_on):
         """The days the story happened on (the services wrote today)."""

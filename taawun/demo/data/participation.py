@@ -228,3 +228,106 @@ PRIORITIES = [
         "projects": [],
     },
 ]
+
+# Requests for information (Law 31-13) received in 2026, one in every state: requester (name,
+# contact — private), what is asked, received on, urgent, extension reason, answer (state,
+# text, ground, answered on), and the public summary (ar, fr) the commune wrote.
+REQUESTS = [
+    {
+        "requester": ("Youssef Amzil", "y.amzil@example.ma"),
+        "subject": (
+            "أطلب نسخة من اتفاقية النقل المدرسي مع المبادرة الوطنية للتنمية البشرية وميزانيتها "
+            "برسم سنة 2026."
+        ),
+        "received_on": date(2026, 2, 9),
+        "urgent": False,
+        "extension": "",
+        "answer": (
+            "answered",
+            "الاتفاقية منشورة في سجل الاتفاقيات، ونرفق نسخة منها وجدول تمويلها.",
+            "",
+            date(2026, 2, 24),
+        ),
+        "summary": (
+            "اتفاقية النقل المدرسي مع المبادرة الوطنية للتنمية البشرية وميزانيتها 2026",
+            "Convention de transport scolaire avec l'INDH et son budget 2026",
+        ),
+    },
+    {
+        "requester": (
+            "Association Tamraght pour le développement local",
+            "contact@tamraght.example.ma",
+        ),
+        "subject": (
+            "Les comptes rendus des réunions du comité de suivi des plages et les résultats des "
+            "analyses de la qualité de l'eau de baignade à Tamraght, 2024 et 2025."
+        ),
+        "received_on": date(2026, 3, 2),
+        "urgent": False,
+        "extension": "Les analyses sont détenues par la délégation de l'Environnement : demandées.",
+        "answer": (
+            "partly",
+            "Les comptes rendus sont joints. Les analyses de 2024 sont jointes ; celles de 2025 "
+            "ne sont pas détenues par la commune.",
+            "not_held",
+            date(2026, 4, 20),
+        ),
+        "summary": (
+            "محاضر لجنة تتبع الشواطئ وتحاليل جودة مياه الاستحمام بتامراغت",
+            "Comptes rendus du comité des plages et qualité des eaux de baignade à Tamraght",
+        ),
+    },
+    {
+        "requester": ("Brahim Oudaden", "b.oudaden@example.ma"),
+        "subject": "أطلب أسماء وأرقام هواتف المستفيدين من دعم التعاونيات النسائية.",
+        "received_on": date(2026, 5, 11),
+        "urgent": False,
+        "extension": "",
+        "answer": (
+            "refused",
+            "هذه معطيات شخصية لأغيار يحميها القانون 09-08؛ لائحة التعاونيات المدعمة منشورة.",
+            "private_life",
+            date(2026, 5, 19),
+        ),
+        "summary": (
+            "لائحة المستفيدين من دعم التعاونيات النسائية ومعطيات الاتصال بهم",
+            "Liste et coordonnées des bénéficiaires du soutien aux coopératives féminines",
+        ),
+    },
+    {
+        "requester": ("Hind Ouchen", "hind.ouchen@example.ma"),
+        "subject": (
+            "Le calendrier des travaux de la route Aourir – Tamzait – Azioun et l'entreprise "
+            "attributaire du marché."
+        ),
+        "received_on": date(2026, 10, 19),
+        "urgent": False,
+        "extension": "Les pièces du marché sont à rassembler auprès du Conseil préfectoral.",
+        "answer": None,
+        "summary": (
+            "الجدولة الزمنية لأشغال طريق أورير – تمزايت – أزيون",
+            "Calendrier des travaux de la route Aourir – Tamzait – Azioun",
+        ),
+    },
+    {
+        "requester": ("Mohamed Id Ali", "m.idali@example.ma"),
+        "subject": "Le budget de l'éclairage public solaire posé à Assersif en 2025.",
+        "received_on": date(2026, 10, 5),
+        "urgent": False,
+        "extension": "",
+        "answer": None,  # still waiting past its delay: overdue
+        "summary": ("", ""),
+    },
+    {
+        "requester": ("Fatima Bouhmouch", "f.bouhmouch@example.ma"),
+        "subject": ("موعد وبرنامج القافلة الطبية المقبلة بتامراغت، لمريض يحتاج إلى فحص عاجل."),
+        "received_on": date(2026, 12, 2),
+        "urgent": True,
+        "extension": "",
+        "answer": None,
+        "summary": (
+            "موعد القافلة الطبية المقبلة بتامراغت",
+            "Date de la prochaine caravane médicale à Tamraght",
+        ),
+    },
+]

@@ -61,6 +61,7 @@ LABELS = [
     "council sessions",
     "residents",
     "priorities",
+    "requests for information",
 ]
 
 
