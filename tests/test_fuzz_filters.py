@@ -30,7 +30,7 @@ FILTER_NAMES = sorted(
         for name in filterset.base_filters
     }
     | {"page", "page_size", "ordering", "format", "bbox", "lang", "limit", "offset", "search"}
-    | {"moderation", "answer"}  # the workspace list of priorities
+    | {"moderation", "answer", "state"}  # the workspace lists of participation
 )
 PUBLIC_PAGES = [
     "/{lang}/partners/",
@@ -39,6 +39,7 @@ PUBLIC_PAGES = [
     "/{lang}/localities/",
     "/{lang}/news/",
     "/{lang}/priorities/",
+    "/{lang}/information-requests/",
     "/{lang}/",
 ]
 API_LISTS = [
@@ -63,6 +64,7 @@ WORKSPACE_LISTS = [
     "/{lang}/manage/agreements/",
     "/{lang}/manage/projects/",
     "/{lang}/manage/participation/",
+    "/{lang}/manage/participation/requests/",
 ]
 
 NUMBERS_AS_TEXT = st.sampled_from(

@@ -87,6 +87,9 @@ PAGES = [
     ("officer", "participation:list", False, 5),
     ("officer", "participation:detail", "priority", 4),
     (None, "api:priority-list", False, 2),
+    (None, "information:register", False, 3),
+    ("officer", "participation:request-list", False, 5),
+    ("officer", "participation:request-detail", "information_request", 4),
 ]
 
 
@@ -193,6 +196,9 @@ def grow_participation(n, project):
         from taawun.accounts.models import User
 
         mine = PriorityFactory(author=User.objects.get(username="resident"), moderation="pending")
+    from taawun.participation.services import request_file
+
+    request_file(requester_name=f"Demandeur {n}", requester_contact=f"d{n}@x.ma", subject="Budget")
     Support.objects.create(priority=first, user=resident)
     Support.objects.create(priority=row, user=resident)
     PriorityProject.objects.create(priority=first, project=project)
@@ -385,6 +391,10 @@ def count_queries(client, name, with_partner):
         kwargs = {"pk": session.pk}
         if name.startswith("council-public:"):
             kwargs["slug"] = session.slug
+    elif with_partner == "information_request":
+        from taawun.participation.models import InformationRequest
+
+        kwargs = {"pk": InformationRequest.objects.order_by("pk").first().pk}
     elif with_partner == "priority":
         from taawun.participation.models import Priority
 

@@ -123,3 +123,40 @@ def test_moderation_and_links_answer_any_input_without_a_server_error(
         reverse("priorities:support", kwargs={"pk": priority.pk}), {"x": reason}
     )
     assert support.status_code in {302, 404}
+
+
+REQUEST = ["requester_name", "requester_contact", "subject", "urgent", "website"]
+REQUEST_ANSWER = ["state", "answer", "refusal_ground", "public_summary_ar", "public_summary_fr",
+                  "answered_on", "version"]  # fmt: skip
+
+
+@FUZZ
+@given(data=form(REQUEST))
+def test_a_request_for_information_answers_any_input_without_a_server_error(db, data):
+    from taawun.participation.models import InformationRequest
+
+    before = InformationRequest.objects.count()
+    response = client().post(reverse("information:file"), data)
+    assert response.status_code in {302, 400}
+    if response.status_code == 400:
+        assert InformationRequest.objects.count() == before
+
+
+@FUZZ
+@given(data=form(REQUEST_ANSWER), reason=VALUES)
+def test_the_request_answer_and_extension_answer_any_input_without_a_server_error(
+    users, data, reason
+):
+    from taawun.participation.services import request_file
+
+    request = request_file(requester_name="R", requester_contact="r@x.ma", subject="Budget")
+    officer = client(users["officer"])
+    response = officer.post(
+        reverse("participation:request-answer", kwargs={"pk": request.pk}), data
+    )
+    assert response.status_code in {302, 400, 409}
+    response = officer.post(
+        reverse("participation:request-extend", kwargs={"pk": request.pk}),
+        {"extension_reason": reason},
+    )
+    assert response.status_code in {302, 400}
