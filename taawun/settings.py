@@ -349,6 +349,14 @@ PRIORITY_SUPPORT_DAYS = env_int("PRIORITY_SUPPORT_DAYS", 90)
 # PRIORITY_ANSWER_DAYS of the priority's publication.
 PRIORITY_ANSWER_THRESHOLD = env_int("PRIORITY_ANSWER_THRESHOLD", 50)
 PRIORITY_ANSWER_DAYS = env_int("PRIORITY_ANSWER_DAYS", 60)
+# Petitions to the council (Organic Law 113-14, art. 123; numbers unverified, see wave2-research):
+# signatures needed below and from PETITION_POPULATION_LIMIT inhabitants, and with arrondissements.
+PETITION_THRESHOLDS = (100, 200)
+PETITION_POPULATION_LIMIT = 35000
+PETITION_ARRONDISSEMENTS = False
+PETITION_THRESHOLD_ARRONDISSEMENTS = 400
+# The bureau's reasoned refusal is notified within this many days of the deposit.
+PETITION_DECISION_DAYS = env_int("PETITION_DECISION_DAYS", 90)
 # Abuse limits: (how many, per how many seconds), per address for sign-up, per account else.
 PARTICIPATION_RATES = {
     "sign-up": (5, 3600),

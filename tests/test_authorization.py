@@ -5,6 +5,8 @@ Entries give the HTTP method and the status expected per role; representatives
 ask for another organisation's record, so they must get 403 or 404 there.
 """
 
+from datetime import date
+
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
@@ -270,6 +272,15 @@ MATRIX = {
     "participation:request-detail": ("get", "information_request", expect(404, commune=200)),
     "participation:request-extend": ("get", "information_request", expect(403, editors=200)),
     "participation:request-answer": ("get", "information_request", expect(403, editors=200)),
+    "participation:petition-list": ("get", None, expect(403, commune=200)),
+    "participation:petition-create": ("get", None, expect(403, editors=200)),
+    "participation:petition-detail": ("get", "petition", expect(404, commune=200)),
+    "participation:petition-sign": ("get", "petition", expect(403, editors=200)),
+    "participation:petition-admit": ("get", "petition", expect(403, editors=200)),
+    "participation:petition-refuse": ("get", "petition", expect(403, editors=200)),
+    "participation:petition-place": ("get", "petition", expect(403, editors=200)),
+    "petitions:list": ("get", None, everyone(200)),
+    "petitions:detail": ("get", "public_petition_slug", everyone(200)),
     "information:register": ("get", None, everyone(200)),
     "information:file": ("get", None, everyone(200)),
     "information:received": ("get", "request_reference", everyone(200)),
@@ -571,6 +582,12 @@ def _participation_objects(project):
     request = request_file(
         requester_name="Requérant", requester_contact="req@example.ma", subject="Les budgets"
     )
+    from taawun.participation.models import Petition
+
+    petition = Petition.objects.create(
+        reference="PT-2026-001", year=2026, number=1, kind="citizens", title="Un terrain",
+        object="…", proxy_name="Mandataire", proxy_contact="m@example.ma", deposited_on=date(2026, 11, 2),
+    )  # fmt: skip
     return {
         "priority": {"pk": priority.pk},
         "public_priority_slug": lambda: {"pk": priority.pk, "slug": priority.slug},
@@ -581,6 +598,8 @@ def _participation_objects(project):
         "confirmation": {"token": "not-a-token"},
         "information_request": {"pk": request.pk},
         "request_reference": {"reference": request.reference},
+        "petition": {"pk": petition.pk},
+        "public_petition_slug": {"pk": petition.pk, "slug": petition.slug},
     }
 
 

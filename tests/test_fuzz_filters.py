@@ -40,6 +40,7 @@ PUBLIC_PAGES = [
     "/{lang}/news/",
     "/{lang}/priorities/",
     "/{lang}/information-requests/",
+    "/{lang}/petitions/",
     "/{lang}/",
 ]
 API_LISTS = [
@@ -65,6 +66,7 @@ WORKSPACE_LISTS = [
     "/{lang}/manage/projects/",
     "/{lang}/manage/participation/",
     "/{lang}/manage/participation/requests/",
+    "/{lang}/manage/participation/petitions/",
 ]
 
 NUMBERS_AS_TEXT = st.sampled_from(

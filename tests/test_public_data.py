@@ -57,6 +57,10 @@ SECRETS = [
     "Requerant-Secret",  # the requester of information (Law 31-13: private), their request
     "requerant.secret@example.org",
     "Demande-Texte-Prive",
+    "Mandataire-Secret",  # a petition's proxy and signatories (Law 113-14: counts only)
+    "mandataire.secret@example.org",
+    "Signataire-Secret",
+    "JB777777",
 ]
 
 
@@ -167,10 +171,11 @@ def world(db, users, commune, settings, tmp_path):
     committee, meetings = _coordination_world(public)
     council_session = _council_world()
     priority = _participation_world(users, project, secret_project)
-    from taawun.participation.models import InformationRequest
+    from taawun.participation.models import InformationRequest, Petition
 
     return {
         "request": InformationRequest.objects.order_by("pk").first(),
+        "petition": Petition.objects.order_by("pk").first(),
         "priority": priority,
         "council_session": council_session,
         "committee": committee,
@@ -219,6 +224,11 @@ def _participation_world(users, project, secret_project):
     hidden = PriorityFactory(author=author, title="Priorite-Masquee")
     services.priority_moderate(priority=hidden, publish=True, by=editor)
     services.priority_moderate(priority=hidden, publish=False, reason="RAISON-MASQUAGE", by=editor)
+    petition = services.petition_deposit(
+        by=editor, kind="citizens", title="Terrain de sport", object="Pour les jeunes",
+        proxy_name="Mandataire-Secret", proxy_contact="mandataire.secret@example.org",
+    )  # fmt: skip
+    services.petition_sign(petition=petition, rows=[("Signataire-Secret", "JB777777")], by=editor)
     services.request_file(
         requester_name="Requerant-Secret",
         requester_contact="requerant.secret@example.org",
@@ -324,6 +334,7 @@ BUILDERS = {
     "priorities:photo": lambda w: _all(pk=[w["priority"].pk]),
     "residents:confirm": lambda w: _all(token=["not-a-token"]),
     "information:received": lambda w: _all(reference=[w["request"].reference]),
+    "petitions:detail": lambda w: _records(w["petition"]),
     "report:page": lambda w: _all(year=[2025]),
     "report:pdf": lambda w: _all(year=[2025]),
     "opendata:dataset": lambda w: [

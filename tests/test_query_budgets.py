@@ -3,6 +3,8 @@
 from the shared cache — and, once cached, exactly its pinned number (a new query fails the test
 until the pin is moved on purpose)."""
 
+from datetime import date
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -88,6 +90,10 @@ PAGES = [
     ("officer", "participation:detail", "priority", 4),
     (None, "api:priority-list", False, 2),
     (None, "information:register", False, 3),
+    (None, "petitions:list", False, 2),
+    (None, "petitions:detail", "petition", 1),
+    ("officer", "participation:petition-list", False, 4),
+    ("officer", "participation:petition-detail", "petition", 4),
     ("officer", "participation:request-list", False, 5),
     ("officer", "participation:request-detail", "information_request", 4),
 ]
@@ -199,6 +205,17 @@ def grow_participation(n, project):
     from taawun.participation.services import request_file
 
     request_file(requester_name=f"Demandeur {n}", requester_contact=f"d{n}@x.ma", subject="Budget")
+    from taawun.participation.models import Petition, PetitionSignature
+
+    petition = Petition.objects.order_by("pk").first() or Petition.objects.create(
+        reference="PT-2026-001", year=2026, number=1, kind="citizens", title="Terrain",
+        object="…", proxy_name="M", proxy_contact="m@x.ma", deposited_on=date(2026, 11, 2),
+    )  # fmt: skip
+    Petition.objects.create(
+        reference=f"PT-2025-{n:03}", year=2025, number=n + 1, kind="citizens", title=f"P{n}",
+        object="…", proxy_name="M", proxy_contact="m@x.ma", deposited_on=date(2025, 11, 2),
+    )  # fmt: skip
+    PetitionSignature.objects.create(petition=petition, full_name="S", national_id_hash=f"{n:064}")
     Support.objects.create(priority=first, user=resident)
     Support.objects.create(priority=row, user=resident)
     PriorityProject.objects.create(priority=first, project=project)
@@ -391,6 +408,13 @@ def count_queries(client, name, with_partner):
         kwargs = {"pk": session.pk}
         if name.startswith("council-public:"):
             kwargs["slug"] = session.slug
+    elif with_partner == "petition":
+        from taawun.participation.models import Petition
+
+        petition = Petition.objects.order_by("pk").first()
+        kwargs = {"pk": petition.pk}
+        if name.startswith("petitions:"):
+            kwargs["slug"] = petition.slug
     elif with_partner == "information_request":
         from taawun.participation.models import InformationRequest
 

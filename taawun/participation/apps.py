@@ -12,6 +12,12 @@ class ParticipationConfig(AppConfig):
         from . import models, notifications
 
         # The public pages show priorities, their answers and links: a change makes them newer.
-        caching.watch(models.Priority, models.PriorityProject, models.InformationRequest)
-        caching.PUBLIC_NAMESPACES.update({"priorities", "information"})
+        caching.watch(
+            models.Priority,
+            models.PriorityProject,
+            models.InformationRequest,
+            models.Petition,
+            models.PetitionSignature,
+        )
+        caching.PUBLIC_NAMESPACES.update({"priorities", "information", "petitions"})
         notifications.register_kinds()

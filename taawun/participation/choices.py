@@ -85,3 +85,18 @@ class RefusalGround(models.TextChoices):
     PUBLISHED = "published", _("Already published: the requester is told where")
     NOT_HELD = "not_held", _("Not held by the commune")
     UNCLEAR = "unclear", _("The request is too vague to be answered")
+
+
+class PetitionKind(models.TextChoices):
+    CITIZENS = "citizens", _("Citizens, through their proxy")
+    ASSOCIATION = "association", _("An association")
+
+
+class PetitionState(models.TextChoices):
+    """A petition to the council (Organic Law 113-14, arts. 121–125)."""
+
+    DEPOSITED = "deposited", _("Deposited: the council's bureau examines it")
+    ADMISSIBLE = "admissible", _("Admissible: to be put on the next ordinary session")
+    PLACED = "placed", _("On the agenda of a council session")
+    INADMISSIBLE = "inadmissible", _("Not admissible")
+    WITHDRAWN = "withdrawn", _("Withdrawn")

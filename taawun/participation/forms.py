@@ -10,7 +10,7 @@ from taawun.core.widgets import SearchableSelect
 from taawun.territory.models import Domain, Locality, PacAxis
 
 from .choices import AnswerState, LinkKind
-from .models import InformationRequest, Priority, PriorityProject
+from .models import InformationRequest, Petition, Priority, PriorityProject
 
 
 class HoneypotMixin(forms.Form):
@@ -246,3 +246,81 @@ class RequestAnswerForm(forms.ModelForm):
                 "What the public register shows of the request: no name, nothing personal."
             ),
         }
+
+
+class PetitionForm(forms.ModelForm):
+    """A petition deposited with the council's president, recorded by the commune."""
+
+    class Meta:
+        model = Petition
+        fields = [
+            "kind",
+            "association",
+            "title",
+            "object",
+            "language",
+            "proxy_name",
+            "proxy_contact",
+            "deposited_on",
+        ]
+        widgets = {
+            "object": forms.Textarea(attrs={"rows": 6}),
+            "deposited_on": DATE,
+            "association": SearchableSelect("partners"),
+        }
+
+
+class SignaturesForm(forms.Form):
+    rows = forms.CharField(
+        label=_("Signatures from the paper sheets"),
+        widget=forms.Textarea(attrs={"rows": 12, "dir": "auto"}),
+        max_length=200_000,
+        help_text=_(
+            "One signatory per line: full name; national ID number. A number already entered "
+            "counts once."
+        ),
+    )
+
+    def clean_rows(self):
+        rows = []
+        for line in self.cleaned_data["rows"].splitlines():
+            if not line.strip():
+                continue
+            name, _sep, number = line.rpartition(";")
+            rows.append((name.strip(), number.strip()))
+        if not rows:
+            raise forms.ValidationError(_("Enter at least one signatory."))
+        if len(rows) > 5000:
+            raise forms.ValidationError(_("At most 5,000 signatories at a time."))
+        return rows
+
+
+class AdmitForm(forms.Form):
+    association_over_three_years = forms.BooleanField(
+        label=_("Constituted in Morocco for more than three years"), required=False
+    )
+    association_seat_in_commune = forms.BooleanField(
+        label=_("Seat or branch in the commune"), required=False
+    )
+    association_activity_related = forms.BooleanField(
+        label=_("Activity related to the petition's object"), required=False
+    )
+
+
+class RefuseForm(forms.Form):
+    inadmissibility_reasons = forms.CharField(
+        label=_("Reasons"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Notified to the proxy or the association's legal representative."),
+    )
+
+
+class PlaceForm(forms.Form):
+    session = forms.ModelChoiceField(label=_("Ordinary session"), queryset=None)
+
+    def __init__(self, *args, **kwargs):
+        from .services import next_ordinary_sessions
+
+        super().__init__(*args, **kwargs)
+        self.fields["session"].queryset = next_ordinary_sessions()

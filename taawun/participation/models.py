@@ -440,3 +440,6 @@ class InformationRequest(Versioned, TimeStampedModel):
             )
         if self.state in {RequestState.ANSWERED, RequestState.PARTLY} and not self.answer.strip():
             raise ValidationError({"answer": _("Write the answer, or attach what is given.")})
+
+
+from .petition_models import Petition, PetitionSignature, petition_threshold  # noqa: E402,F401

@@ -63,9 +63,12 @@ RULES = {
     "participation.verify_resident": _editor,
     "participation.view_informationrequest": _commune,
     "participation.answer_request": _editor,
+    "participation.view_petition": _commune,
+    "participation.handle_petition": _editor,
 }
 
 SCOPES = {
     "participation.view_priority": _commune_scope,
     "participation.view_informationrequest": _commune_scope,
+    "participation.view_petition": _commune_scope,
 }

@@ -32,6 +32,7 @@ class StaticPages(I18nSitemap):
             "council-public:session-list",
             "priorities:list",
             "information:register",
+            "petitions:list",
             "information:transparency",
             "open-data",
             "portal:locality-list",

@@ -300,7 +300,8 @@ def dashboard_context(user):
 def participation_alerts(user):
     """Residents' priorities waiting for the commune: to moderate, and answers owed (the
     oldest due first), for the commune's people; None for anyone else."""
-    from taawun.participation.models import InformationRequest, Priority
+    from taawun.participation.choices import PetitionState
+    from taawun.participation.models import InformationRequest, Petition, Priority
 
     if not user.has_perm("participation.view_priority"):
         return None
@@ -316,6 +317,13 @@ def participation_alerts(user):
             .order_by("due_on", "pk")[:10]
         ),
         "requests_late": requests.filter(due_on__lt=timezone.localdate()).count(),
+        # petitions the bureau has not decided on, the nearest legal deadline first
+        "petitions": list(
+            Petition.objects.visible_to(user)
+            .filter(state=PetitionState.DEPOSITED)
+            .only("pk", "reference", "title", "decision_due_on")
+            .order_by("decision_due_on", "pk")[:10]
+        ),
         "pending": priorities.awaiting_moderation().count(),
         "owed_count": owed.count(),
         "owed": list(

@@ -12,7 +12,7 @@ from django.utils import timezone
 from taawun.accounts.choices import Role
 from taawun.accounts.models import User
 from taawun.participation import services
-from taawun.participation.models import InformationRequest, Priority, Resident
+from taawun.participation.models import InformationRequest, Petition, Priority, Resident
 from taawun.projects.models import Project
 from taawun.territory.models import Domain, Locality, PacAxis
 
@@ -40,6 +40,12 @@ class ParticipationBuilder:
                 continue
             builder.build(row)
             builder.created["priorities"] += 1
+        for row in data.PETITIONS:
+            if Petition.objects.filter(title=row["title"]).exists():
+                builder.present["petitions"] += 1
+                continue
+            builder.build_petition(row)
+            builder.created["petitions"] += 1
         for row in data.REQUESTS:
             name, contact = row["requester"]
             if InformationRequest.objects.filter(requester_contact=contact).exists():
@@ -121,6 +127,43 @@ class ParticipationBuilder:
             )
         self.date_story(priority, row["published"], answered_on)
         return priority
+
+    def build_petition(self, row):
+        by = self.officer
+        name, contact = row["proxy"]
+        association = None
+        if row["kind"] == "association":
+            association = User.objects.get(username="assoc-tamraght").partner
+        petition = services.petition_deposit(
+            by=by,
+            kind=row["kind"],
+            association=association,
+            title=row["title"],
+            object=row["object"],
+            language=row["language"],
+            proxy_name=name,
+            proxy_contact=contact,
+            deposited_on=row["deposited_on"],
+        )
+        if row["signatures"]:
+            # Illustrative signatories, as entered from the paper sheets (numbers made up).
+            rows = [(f"Signataire {n}", f"JA{200000 + n}") for n in range(row["signatures"])]
+            services.petition_sign(petition=petition, rows=rows, by=by)
+        if row["decision"] and row["decision"][0] == "admit":
+            services.petition_admit(
+                petition=petition, by=by, decided_on=row["decision"][1],
+                association_over_three_years=True, association_seat_in_commune=True,
+                association_activity_related=True,
+            )  # fmt: skip
+            session = services.next_ordinary_sessions().first()
+            if row["place"] and session is not None:
+                services.petition_place(petition=petition, session=session, by=by)
+        elif row["decision"]:
+            _, decided_on, reasons = row["decision"]
+            services.petition_refuse(
+                petition=petition, reasons=reasons, by=by, decided_on=decided_on
+            )
+        return petition
 
     def build_request(self, row):
         name, contact = row["requester"]

@@ -331,3 +331,55 @@ REQUESTS = [
         ),
     },
 ]
+
+# Petitions to the council (Organic Law 113-14, arts. 121–125): the Tamraght association's, found
+# admissible and put on the next ordinary session; a citizens' one refused with its reasons; a
+# citizens' one deposited this autumn, its signatures being entered.
+PETITIONS = [
+    {
+        "kind": "association",
+        "title": "إدراج نقطة حول تهيئة مسلك للراجلين ومرافق صحية بشاطئ تامراغت",
+        "object": (
+            "تطلب الجمعية إدراج نقطة في جدول أعمال المجلس حول تهيئة مسلك للراجلين على طول "
+            "شاطئ تامراغت ومرافق صحية عمومية، لفائدة السكان والزوار والصيادين التقليديين، "
+            "في إطار برنامج عمل الجماعة (المحور 3)."
+        ),
+        "language": "ar",
+        "proxy": ("Lahcen Ait Baha", "president@tamraght.example.ma"),
+        "deposited_on": date(2026, 9, 14),
+        "signatures": 0,
+        "decision": ("admit", date(2026, 10, 22)),
+        "place": True,
+    },
+    {
+        "kind": "citizens",
+        "title": "Interdire la circulation des camions dans le centre d'Aourir le jour du souk",
+        "object": (
+            "Les habitants du centre demandent au conseil de délibérer sur l'interdiction de la "
+            "circulation des poids lourds le mercredi, jour du souk hebdomadaire."
+        ),
+        "language": "fr",
+        "proxy": ("Hind Ouchen", "hind.ouchen@example.ma"),
+        "deposited_on": date(2026, 3, 9),
+        "signatures": 146,
+        "decision": (
+            "refuse",
+            date(2026, 5, 28),
+            "146 signatures valides, sous le seuil de 200 de l'article 123 pour une commune de "
+            "plus de 35 000 habitants ; la police de la circulation relève en outre d'un arrêté "
+            "du président, non d'une délibération du conseil.",
+        ),
+        "place": False,
+    },
+    {
+        "kind": "citizens",
+        "title": "توسيع الإنارة العمومية إلى دوار تكاديرت أوفلا",
+        "object": "يطلب سكان دوار تكاديرت أوفلا إدراج نقطة حول توسيع شبكة الإنارة العمومية إلى الدوار.",
+        "language": "ar",
+        "proxy": ("Brahim Oudaden", "b.oudaden@example.ma"),
+        "deposited_on": date(2026, 11, 16),
+        "signatures": 131,
+        "decision": None,
+        "place": False,
+    },
+]

@@ -1,5 +1,13 @@
 """Every write of participation: the views, the API, the demo and the commands call these."""
 
+from .petitions import (
+    next_ordinary_sessions,
+    petition_admit,
+    petition_deposit,
+    petition_place,
+    petition_refuse,
+    petition_sign,
+)
 from .priorities import (
     priority_answer,
     priority_link_project,
@@ -22,6 +30,12 @@ from .residents import (
 )
 
 __all__ = [
+    "next_ordinary_sessions",
+    "petition_admit",
+    "petition_deposit",
+    "petition_place",
+    "petition_refuse",
+    "petition_sign",
     "due_date",
     "request_answer",
     "request_extend",

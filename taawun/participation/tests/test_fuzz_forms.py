@@ -160,3 +160,35 @@ def test_the_request_answer_and_extension_answer_any_input_without_a_server_erro
         {"extension_reason": reason},
     )
     assert response.status_code in {302, 400}
+
+
+PETITION = ["kind", "association", "title", "object", "language", "proxy_name",
+            "proxy_contact", "deposited_on", "version"]  # fmt: skip
+
+
+@FUZZ
+@given(data=form(PETITION), rows=VALUES, reasons=VALUES, session=VALUES, check=VALUES)
+def test_the_petition_forms_answer_any_input_without_a_server_error(
+    users, data, rows, reasons, session, check
+):
+    from taawun.participation.models import Petition
+    from taawun.participation.services import petition_deposit
+
+    officer = client(users["officer"])
+    before = Petition.objects.count()
+    response = officer.post(reverse("participation:petition-create"), data)
+    assert response.status_code in {302, 400}
+    if response.status_code == 400:
+        assert Petition.objects.count() == before
+    petition = petition_deposit(
+        by=users["officer"], kind="citizens", title="T", object="O", proxy_name="P",
+        proxy_contact="p@x.ma",
+    )  # fmt: skip
+    for name, payload in (
+        ("participation:petition-sign", {"rows": rows}),
+        ("participation:petition-admit", {"association_over_three_years": check}),
+        ("participation:petition-place", {"session": session}),
+        ("participation:petition-refuse", {"inadmissibility_reasons": reasons}),
+    ):
+        response = officer.post(reverse(name, kwargs={"pk": petition.pk}), payload)
+        assert response.status_code in {302, 400}, name

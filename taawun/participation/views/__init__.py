@@ -1,3 +1,12 @@
+from .petitions import (
+    AdmitView,
+    PetitionDepositView,
+    PetitionDetailView,
+    PetitionListView,
+    PlaceView,
+    RefuseView,
+    SignaturesView,
+)
 from .priorities import (
     AnswerView,
     HideView,
@@ -18,6 +27,13 @@ from .requests import (
 )
 
 __all__ = [
+    "AdmitView",
+    "PetitionDepositView",
+    "PetitionDetailView",
+    "PetitionListView",
+    "PlaceView",
+    "RefuseView",
+    "SignaturesView",
     "PaperRequestView",
     "RequestAnswerView",
     "RequestDetailView",

@@ -62,6 +62,7 @@ LABELS = [
     "residents",
     "priorities",
     "requests for information",
+    "petitions",
 ]
 
 

@@ -1,0 +1,41 @@
+"""The public pages of petitions to the council ("/ar/petitions/"): object, state, dates and
+the number of valid signatures against the threshold, the session it is on and its outcome —
+never the proxy, a signatory or a number."""
+
+from django.db.models import Count
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView
+
+from taawun.core.views import SlugRedirectMixin
+
+from .models import Petition, petition_threshold
+
+
+def public_petitions():
+    return (
+        Petition.objects.public()
+        .select_related("association", "session_point__session")
+        .annotate(valid=Count("signatures"))
+    )
+
+
+class PublicPetitionListView(ListView):
+    template_name = "participation/public/petition_list.html"
+    paginate_by = 30
+
+    def get_queryset(self):
+        return public_petitions().order_by("-deposited_on", "-number")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(threshold=petition_threshold(), **kwargs)
+
+
+class PublicPetitionDetailView(SlugRedirectMixin, DetailView):
+    template_name = "participation/public/petition_detail.html"
+    context_object_name = "petition"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(public_petitions(), pk=self.kwargs["pk"])
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(threshold=petition_threshold(), **kwargs)
