@@ -38,7 +38,11 @@ def test_each_deliberated_convention_matches_its_file():
 
 def test_the_coming_session_proposes_the_agreement_on_the_agenda():
     coming = CouncilSession.objects.get(status="planned")
-    assert [p.agreement.stage for p in coming.points.all()] == [Stage.AGENDA]
+    agreements = coming.points.filter(agreement__isnull=False)
+    assert [p.agreement.stage for p in agreements] == [Stage.AGENDA]
+    # and the Tamraght association's admissible petition (the participation demo) beside it
+    (petition_point,) = coming.points.filter(agreement__isnull=True)
+    assert petition_point.petition.reference.startswith("PT-")
 
 
 def test_loading_again_creates_no_session():
