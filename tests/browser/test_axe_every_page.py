@@ -91,7 +91,7 @@ def _candidates(key):
     from taawun.agreements.models import Agreement, Document, Obligation, Party, PaymentDeclaration
     from taawun.coordination.models import ActionItem, AgendaItem, Committee, Meeting, Membership
     from taawun.council.models import CouncilSession, SessionPoint
-    from taawun.participation.models import Priority
+    from taawun.participation.models import InformationRequest, Petition, Priority
     from taawun.partners.models import Partner
     from taawun.projects.models import (
         Contribution,
@@ -111,7 +111,7 @@ def _candidates(key):
         ]
 
     def slugs(model):
-        rows = model if hasattr(model, "get_queryset") else model.objects
+        rows = model.objects if isinstance(model, type) else model
         return [{"pk": o.pk, "slug": o.slug} for o in rows.order_by("pk")[:40]]
 
     builders = {
@@ -157,6 +157,13 @@ def _candidates(key):
         "priority": lambda: pks(Priority),
         "public_priority_slug": lambda: slugs(Priority.public_objects),
         "confirmation": lambda: [{"token": "not-a-token"}],
+        "information_request": lambda: pks(InformationRequest),
+        "request_reference": lambda: [
+            {"reference": r}
+            for r in InformationRequest.objects.values_list("reference", flat=True)[:3]
+        ],
+        "petition": lambda: pks(Petition),
+        "public_petition_slug": lambda: slugs(Petition.objects.public()),
     }
     return builders[key]()
 
