@@ -174,7 +174,7 @@ class ProposeView(View):
                     ),
                 )
                 return redirect(
-                    "residents:me" if request.user.role == "resident" else "portal:home"
+                    "residents:me" if request.user.role == "resident" else "priorities:list"
                 )
         messages.error(request, NOT_SAVED)
         return self.render(form, status=400)

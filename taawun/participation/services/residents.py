@@ -20,7 +20,7 @@ from taawun.accounts.choices import Role
 from taawun.accounts.models import User
 from taawun.core.db import lock
 
-from ..models import Priority, Resident, Support
+from ..models import InformationRequest, Priority, Resident, Support
 
 CONFIRMATION_SALT = "taawun.participation.confirm"
 # The Moroccan national ID card (CNIE) number: one or two letters, then digits.
@@ -178,6 +178,17 @@ def resident_export(user) -> dict:
         "priorities_supported": [
             {"id": s.priority_id, "title": s.priority.title, "on": s.created_at.isoformat()}
             for s in supports
+        ],
+        "information_requests": [
+            {
+                "reference": r.reference,
+                "name_given": r.requester_name,
+                "contact_given": r.requester_contact,
+                "information_requested": r.subject,
+                "received_on": r.received_on.isoformat(),
+                "state": r.state,
+            }
+            for r in InformationRequest.objects.filter(requester=user).order_by("pk")
         ],
     }
 

@@ -154,6 +154,10 @@ def test_the_download_holds_the_residents_data_and_no_national_id(client, users)
     mine = PriorityFactory(author=resident, title="Terrain de sport à Tamraght")
     other = published(PriorityFactory(), users["officer"])
     services.priority_support(priority=other, by=resident)
+    services.request_file(
+        requester_name="Amina", requester_contact="amina@example.ma", subject="Les budgets",
+        requester=resident,
+    )  # fmt: skip
     client.force_login(resident)
     response = client.get(url("residents:my-data"))
     assert response["Content-Type"].startswith("application/json")
@@ -163,6 +167,7 @@ def test_the_download_holds_the_residents_data_and_no_national_id(client, users)
     assert [p["id"] for p in data["priorities_proposed"]] == [mine.pk]
     assert [s["id"] for s in data["priorities_supported"]] == [other.pk]
     assert data["resident"]["verified_in_person_on"]
+    assert [r["information_requested"] for r in data["information_requests"]] == ["Les budgets"]
     body = response.content.decode()
     assert "123456" not in body and resident.resident.national_id_hash not in body
 
