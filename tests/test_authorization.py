@@ -177,6 +177,7 @@ MATRIX = {
     "opendata:iati-activities": ("get", None, everyone(200)),
     "opendata:iati-organisation": ("get", None, everyone(200)),
     "opendata:updates-feed": ("get", "feed", everyone(200)),
+    "opendata:priorities-feed": ("get", "feed", everyone(200)),
     "territory:index": ("get", None, expect(200, reps=403)),
     "territory:commune": ("get", None, expect(403, admin=200)),
     "territory:create": ("get", "locality_kind", expect(403, editors=200)),

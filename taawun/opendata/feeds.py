@@ -59,3 +59,40 @@ class UpdatesFeed(Feed):
         from django.utils import timezone
 
         return timezone.make_aware(datetime.combine(item.date, time(12)))
+
+
+class PriorityAnswersFeed(UpdatesFeed):
+    """The commune's published answers to residents' priorities, newest first: what it said
+    about what residents asked (participation). No author, no supporter."""
+
+    def title(self, language):
+        return _("Answers to residents' priorities — %(name)s") % {
+            "name": isolate(CommuneProfile.current().name)
+        }
+
+    def link(self, language):
+        return f"/{language}/priorities/"
+
+    def subtitle(self, language):
+        return _("The commune's public answers to the priorities residents proposed.")
+
+    def items(self, language):
+        from taawun.participation.models import Priority
+
+        return (
+            Priority.public_objects.filter(answer_published_at__isnull=False)
+            .select_related("locality")
+            .order_by("-answer_published_at", "-pk")[:50]
+        )
+
+    def item_title(self, item):
+        return strip_controls(f"{item.title} — {item.get_answer_state_display()}")
+
+    def item_description(self, item):
+        return strip_controls(item.answer)
+
+    def item_link(self, item):
+        return item.get_absolute_url() + "#answer"
+
+    def item_pubdate(self, item):
+        return item.answer_published_at

@@ -11,4 +11,5 @@ urlpatterns = [
     path("iati/organisation.xml", views.iati_organisation, name="iati-organisation"),
     re_path(r"^(?P<name>[a-z]+)\.(?P<fmt>csv|json|xlsx)$", views.dataset, name="dataset"),
     path("updates-<str:language>.atom", feeds.UpdatesFeed(), name="updates-feed"),
+    path("priorities-<str:language>.atom", feeds.PriorityAnswersFeed(), name="priorities-feed"),
 ]

@@ -68,3 +68,24 @@ def test_the_open_dataset_holds_public_fields_and_the_published_answer_only(
     data = __import__("json").loads(b"".join(rows.streaming_content))
     assert [row["id"] for row in data] == [priority.pk]
     assert client.get("/open-data/priorities.xlsx").status_code == 200
+
+
+def test_the_atom_feed_carries_published_answers_only(client, users, priority):
+    from .factories import PriorityFactory, published
+
+    draft = published(PriorityFactory(title="Réponse en brouillon"), users["officer"])
+    services.priority_answer(
+        priority=draft, by=users["officer"], answer_state="planned",
+        answer_ar="مسودة", answer_fr="Texte du brouillon",
+    )  # fmt: skip
+    services.priority_answer(
+        priority=priority, by=users["officer"], publish=True, answer_state="planned",
+        answer_ar="مبرمجة", answer_fr="Programmée en 2027",
+    )  # fmt: skip
+    for language in ("ar", "fr", "en"):
+        response = client.get(f"/open-data/priorities-{language}.atom")
+        assert response.status_code == 200
+        body = response.content.decode()
+        assert priority.title in body and "Réponse en brouillon" not in body
+        assert priority.author.email not in body
+    assert client.get("/open-data/priorities-xx.atom").status_code == 404
