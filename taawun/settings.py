@@ -363,6 +363,7 @@ PARTICIPATION_RATES = {
     "propose": (5, 86400),
     "support": (60, 3600),
     "request": (5, 3600),
+    "flag": (10, 3600),
 }
 # The map's background tiles (the pages work without them); a local tile server, for example.
 MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")

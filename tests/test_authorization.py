@@ -289,6 +289,7 @@ MATRIX = {
     "priorities:list": ("get", None, everyone(200)),
     "priorities:detail": ("get", "public_priority_slug", everyone(200)),
     "priorities:photo": ("get", "priority", everyone(200)),
+    "priorities:flag": ("get", "priority", everyone(200)),
     "priorities:propose": (
         "get",
         None,

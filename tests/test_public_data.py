@@ -332,6 +332,7 @@ BUILDERS = {
     "council-public:session-detail": lambda w: _records(w["council_session"]),
     "priorities:detail": lambda w: _records(w["priority"]),
     "priorities:photo": lambda w: _all(pk=[w["priority"].pk]),
+    "priorities:flag": lambda w: _all(pk=[w["priority"].pk]),
     "residents:confirm": lambda w: _all(token=["not-a-token"]),
     "information:received": lambda w: _all(reference=[w["request"].reference]),
     "petitions:detail": lambda w: _records(w["petition"]),

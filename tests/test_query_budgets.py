@@ -87,7 +87,7 @@ PAGES = [
     ("resident", "priorities:detail", "priority", 11),
     ("resident", "residents:me", False, 5),
     ("officer", "participation:list", False, 5),
-    ("officer", "participation:detail", "priority", 4),
+    ("officer", "participation:detail", "priority", 5),  # with the readers' reports
     (None, "api:priority-list", False, 2),
     (None, "information:register", False, 3),
     (None, "petitions:list", False, 2),

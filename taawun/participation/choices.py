@@ -100,3 +100,13 @@ class PetitionState(models.TextChoices):
     PLACED = "placed", _("On the agenda of a council session")
     INADMISSIBLE = "inadmissible", _("Not admissible")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class FlagReason(models.TextChoices):
+    """Why a reader reports a priority to the moderators."""
+
+    INSULT = "insult", _("Insulting or hateful")
+    PERSONAL = "personal", _("Shows someone's personal data")
+    SPAM = "spam", _("Advertising or spam")
+    OFF_TOPIC = "off_topic", _("Not a priority for the commune")
+    OTHER = "other", _("Another reason")

@@ -10,7 +10,7 @@ from taawun.core.widgets import SearchableSelect
 from taawun.territory.models import Domain, Locality, PacAxis
 
 from .choices import AnswerState, LinkKind
-from .models import InformationRequest, Petition, Priority, PriorityProject
+from .models import InformationRequest, Petition, Priority, PriorityFlag, PriorityProject
 
 
 class HoneypotMixin(forms.Form):
@@ -324,3 +324,10 @@ class PlaceForm(forms.Form):
 
         super().__init__(*args, **kwargs)
         self.fields["session"].queryset = next_ordinary_sessions()
+
+
+class FlagForm(HoneypotMixin, forms.ModelForm):
+    class Meta:
+        model = PriorityFlag
+        fields = ["reason", "note"]
+        help_texts = {"note": _("Optional: what the moderators should look at.")}

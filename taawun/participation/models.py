@@ -29,6 +29,7 @@ from taawun.core.text import CleanText
 from .choices import (
     CLOSED_REQUESTS,
     AnswerState,
+    FlagReason,
     Language,
     Level,
     LinkKind,
@@ -440,6 +441,24 @@ class InformationRequest(Versioned, TimeStampedModel):
             )
         if self.state in {RequestState.ANSWERED, RequestState.PARTLY} and not self.answer.strip():
             raise ValidationError({"answer": _("Write the answer, or attach what is given.")})
+
+
+class PriorityFlag(CleanText, models.Model):
+    """A reader's report of a published priority to the moderators (anyone may send one; who
+    sent it is not kept). Flags since the last moderation are the ones to read."""
+
+    priority = models.ForeignKey(Priority, on_delete=models.CASCADE, related_name="flags")
+    reason = models.CharField(_("reason"), max_length=12, choices=FlagReason.choices)
+    note = models.CharField(_("details"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("reported on"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.priority_id}: {self.reason}"
 
 
 from .petition_models import Petition, PetitionSignature, petition_threshold  # noqa: E402,F401

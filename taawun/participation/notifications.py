@@ -11,11 +11,13 @@ from .choices import Moderation
 
 PROPOSED = "participation.proposed"
 ANSWERED = "participation.answered"
+FLAGGED = "participation.flagged"
 
 EMAIL = "participation/email/"
 TEMPLATES = {
     PROPOSED: (EMAIL + "proposed_subject.txt", EMAIL + "proposed.txt"),
     ANSWERED: (EMAIL + "answered_subject.txt", EMAIL + "answered.txt"),
+    FLAGGED: (EMAIL + "flagged_subject.txt", EMAIL + "flagged.txt"),
 }
 
 
@@ -32,6 +34,13 @@ def proposed_context(user, data):
     return {"priority": priority, "url": absolute_url(priority.get_manage_url())}
 
 
+def flagged_context(user, data):
+    priority = _priority(data)
+    if priority is None or not priority.is_published:
+        return None  # hidden meanwhile: nothing left to do
+    return {"priority": priority, "url": absolute_url(priority.get_manage_url())}
+
+
 def answered_context(user, data):
     priority = _priority(data)
     if priority is None or not priority.is_published or not priority.answer_is_public:
@@ -45,6 +54,7 @@ def register_kinds():
 
     register_kind(PROPOSED, _("A residents' priority awaits moderation"), context=proposed_context)
     register_kind(ANSWERED, _("The commune answered a priority I follow"), context=answered_context)
+    register_kind(FLAGGED, _("A reader reported a published priority"), context=flagged_context)
 
 
 def tell(users, kind, priority):

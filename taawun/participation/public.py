@@ -29,7 +29,7 @@ from taawun.projects.models import Indicator, Project
 from . import services
 from .choices import Moderation
 from .filters import PublicPriorityFilter
-from .forms import ProposeForm
+from .forms import FlagForm, ProposeForm
 from .models import Priority, PriorityProject, Support
 
 
@@ -200,3 +200,42 @@ class SupportView(View):
         else:
             messages.success(request, _("Thank you: your support is counted."))
         return redirect(priority.get_absolute_url() + "#support")
+
+
+class FlagView(View):
+    """Anyone reports a published priority to the moderators."""
+
+    template_name = "participation/public/flag.html"
+
+    def get_priority(self, pk):
+        return get_object_or_404(Priority.public_objects.all(), pk=pk)
+
+    def render(self, priority, form, status=200):
+        from django.template.response import TemplateResponse
+
+        context = {"priority": priority, "form": form, **error_summary(form)}
+        return TemplateResponse(self.request, self.template_name, context, status=status)
+
+    def get(self, request, pk):
+        return self.render(self.get_priority(pk), FlagForm())
+
+    def post(self, request, pk):
+        from taawun.core import ratelimit
+
+        priority = self.get_priority(pk)
+        form = FlagForm(request.POST)
+        if form.is_valid():
+            try:
+                services.priority_flag(
+                    priority=priority,
+                    reason=form.cleaned_data["reason"],
+                    note=form.cleaned_data["note"],
+                    address=ratelimit.client_address(request),
+                )
+            except ValidationError as error:
+                add_service_error(form, error)
+            else:
+                messages.success(request, _("Thank you: the moderators will read your report."))
+                return redirect(priority.get_absolute_url())
+        messages.error(request, NOT_SAVED)
+        return self.render(priority, form, status=400)

@@ -15,6 +15,7 @@ urlpatterns = [
     # Before the detail page's slug: "support" and "photo" are not slugs.
     path("<int:pk>/support/", public.SupportView.as_view(), name="support"),
     path("<int:pk>/photo/", public.priority_photo, name="photo"),
+    path("<int:pk>/report/", public.FlagView.as_view(), name="flag"),
     path("<int:pk>/", public.PublicPriorityDetailView.as_view(), name="detail"),
     path("<int:pk>/<uslug:slug>/", public.PublicPriorityDetailView.as_view(), name="detail"),
 ]

@@ -10,6 +10,7 @@ from .petitions import (
 )
 from .priorities import (
     priority_answer,
+    priority_flag,
     priority_link_project,
     priority_moderate,
     priority_paper_supports,
@@ -43,6 +44,7 @@ __all__ = [
     "confirmation_token",
     "national_id_hash",
     "priority_answer",
+    "priority_flag",
     "priority_link_project",
     "priority_moderate",
     "priority_paper_supports",

@@ -22,7 +22,7 @@ from taawun.core.images import reencode_photo
 
 from .. import notifications
 from ..choices import AnswerState, Moderation
-from ..models import Priority, PriorityProject, Support
+from ..models import Priority, PriorityFlag, PriorityProject, Support
 
 PROPOSAL_FIELDS = [
     "title",
@@ -188,3 +188,17 @@ def priority_unlink_project(*, link: PriorityProject, by) -> None:
     stamp(link, by)
     link.delete()
     advance(link.priority)
+
+
+@transaction.atomic
+def priority_flag(*, priority: Priority, reason, note="", address="") -> PriorityFlag:
+    """A reader reports a published priority; the editors are told (by e-mail, each of whom can
+    switch it off). Who reported is not kept; a limit per address stops a flood."""
+    ratelimit.hit("flag", address or "unknown")
+    if not priority.is_published:
+        raise ValidationError(_("This priority is not published."))
+    flag = PriorityFlag(priority=priority, reason=reason, note=(note or "").strip())
+    flag.full_clean()
+    flag.save()
+    notifications.tell(_editors(), notifications.FLAGGED, priority)
+    return flag

@@ -118,6 +118,10 @@ def test_moderation_and_links_answer_any_input_without_a_server_error(
         response = officer.post(reverse(name, kwargs={"pk": priority.pk}), data)
         assert response.status_code in {302, 400}, name
     assert PriorityProject.objects.filter(priority=priority).count() <= 1
+    flag = client().post(
+        reverse("priorities:flag", kwargs={"pk": priority.pk}), {"reason": kind, "note": reason}
+    )
+    assert flag.status_code in {302, 400, 404}
     # supported, or not found once the hiding above took (a hidden priority is not public)
     support = client(users["resident"]).post(
         reverse("priorities:support", kwargs={"pk": priority.pk}), {"x": reason}

@@ -324,3 +324,37 @@ def test_the_dashboard_lists_what_awaits_the_commune(client, users, priority, se
     assert priority.title in page
     client.force_login(users["partner"])
     assert "?moderation=pending" not in client.get(url("reports:dashboard")).content.decode()
+
+
+def test_a_reader_reports_a_priority_and_the_moderators_see_it(client, users, priority, settings):
+    page = url("priorities:flag", pk=priority.pk)
+    assert client.get(page).status_code == 200
+    assert client.post(page, {"reason": "nonsense", "website": ""}).status_code == 400
+    response = client.post(
+        page, {"reason": "personal", "note": "Un numéro de téléphone", "website": ""}
+    )
+    assert response.status_code == 302
+    run_queued()
+    assert {m.to[0] for m in mail.outbox} >= {users["officer"].email}
+    client.force_login(users["officer"])
+    listing = client.get(url("participation:list") + "?flagged=1").content.decode()
+    assert priority.title in listing
+    detail = client.get(url("participation:detail", pk=priority.pk)).content.decode()
+    assert "Un numéro de téléphone" in detail
+    # once moderated again, the report is read: no longer listed as new
+    services.priority_moderate(
+        priority=priority, publish=False, reason="Données", by=users["officer"]
+    )
+    services.priority_moderate(priority=priority, publish=True, by=users["officer"])
+    assert (
+        priority.title not in client.get(url("participation:list") + "?flagged=1").content.decode()
+    )
+    hidden = PriorityFactory()
+    assert client.post(url("priorities:flag", pk=hidden.pk), {"reason": "spam"}).status_code == 404
+    settings.PARTICIPATION_RATES = {**settings.PARTICIPATION_RATES, "flag": (1, 3600)}
+    from django.core.cache import cache
+
+    cache.clear()
+    client.logout()
+    assert client.post(page, {"reason": "spam", "website": ""}).status_code == 302
+    assert client.post(page, {"reason": "spam", "website": ""}).status_code == 400

@@ -3,7 +3,7 @@ with its moderation, the commune's answer, the projects that answer it and its p
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Case, IntegerField, Prefetch, Value, When
+from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, Value, When
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -41,6 +41,11 @@ class PriorityListView(RoleRequiredMixin, ListView):
             rows = rows.filter(moderation=query["moderation"])
         if query.get("answer") in AnswerState.values:
             rows = rows.filter(answer_state=query["answer"])
+        rows = rows.annotate(
+            new_flags=Count("flags", filter=Q(flags__created_at__gt=F("moderated_at")))
+        )
+        if query.get("flagged") == "1":
+            rows = rows.filter(new_flags__gt=0)
         pending_first = Case(
             When(moderation=Moderation.PENDING, then=Value(0)),
             default=Value(1),
@@ -74,7 +79,11 @@ class PriorityDetailView(RoleRequiredMixin, DetailView):
         )
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(hide_form=HideForm(), **kwargs)
+        priority = self.object
+        flags = priority.flags.all()
+        if priority.moderated_at is not None:
+            flags = flags.filter(created_at__gt=priority.moderated_at)
+        return super().get_context_data(hide_form=HideForm(), flags=list(flags[:50]), **kwargs)
 
 
 class PriorityFormMixin(StandaloneRecordMixin):
