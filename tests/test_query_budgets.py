@@ -83,11 +83,11 @@ PAGES = [
     # Participation: the first priority gains supports and linked projects with the rows, and
     # priorities beside it (grow_participation).
     (None, "priorities:list", False, 3),
-    (None, "priorities:detail", "priority", 7),
-    ("resident", "priorities:detail", "priority", 11),
+    (None, "priorities:detail", "priority", 8),  # with the public meetings that discussed it
+    ("resident", "priorities:detail", "priority", 12),
     ("resident", "residents:me", False, 5),
     ("officer", "participation:list", False, 5),
-    ("officer", "participation:detail", "priority", 5),  # with the readers' reports
+    ("officer", "participation:detail", "priority", 6),  # with reports and meetings
     (None, "api:priority-list", False, 2),
     (None, "information:register", False, 3),
     (None, "petitions:list", False, 2),

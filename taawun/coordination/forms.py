@@ -109,6 +109,7 @@ class AgendaItemForm(forms.ModelForm):
             "kind",
             "agreement",
             "project",
+            "priority",
             "minutes_ar",
             "minutes_fr",
         ]
@@ -121,8 +122,12 @@ class AgendaItemForm(forms.ModelForm):
         }
 
     def __init__(self, *args, meeting, **kwargs):
+        from taawun.participation.models import Priority
+
         super().__init__(*args, **kwargs)
         self.instance.meeting = meeting
+        # the published priorities, newest first (a commune has tens, not thousands)
+        self.fields["priority"].queryset = Priority.public_objects.order_by("-published_at")
         self.fields["order"].required = False
         if self.instance.pk is None:  # a new item goes last unless the officer says otherwise
             self.fields["order"].initial = meeting.agenda_items.count() + 1

@@ -308,6 +308,8 @@ class AgendaItem(TimeStampedModel):
     obligation = optional_link("agreements.Obligation", _("obligation"), "agenda_items")
     project = optional_link("projects.Project", _("project"), "agenda_items")
     amendment = optional_link("agreements.Amendment", _("amendment"), "agenda_items")
+    # A residents' priority the partners discuss (participation): cited on both sides.
+    priority = optional_link("participation.Priority", _("residents' priority"), "agenda_items")
     minutes_ar, minutes_fr, minutes_en = text_fields(_("minutes"))
     history = HistoricalRecords(**HISTORY)
 

@@ -51,7 +51,10 @@ class PublicMeetingDetailView(DetailView):
             Meeting.objects.public()
             .select_related("committee")
             .prefetch_related(
-                Prefetch("agenda_items", queryset=AgendaItem.objects.select_related("agreement")),
+                Prefetch(
+                    "agenda_items",
+                    queryset=AgendaItem.objects.select_related("agreement", "priority"),
+                ),
                 Prefetch(
                     "decisions",
                     queryset=Decision.objects.filter(

@@ -59,7 +59,7 @@ def meeting_for_page(queryset, pk):
             Prefetch(
                 "agenda_items",
                 queryset=AgendaItem.objects.select_related(
-                    "agreement", "project", "amendment", "obligation__party__partner"
+                    "agreement", "project", "amendment", "obligation__party__partner", "priority"
                 ),
             ),
             Prefetch(

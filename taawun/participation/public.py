@@ -88,6 +88,15 @@ class PublicPriorityDetailView(SlugRedirectMixin, DetailView):
         context["support_open"] = priority.support_is_open()
         for link in priority.public_links:
             link.timeline = timeline(priority, link.project)
+        # the public meetings of public committees where partners discussed it
+        context["raised"] = list(
+            priority.agenda_items.filter(
+                meeting__visibility="public", meeting__committee__is_public=True
+            )
+            .exclude(meeting__status="cancelled")
+            .select_related("meeting__committee")
+            .order_by("-meeting__starts_at")[:20]
+        )
         return context
 
 

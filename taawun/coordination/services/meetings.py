@@ -38,6 +38,7 @@ AGENDA_FIELDS = [
     "obligation",
     "project",
     "amendment",
+    "priority",
     "minutes_ar",
     "minutes_fr",
     "minutes_en",

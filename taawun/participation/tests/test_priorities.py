@@ -358,3 +358,30 @@ def test_a_reader_reports_a_priority_and_the_moderators_see_it(client, users, pr
     client.logout()
     assert client.post(page, {"reason": "spam", "website": ""}).status_code == 302
     assert client.post(page, {"reason": "spam", "website": ""}).status_code == 400
+
+
+def test_a_priority_raised_in_a_public_meeting_is_cited_on_both_sides(client, users, priority):
+    from taawun.coordination import services as coordination
+    from taawun.coordination.tests.factories import CommitteeFactory, meeting_data
+
+    committee = CommitteeFactory(is_public=True)
+    meeting = coordination.meeting_save(
+        committee=committee, by=users["officer"], **meeting_data(visibility="public")
+    )
+    internal = coordination.meeting_save(
+        committee=committee, by=users["officer"], **meeting_data(visibility="internal", days=9)
+    )
+    for m in (meeting, internal):
+        coordination.agenda_item_save(
+            meeting=m, by=users["officer"], title_ar="أولوية الساكنة", title_fr="La priorité",
+            kind="discussion", priority=priority,
+        )  # fmt: skip
+    page = client.get(priority.get_absolute_url()).content.decode()
+    assert f"/meetings/{meeting.pk}/" in page and f"/meetings/{internal.pk}/" not in page
+    public_meeting = client.get(
+        reverse("coordination-public:meeting-detail", kwargs={"pk": meeting.pk})
+    ).content.decode()
+    assert priority.get_absolute_url() in public_meeting
+    client.force_login(users["officer"])
+    manage = client.get(url("participation:detail", pk=priority.pk)).content.decode()
+    assert meeting.get_manage_url() in manage and internal.get_manage_url() in manage

@@ -83,7 +83,12 @@ class PriorityDetailView(RoleRequiredMixin, DetailView):
         flags = priority.flags.all()
         if priority.moderated_at is not None:
             flags = flags.filter(created_at__gt=priority.moderated_at)
-        return super().get_context_data(hide_form=HideForm(), flags=list(flags[:50]), **kwargs)
+        meetings = priority.agenda_items.select_related("meeting__committee").order_by(
+            "-meeting__starts_at"
+        )
+        return super().get_context_data(
+            hide_form=HideForm(), flags=list(flags[:50]), raised=list(meetings[:20]), **kwargs
+        )
 
 
 class PriorityFormMixin(StandaloneRecordMixin):
