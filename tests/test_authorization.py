@@ -304,6 +304,7 @@ MATRIX = {
     "residents:confirm": ("get", "confirmation", everyone(200)),
     "residents:me": ("get", None, expect(403, resident=200)),
     "residents:my-data": ("get", None, expect(403, resident=200)),
+    "residents:my-emails": ("post", None, expect(403, resident=302)),
     "residents:delete": ("get", None, expect(403, resident=200)),
     # Django's own admin: superusers only
     "admin:index": (

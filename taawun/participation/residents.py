@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
@@ -26,6 +27,7 @@ from taawun.core.views.records import NOT_SAVED, add_service_error
 from . import services
 from .forms import SignUpForm
 from .models import Priority, Support
+from .notifications import ANSWERED
 
 
 def notice_context():
@@ -109,7 +111,10 @@ class MyAccountView(ResidentMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         user = self.request.user
+        from taawun.accounts.notifications import is_enabled
+
         return super().get_context_data(
+            answered_emails=is_enabled(user, ANSWERED),
             resident=user.resident,
             priorities=Priority.objects.filter(author=user)
             .select_related("locality")
@@ -120,6 +125,21 @@ class MyAccountView(ResidentMixin, TemplateView):
             **notice_context(),
             **kwargs,
         )
+
+
+class MyEmailsView(ResidentMixin, View):
+    """POST: the resident switches on or off the e-mail telling them the commune answered a
+    priority they proposed or support (their right to object, Law 09-08)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request):
+        from taawun.accounts.services import preferences_save
+
+        enabled = request.POST.get("answered") == "on"
+        preferences_save(user=request.user, enabled={ANSWERED: enabled}, by=request.user)
+        messages.success(request, _("Saved."))
+        return redirect(reverse("residents:me") + "#my-emails")
 
 
 class MyDataView(ResidentMixin, View):

@@ -12,5 +12,6 @@ urlpatterns = [
     path("confirm/<str:token>/", residents.ConfirmView.as_view(), name="confirm"),
     path("me/", residents.MyAccountView.as_view(), name="me"),
     path("me/data.json", residents.MyDataView.as_view(), name="my-data"),
+    path("me/emails/", residents.MyEmailsView.as_view(), name="my-emails"),
     path("me/delete/", residents.DeleteAccountView.as_view(), name="delete"),
 ]

@@ -247,3 +247,17 @@ def test_the_officer_verifies_a_resident_at_the_office_and_the_number_is_nowhere
     assert "JB" not in response.content.decode().split("<main")[1].split("</main>")[0]
     client.force_login(users["finance"])
     assert client.get(page).status_code == 403
+
+
+def test_a_resident_switches_off_the_answer_e_mails_from_their_page(client, users):
+    from taawun.accounts.notifications import is_enabled
+    from taawun.participation.notifications import ANSWERED
+
+    resident = ResidentUserFactory()
+    client.force_login(resident)
+    assert 'name="answered" checked' in client.get(url("residents:me")).content.decode()
+    assert client.post(url("residents:my-emails"), {}).status_code == 302
+    assert not is_enabled(resident, ANSWERED)
+    assert 'name="answered" checked' not in client.get(url("residents:me")).content.decode()
+    client.post(url("residents:my-emails"), {"answered": "on"})
+    assert is_enabled(resident, ANSWERED)
