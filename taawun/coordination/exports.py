@@ -7,12 +7,11 @@ its body and rules, a meeting its date, place and agenda, a decision its text an
 agreement is named by its reference only when it is in the public register.
 """
 
-from datetime import UTC
-
 from django.db.models import Prefetch
 from django.utils import timezone
 
 from taawun.agreements.lifecycle import PUBLISHED
+from taawun.core.tabular import utc_text
 
 from .models import AgendaItem
 
@@ -74,11 +73,6 @@ def public_reference(agreement):
     return agreement.reference
 
 
-def _utc(moment):
-    """ISO 8601 in UTC, as text: the same in CSV, JSON and XLSX (which has no time zones)."""
-    return moment.astimezone(UTC).isoformat() if moment else None
-
-
 def committee_table(queryset):
     queryset = queryset.select_related("agreement").order_by("pk")
 
@@ -119,14 +113,14 @@ def meeting_table(queryset):
                 m.committee_id,
                 m.committee.name_fr,
                 m.kind,
-                _utc(m.starts_at),
-                _utc(m.ends_at),
+                utc_text(m.starts_at),
+                utc_text(m.ends_at),
                 m.mode,
                 m.venue_ar,
                 m.venue_fr,
                 m.status,
                 m.minutes_status,
-                _utc(m.minutes_approved_at),
+                utc_text(m.minutes_approved_at),
                 AGENDA_SEPARATOR.join(i.title_ar for i in agenda),
                 AGENDA_SEPARATOR.join(i.title_fr for i in agenda),
             ]

@@ -50,8 +50,4 @@ def hit(kind, key, *, now=None):
     return count
 
 
-HONEYPOT = "website"  # a field people do not see and robots fill in
-
-
-def honeypot_filled(data):
-    return bool((data.get(HONEYPOT) or "").strip())
+HONEYPOT = "website"  # a field people do not see and robots fill in (participation.forms)

@@ -5,6 +5,7 @@ import io
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
+from datetime import UTC
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -22,6 +23,11 @@ IMPORT_MAX_COLUMNS = 64
 # A legitimate XLSX of IMPORT_MAX_BYTES unzips to a few times its size; more is a ZIP bomb.
 UNZIPPED_FACTOR = 4
 CSV_MAX_CELL_KIB = 128  # the csv module's own field limit (131,072 characters)
+
+
+def utc_text(moment):
+    """ISO 8601 in UTC, as text: the same in CSV, JSON and XLSX (which has no time zones)."""
+    return moment.astimezone(UTC).isoformat() if moment else None
 
 
 def read_table(upload):

@@ -2,7 +2,7 @@
 its supports as counts and the commune's answer once published (Law 31-13). Never an author, a
 supporter, a draft answer or a hidden priority."""
 
-from datetime import UTC
+from taawun.core.tabular import utc_text
 
 from .choices import AnswerState
 
@@ -32,11 +32,6 @@ PRIORITY_HEADER = [
 ]
 
 
-def _utc(moment):
-    """A moment as ISO 8601 in UTC (a spreadsheet cell has no time zone)."""
-    return moment.astimezone(UTC).isoformat() if moment else None
-
-
 def priority_table(priorities):
     """The rows of `priorities` (a public queryset), newest first."""
     from taawun.projects.models import Project
@@ -61,14 +56,14 @@ def priority_table(priorities):
                 p.latitude,
                 p.longitude,
                 p.association.public_name if p.association else "",
-                _utc(p.published_at),
+                utc_text(p.published_at),
                 p.support_closes_on,
                 p.supports_count,
                 p.paper_supports,
                 p.total_supports,
                 p.answer_state if public else AnswerState.NOT_ANSWERED.value,
                 p.rejection_reason if public else "",
-                _utc(p.answer_published_at),
+                utc_text(p.answer_published_at),
                 p.answer_fr if public else "",
                 p.answer_ar if public else "",
                 " ".join(

@@ -1,5 +1,7 @@
 """The forms of participation: they shape input; the services check and write it."""
 
+import re
+
 from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
@@ -40,7 +42,7 @@ class SignUpForm(HoneypotMixin, forms.Form):
     )
     email = forms.EmailField(
         label=_("E-mail address"),
-        max_length=254,
+        max_length=150,  # it becomes the account's user name (150 characters at most)
         help_text=_("We send a link to confirm it."),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
     )
@@ -276,8 +278,8 @@ class SignaturesForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 12, "dir": "auto"}),
         max_length=200_000,
         help_text=_(
-            "One signatory per line: full name; national ID number. A number already entered "
-            "counts once."
+            "One signatory per line: full name; national ID number (a semicolon, an Arabic "
+            "semicolon or a tab between them). A number already entered counts once."
         ),
     )
 
@@ -286,7 +288,8 @@ class SignaturesForm(forms.Form):
         for line in self.cleaned_data["rows"].splitlines():
             if not line.strip():
                 continue
-            name, _sep, number = line.rpartition(";")
+            # the Arabic keyboard's semicolon (؛) or a tab pasted from a spreadsheet too
+            name, _sep, number = re.sub(r"[؛\t]", ";", line).rpartition(";")
             rows.append((name.strip(), number.strip()))
         if not rows:
             raise forms.ValidationError(_("Enter at least one signatory."))

@@ -13,17 +13,18 @@ from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from taawun.accounts.permissions import can
 from taawun.agreements.models import Agreement
+from taawun.core import ratelimit
 from taawun.core.files import private_file_response
-from taawun.core.forms import error_summary
 from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import HtmxFragmentMixin, SlugRedirectMixin
-from taawun.core.views.records import NOT_SAVED, add_service_error
+from taawun.core.views.records import add_service_error
 from taawun.projects.models import Indicator, Project
 
 from . import services
@@ -31,6 +32,7 @@ from .choices import Moderation
 from .filters import PublicPriorityFilter
 from .forms import FlagForm, ProposeForm
 from .models import Priority, PriorityProject, Support
+from .pages import FormPage
 
 
 class PublicPriorityListView(HtmxFragmentMixin, FilterView):
@@ -139,7 +141,16 @@ def priority_photo(request, pk):
     return private_file_response(priority.photo)
 
 
-class ProposeView(View):
+RECEIVED_RESIDENT = gettext_lazy(
+    "Thank you: your priority is received. It will be public once the commune has read it; "
+    "follow it from your account."
+)
+RECEIVED = gettext_lazy(
+    "Thank you: your priority is received. It will be public once the commune has read it."
+)
+
+
+class ProposeView(FormPage):
     """A resident (or an association's representative) proposes a priority; it is published
     once an editor has read it."""
 
@@ -151,12 +162,6 @@ class ProposeView(View):
         if not can(request.user, "participation.propose_priority"):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-    def render(self, form, status=200):
-        from django.template.response import TemplateResponse
-
-        context = {"form": form, **error_summary(form)}
-        return TemplateResponse(self.request, self.template_name, context, status=status)
 
     def get(self, request):
         locality = getattr(getattr(request.user, "resident", None), "locality", None)
@@ -175,18 +180,12 @@ class ProposeView(View):
             except ValidationError as error:
                 add_service_error(form, error)
             else:
-                messages.success(
-                    request,
-                    _(
-                        "Thank you: your priority is received. It will be public once the "
-                        "commune has read it; follow it from your account."
-                    ),
-                )
-                return redirect(
-                    "residents:me" if request.user.role == "resident" else "priorities:list"
-                )
-        messages.error(request, NOT_SAVED)
-        return self.render(form, status=400)
+                if request.user.role == "resident":
+                    messages.success(request, RECEIVED_RESIDENT)
+                    return redirect("residents:me")
+                messages.success(request, RECEIVED)  # an association's representative
+                return redirect("priorities:list")
+        return self.refused(form)
 
 
 class SupportView(View):
@@ -211,7 +210,7 @@ class SupportView(View):
         return redirect(priority.get_absolute_url() + "#support")
 
 
-class FlagView(View):
+class FlagView(FormPage):
     """Anyone reports a published priority to the moderators."""
 
     template_name = "participation/public/flag.html"
@@ -219,19 +218,15 @@ class FlagView(View):
     def get_priority(self, pk):
         return get_object_or_404(Priority.public_objects.all(), pk=pk)
 
-    def render(self, priority, form, status=200):
-        from django.template.response import TemplateResponse
-
-        context = {"priority": priority, "form": form, **error_summary(form)}
-        return TemplateResponse(self.request, self.template_name, context, status=status)
+    def page_context(self):
+        return {"priority": self.priority}
 
     def get(self, request, pk):
-        return self.render(self.get_priority(pk), FlagForm())
+        self.priority = self.get_priority(pk)
+        return self.render(FlagForm())
 
     def post(self, request, pk):
-        from taawun.core import ratelimit
-
-        priority = self.get_priority(pk)
+        priority = self.priority = self.get_priority(pk)
         form = FlagForm(request.POST)
         if form.is_valid():
             try:
@@ -246,5 +241,4 @@ class FlagView(View):
             else:
                 messages.success(request, _("Thank you: the moderators will read your report."))
                 return redirect(priority.get_absolute_url())
-        messages.error(request, NOT_SAVED)
-        return self.render(priority, form, status=400)
+        return self.refused(form)

@@ -3,23 +3,20 @@ for a name and a contact, both private), its receipt, the public register — an
 reference, its dates, its state, the summary the commune writes — with its statistics, and the
 transparency page mapping each category of proactive publication to where the portal has it."""
 
-from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, F, Q
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.views import View
 from django.views.generic import ListView, TemplateView
 
 from taawun.core import ratelimit
-from taawun.core.forms import error_summary
-from taawun.core.views.records import NOT_SAVED, add_service_error
+from taawun.core.views.records import add_service_error
 
 from . import services
 from .choices import CLOSED_REQUESTS, RequestState
 from .forms import RequestForm
 from .models import InformationRequest
+from .pages import FormPage
 from .residents import notice_context
 
 
@@ -69,12 +66,11 @@ class PublicRequestListView(ListView):
         return context
 
 
-class RequestFileView(View):
+class RequestFileView(FormPage):
     template_name = "participation/public/request_form.html"
 
-    def render(self, form, status=200):
-        context = {"form": form, **error_summary(form), **notice_context()}
-        return TemplateResponse(self.request, self.template_name, context, status=status)
+    def page_context(self):
+        return notice_context()
 
     def get(self, request):
         initial = {}
@@ -102,8 +98,7 @@ class RequestFileView(View):
             else:
                 request.session["filed_request"] = filed.reference
                 return redirect("information:received", reference=filed.reference)
-        messages.error(request, NOT_SAVED)
-        return self.render(form, status=400)
+        return self.refused(form)
 
 
 class RequestReceivedView(TemplateView):

@@ -20,14 +20,14 @@ from django.views.generic import TemplateView
 from taawun.accounts.choices import Role
 from taawun.accounts.permissions import can
 from taawun.core import ratelimit
-from taawun.core.forms import error_summary
 from taawun.core.views import RoleRequiredMixin
-from taawun.core.views.records import NOT_SAVED, add_service_error
+from taawun.core.views.records import add_service_error
 
 from . import services
 from .forms import SignUpForm
 from .models import Priority, Support
 from .notifications import ANSWERED
+from .pages import FormPage
 
 
 def notice_context():
@@ -36,12 +36,11 @@ def notice_context():
     return {"cndp_number": settings.CNDP_DECLARATION_NUMBER}
 
 
-class SignUpView(View):
+class SignUpView(FormPage):
     template_name = "participation/residents/sign_up.html"
 
-    def render(self, form, status=200):
-        context = {"form": form, **error_summary(form), **notice_context()}
-        return TemplateResponse(self.request, self.template_name, context, status=status)
+    def page_context(self):
+        return notice_context()
 
     def get(self, request):
         if request.user.is_authenticated:
@@ -64,8 +63,7 @@ class SignUpView(View):
                 add_service_error(form, error)
             else:
                 return redirect("residents:sign-up-done")
-        messages.error(request, NOT_SAVED)
-        return self.render(form, status=400)
+        return self.refused(form)
 
 
 class SignUpDoneView(TemplateView):

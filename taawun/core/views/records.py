@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Model
+from django.forms import BaseModelForm
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.html import format_html
@@ -186,8 +187,8 @@ class RecordFormView(
         if self.request.method == "POST":
             files = restore_kept_uploads(self.request.POST, self.request.FILES, self.request.user)
             kwargs.update(data=self.request.POST, files=files)
-        if self.record is not None:
-            kwargs["instance"] = self.record
+        if self.record is not None and issubclass(self.form_class, BaseModelForm):
+            kwargs["instance"] = self.record  # a plain form (a reason, a count) takes none
         if self.parent_form_kwarg:
             kwargs[self.parent_form_kwarg] = self.parent
         return kwargs

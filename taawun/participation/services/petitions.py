@@ -5,8 +5,7 @@ admissible with its reasons — and, once admissible, a point on the agenda of a
 session through the council's own service."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,6 +17,7 @@ from taawun.council.choices import SessionKind, SessionStatus
 
 from ..choices import PetitionKind, PetitionState
 from ..models import Petition, PetitionSignature, petition_threshold
+from .numbering import save_numbered
 from .residents import national_id_hash
 
 ASSOCIATION_CHECKS = (
@@ -37,25 +37,24 @@ def petition_deposit(*, by, deposited_on=None, **fields) -> Petition:
     (PT-<year>-<number>) at once."""
     _require(by)
     deposited_on = deposited_on or timezone.localdate()
-    for _attempt in range(5):
-        try:
-            with transaction.atomic():
-                last = Petition.objects.filter(year=deposited_on.year).aggregate(m=Max("number"))
-                number = (last["m"] or 0) + 1
-                petition = Petition(
-                    reference=f"PT-{deposited_on.year}-{number:03}",
-                    year=deposited_on.year,
-                    number=number,
-                    deposited_on=deposited_on,
-                    **fields,
-                )
-                petition.full_clean()
-                stamp(petition, by)
-                petition.save()
-                return petition
-        except IntegrityError:
-            continue
-    raise ValidationError(_("The petition could not be numbered; please record it again."))
+    year = deposited_on.year
+
+    def make(number):
+        petition = Petition(
+            reference=f"PT-{year}-{number:03}",
+            year=year,
+            number=number,
+            deposited_on=deposited_on,
+            **fields,
+        )
+        return stamp(petition, by)
+
+    return save_numbered(
+        Petition,
+        year,
+        make,
+        refused=_("The petition could not be numbered; please record it again."),
+    )
 
 
 @transaction.atomic

@@ -6,8 +6,7 @@ answered, partly answered or refused on a legal ground."""
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -19,6 +18,7 @@ from taawun.territory.models import PublicHoliday
 
 from ..choices import RequestState
 from ..models import InformationRequest
+from .numbering import save_numbered
 
 DELAY_DAYS = 20
 URGENT_DAYS = 3
@@ -43,33 +43,28 @@ def request_file(
     """Record a request and give it its reference (DI-<year>-<number>); the numbers of a year
     follow one another even when two requests arrive at once."""
     received_on = received_on or timezone.localdate()
-    for _attempt in range(5):
-        try:
-            with transaction.atomic():
-                number = (
-                    InformationRequest.objects.filter(year=received_on.year).aggregate(
-                        last=Max("number")
-                    )["last"]
-                    or 0
-                ) + 1
-                request = InformationRequest(
-                    reference=f"DI-{received_on.year}-{number:04}",
-                    year=received_on.year,
-                    number=number,
-                    requester_name=requester_name,
-                    requester_contact=requester_contact,
-                    requester=requester,
-                    subject=subject,
-                    urgent=urgent,
-                    received_on=received_on,
-                    due_on=due_date(received_on, urgent=urgent),
-                )
-                request.full_clean()
-                request.save()
-                return request
-        except IntegrityError:  # the same number taken at the same moment: take the next
-            continue
-    raise ValidationError(_("The request could not be numbered; please send it again."))
+    year = received_on.year
+
+    def make(number):
+        return InformationRequest(
+            reference=f"DI-{year}-{number:04}",
+            year=year,
+            number=number,
+            requester_name=requester_name,
+            requester_contact=requester_contact,
+            requester=requester,
+            subject=subject,
+            urgent=urgent,
+            received_on=received_on,
+            due_on=due_date(received_on, urgent=urgent),
+        )
+
+    return save_numbered(
+        InformationRequest,
+        year,
+        make,
+        refused=_("The request could not be numbered; please send it again."),
+    )
 
 
 @transaction.atomic

@@ -25,6 +25,8 @@ from ..models import InformationRequest, Priority, Resident, Support
 CONFIRMATION_SALT = "taawun.participation.confirm"
 # The Moroccan national ID card (CNIE) number: one or two letters, then digits.
 NATIONAL_ID = re.compile(r"^[A-Z]{1,2}[0-9]{1,7}$")
+# Digits as an Arabic keyboard types them (Arabic-Indic and Persian): read as 0-9.
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def _normalised_email(email):
@@ -108,7 +110,7 @@ def resident_confirm(token) -> User:
 def national_id_hash(number) -> str:
     """The keyed hash kept instead of a national ID number ("ja 123456" and "JA123456" give
     the same); ValidationError for what is not such a number."""
-    normalised = re.sub(r"[\s.-]", "", str(number or "")).upper()
+    normalised = re.sub(r"[\s.-]", "", str(number or "")).translate(DIGITS).upper()
     if not NATIONAL_ID.match(normalised):
         raise ValidationError(
             {"national_id": _("A national ID number is one or two letters, then digits.")}

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 
 from taawun.council.models import CouncilSession
 from taawun.participation import services
+from taawun.participation.forms import SignaturesForm
 from taawun.participation.models import Petition, PetitionSignature, petition_threshold
 from taawun.partners.tests.factories import PartnerFactory
 from taawun.territory.tests.factories import CommuneProfileFactory
@@ -149,3 +150,15 @@ def test_the_public_page_shows_counts_never_names(client, users, threshold):
     listing = client.get(reverse("petitions:list")).content.decode()
     assert petition.reference in listing
     assert Petition.objects.count() == 1
+
+
+def test_signatures_typed_on_an_arabic_keyboard_are_read(users):
+    petition = citizens(users["officer"])
+    rows = SignaturesForm(
+        {"rows": "فاطمة أيت وعزيز؛ JB١٢٣٤٥٦\nBrahim Oudaden\tJB654321\nHind; JB123456"}
+    )
+    assert rows.is_valid(), rows.errors
+    result = services.petition_sign(
+        petition=petition, rows=rows.cleaned_data["rows"], by=users["officer"]
+    )
+    assert result == {"added": 2, "duplicates": 1, "refused": []}  # ١٢٣٤٥٦ is 123456

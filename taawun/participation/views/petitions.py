@@ -66,12 +66,6 @@ class PetitionFormMixin(StandaloneRecordMixin):
         kwargs.setdefault("petition", self.record)
         return super().get_context_data(**kwargs)
 
-    def get_form(self):
-        if self.form_class is PetitionForm:
-            return super().get_form()
-        kwargs = {k: v for k, v in self.get_form_kwargs().items() if k != "instance"}
-        return self.form_class(**kwargs)
-
 
 class PetitionDepositView(PetitionFormMixin, RecordFormView):
     form_class = PetitionForm

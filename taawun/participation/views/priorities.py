@@ -127,11 +127,6 @@ class HideView(PriorityFormMixin, RecordFormView):
     form_class = HideForm
     title = gettext_lazy("Hide the priority")
 
-    def get_form(self):
-        return self.form_class(
-            **{k: v for k, v in self.get_form_kwargs().items() if k != "instance"}
-        )
-
     def save(self, form):
         return services.priority_moderate(
             priority=self.record,
@@ -146,10 +141,8 @@ class PaperSupportsView(PriorityFormMixin, RecordFormView):
     form_class = PaperSupportsForm
     title = gettext_lazy("Supports on paper")
 
-    def get_form(self):
-        kwargs = {k: v for k, v in self.get_form_kwargs().items() if k != "instance"}
-        kwargs["initial"] = {"paper_supports": self.record.paper_supports}
-        return self.form_class(**kwargs)
+    def get_initial(self):
+        return {"paper_supports": self.record.paper_supports}
 
     def save(self, form):
         return services.priority_paper_supports(

@@ -101,11 +101,6 @@ class RequestExtendView(RequestFormMixin, RecordFormView):
     form_class = ExtendForm
     title = gettext_lazy("Extend the delay")
 
-    def get_form(self):
-        return self.form_class(
-            **{k: v for k, v in self.get_form_kwargs().items() if k != "instance"}
-        )
-
     def save(self, form):
         return services.request_extend(
             request=self.record, reason=form.cleaned_data["extension_reason"], by=self.request.user
