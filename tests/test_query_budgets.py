@@ -94,6 +94,8 @@ PAGES = [
     (None, "petitions:detail", "petition", 1),
     ("officer", "participation:petition-list", False, 4),
     ("officer", "participation:petition-detail", "petition", 4),
+    ("officer", "participation:petition-import", "petition", 3),
+    ("officer", "participation:petition-withdraw", "petition", 3),
     ("officer", "participation:request-list", False, 5),
     ("officer", "participation:request-detail", "information_request", 4),
 ]

@@ -321,12 +321,33 @@ class RefuseForm(forms.Form):
 
 class PlaceForm(forms.Form):
     session = forms.ModelChoiceField(label=_("Ordinary session"), queryset=None)
+    committee = forms.ModelChoiceField(
+        label=_("Referred to the committee"),
+        queryset=None,
+        required=False,
+        help_text=_("The permanent committee of the council that studies the petition."),
+    )
 
     def __init__(self, *args, **kwargs):
+        from taawun.coordination.choices import CommitteeKind
+        from taawun.coordination.models import Committee
+
         from .services import next_ordinary_sessions
 
         super().__init__(*args, **kwargs)
         self.fields["session"].queryset = next_ordinary_sessions()
+        self.fields["committee"].queryset = Committee.objects.filter(
+            kind=CommitteeKind.COUNCIL
+        ).order_by("pk")
+
+
+class WithdrawPetitionForm(forms.Form):
+    withdrawal_reason = forms.CharField(
+        label=_("Reason for the withdrawal"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Who withdrew it (the proxy, the association's representative) and how."),
+    )
 
 
 class FlagForm(HoneypotMixin, forms.ModelForm):

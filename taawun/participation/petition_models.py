@@ -90,6 +90,17 @@ class Petition(PublicRecord, Versioned, TimeStampedModel):
         blank=True,
         related_name="petition",
     )
+    # Art. 125: an admissible petition goes to the competent permanent committee of the council.
+    committee = models.ForeignKey(
+        "coordination.Committee",
+        verbose_name=_("referred to the committee"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="petitions",
+        limit_choices_to={"kind": "council"},
+    )
+    withdrawal_reason = models.CharField(_("reason for the withdrawal"), max_length=300, blank=True)
     history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
 
     objects = PetitionQuerySet.as_manager()

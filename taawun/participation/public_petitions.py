@@ -6,6 +6,7 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from taawun.coordination.models import Committee
 from taawun.core.views import SlugRedirectMixin
 
 from .models import Petition, petition_threshold
@@ -38,4 +39,9 @@ class PublicPetitionDetailView(SlugRedirectMixin, DetailView):
         return get_object_or_404(public_petitions(), pk=self.kwargs["pk"])
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(threshold=petition_threshold(), **kwargs)
+        committee = None  # the committee it was referred to, when that committee is public
+        if self.object.committee_id:
+            committee = Committee.public_objects.filter(pk=self.object.committee_id).first()
+        return super().get_context_data(
+            threshold=petition_threshold(), committee=committee, **kwargs
+        )

@@ -23,6 +23,18 @@ urlpatterns = [
     path("petitions/<int:pk>/admit/", views.AdmitView.as_view(), name="petition-admit"),
     path("petitions/<int:pk>/refuse/", views.RefuseView.as_view(), name="petition-refuse"),
     path("petitions/<int:pk>/place/", views.PlaceView.as_view(), name="petition-place"),
+    path("petitions/<int:pk>/withdraw/", views.WithdrawView.as_view(), name="petition-withdraw"),
+    path("petitions/<int:pk>/import/", views.SignatureImportView.as_view(), name="petition-import"),
+    path(
+        "petitions/<int:pk>/import/commit/",
+        views.SignatureImportCommitView.as_view(),
+        name="petition-import-commit",
+    ),
+    path(
+        "petitions/<int:pk>/import/template.csv",
+        views.SignatureTemplateView.as_view(),
+        name="petition-import-template",
+    ),
     path("requests/", views.RequestListView.as_view(), name="request-list"),
     path("requests/new/", views.PaperRequestView.as_view(), name="request-create"),
     path("requests/<int:pk>/", views.RequestDetailView.as_view(), name="request-detail"),

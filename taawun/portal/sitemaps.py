@@ -6,7 +6,7 @@ from django.urls import reverse
 from taawun.agreements.models import Agreement
 from taawun.coordination.models import Committee, Meeting
 from taawun.council.models import CouncilSession
-from taawun.participation.models import Priority
+from taawun.participation.models import Petition, Priority
 from taawun.partners.models import Partner
 from taawun.projects.models import Project
 from taawun.territory.models import Locality
@@ -132,6 +132,18 @@ class Priorities(I18nSitemap):
         return obj.updated_at
 
 
+class Petitions(I18nSitemap):
+    """Petitions to the council, but the withdrawn ones."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        return Petition.objects.public().order_by("pk").only("pk", "reference", "updated_at")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
 class Localities(I18nSitemap):
     """Each locality's page ("my neighbourhood"), in every language."""
 
@@ -157,4 +169,5 @@ SITEMAPS = {
     "meetings": Meetings,
     "council-sessions": CouncilSessions,
     "priorities": Priorities,
+    "petitions": Petitions,
 }

@@ -25,6 +25,11 @@ class ImportPreviewView(RoleRequiredMixin, FormView):
     def preview(self, header, rows):
         raise NotImplementedError
 
+    def stage(self, header, rows):
+        """What step 2 imports, kept in the session once the preview is clean: the file's rows,
+        unless the app keeps less (a petition's signatures keep hashes, never the numbers)."""
+        return {"header": header, "rows": rows}
+
     def form_valid(self, form):
         try:
             header, rows = read_table(form.cleaned_data["file"])
@@ -33,7 +38,7 @@ class ImportPreviewView(RoleRequiredMixin, FormView):
             return self.form_invalid(form)
         preview = self.preview(header, rows)
         if preview.is_valid:
-            self.request.session[self.session_key] = {"header": header, "rows": rows}
+            self.request.session[self.session_key] = self.stage(header, rows)
         else:
             self.request.session.pop(self.session_key, None)
         return self.render_to_response(
@@ -63,7 +68,7 @@ class ImportCommitView(RoleRequiredMixin, View):
     def done_message(self, count):
         raise NotImplementedError
 
-    def post(self, request):
+    def post(self, request, *args, **kwargs):
         staged = request.session.pop(self.session_key, None)
         if not staged:
             messages.error(request, gettext("There is no checked file to import. Upload it again."))

@@ -7,6 +7,7 @@ from .petitions import (
     petition_place,
     petition_refuse,
     petition_sign,
+    petition_withdraw,
 )
 from .priorities import (
     priority_answer,
@@ -37,6 +38,7 @@ __all__ = [
     "petition_place",
     "petition_refuse",
     "petition_sign",
+    "petition_withdraw",
     "due_date",
     "request_answer",
     "request_extend",

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from taawun.coordination.choices import CommitteeKind
 from taawun.core.concurrency import advance
 from taawun.core.db import lock
 from taawun.core.history import stamp
@@ -57,40 +58,52 @@ def petition_deposit(*, by, deposited_on=None, **fields) -> Petition:
     )
 
 
+def hashed_signatures(rows):
+    """(full name, national ID number) rows -> (line, name, hash or None): a row without a name
+    or a valid number has no hash. The numbers go no further than this function."""
+    result = []
+    for line, (name, number) in enumerate(rows, start=1):
+        name = (name or "").strip()
+        try:
+            hashed = national_id_hash(number) if name else None
+        except ValidationError:
+            hashed = None
+        result.append((line, name, hashed))
+    return result
+
+
 @transaction.atomic
-def petition_sign(*, petition: Petition, rows, by) -> dict:
-    """Enter signatures from the paper sheets: `rows` of (full name, national ID number). Each
-    person counts once: a number already entered, or twice in the rows, is a duplicate; a row
-    without a valid number is refused. Returns {"added", "duplicates", "refused"}."""
+def petition_sign(*, petition: Petition, rows, by, hashed=False) -> dict:
+    """Enter signatures from the paper sheets: `rows` of (full name, national ID number), or of
+    (full name, keyed hash) when `hashed` (an import checked first, whose numbers were never
+    kept). Each person counts once: a number already entered, or twice in the rows, is a
+    duplicate; a row without a name or a valid number is refused.
+    Returns {"added", "duplicates", "refused"} (refused: the line numbers)."""
     _require(by, petition)
     petition = lock(petition)
     if petition.state != PetitionState.DEPOSITED:
         raise ValidationError(_("The bureau has decided: no more signatures are entered."))
+    if hashed:
+        lines = [(line, (name or "").strip(), h) for line, (name, h) in enumerate(rows, start=1)]
+    else:
+        lines = hashed_signatures(rows)
     seen = set(petition.signatures.values_list("national_id_hash", flat=True))
-    added, duplicates, refused = 0, 0, []
-    new = []
-    for line, (name, number) in enumerate(rows, start=1):
-        name = (name or "").strip()
-        try:
-            hashed = national_id_hash(number)
-        except ValidationError:
+    duplicates, refused, new = 0, [], []
+    for line, name, digest in lines:
+        if not name or not digest:
             refused.append(line)
             continue
-        if not name:
-            refused.append(line)
-            continue
-        if hashed in seen:
+        if digest in seen:
             duplicates += 1
             continue
-        seen.add(hashed)
-        signature = PetitionSignature(petition=petition, full_name=name, national_id_hash=hashed)
+        seen.add(digest)
+        signature = PetitionSignature(petition=petition, full_name=name, national_id_hash=digest)
         signature.full_clean(exclude=["petition"])
         new.append(signature)
     PetitionSignature.objects.bulk_create(new)
-    added = len(new)
-    if added:
+    if new:
         advance(petition)
-    return {"added": added, "duplicates": duplicates, "refused": refused}
+    return {"added": len(new), "duplicates": duplicates, "refused": refused}
 
 
 @transaction.atomic
@@ -155,15 +168,19 @@ def next_ordinary_sessions():
 
 
 @transaction.atomic
-def petition_place(*, petition: Petition, session, by) -> Petition:
+def petition_place(*, petition: Petition, session, by, committee=None) -> Petition:
     """Put an admissible petition on the agenda of an ordinary session: a point of the session,
-    through the council's service, titled after the petition."""
+    through the council's service, titled after the petition; and refer it to the competent
+    permanent committee of the council (art. 125), when the commune has recorded its
+    committees."""
     _require(by, petition)
     petition = lock(petition)
     if petition.state != PetitionState.ADMISSIBLE:
         raise ValidationError(_("Only an admissible petition is put on the agenda."))
     if not next_ordinary_sessions().filter(pk=session.pk).exists():
         raise ValidationError({"session": _("Choose an ordinary session not held yet.")})
+    if committee is not None and committee.kind != CommitteeKind.COUNCIL:
+        raise ValidationError({"committee": _("Choose a permanent committee of the council.")})
     point = council.point_save(
         session=session,
         by=by,
@@ -174,6 +191,30 @@ def petition_place(*, petition: Petition, session, by) -> Petition:
     advance(petition)
     petition.state = PetitionState.PLACED
     petition.session_point = point
+    petition.committee = committee
+    stamp(petition, by)
+    petition.save()
+    return petition
+
+
+WITHDRAWABLE = (PetitionState.DEPOSITED, PetitionState.ADMISSIBLE)
+
+
+@transaction.atomic
+def petition_withdraw(*, petition: Petition, reason, by) -> Petition:
+    """The proxy or the association withdraws the petition before it is on a session's agenda
+    (recorded by the commune, with what they wrote). It leaves the public list."""
+    _require(by, petition)
+    petition = lock(petition)
+    reason = (reason or "").strip()
+    if petition.state not in WITHDRAWABLE:
+        raise ValidationError(_("Only a petition not yet on a session's agenda can be withdrawn."))
+    if not reason:
+        raise ValidationError({"withdrawal_reason": _("Say who withdrew it and why.")})
+    advance(petition)
+    petition.state = PetitionState.WITHDRAWN
+    petition.withdrawal_reason = reason
+    petition.full_clean()
     stamp(petition, by)
     petition.save()
     return petition

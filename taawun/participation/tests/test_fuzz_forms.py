@@ -4,6 +4,7 @@ Arabic, very long), numbers far out of range and made-up ids, for the sign-up, t
 the support, the answer, the hiding and the paper supports. Deterministic for CI."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
@@ -171,9 +172,9 @@ PETITION = ["kind", "association", "title", "object", "language", "proxy_name",
 
 
 @FUZZ
-@given(data=form(PETITION), rows=VALUES, reasons=VALUES, session=VALUES, check=VALUES)
+@given(data=form(PETITION), rows=VALUES, reasons=VALUES, session=VALUES, check=VALUES, sheet=VALUES)
 def test_the_petition_forms_answer_any_input_without_a_server_error(
-    users, data, rows, reasons, session, check
+    users, data, rows, reasons, session, check, sheet
 ):
     from taawun.participation.models import Petition
     from taawun.participation.services import petition_deposit
@@ -191,8 +192,18 @@ def test_the_petition_forms_answer_any_input_without_a_server_error(
     for name, payload in (
         ("participation:petition-sign", {"rows": rows}),
         ("participation:petition-admit", {"association_over_three_years": check}),
-        ("participation:petition-place", {"session": session}),
+        ("participation:petition-place", {"session": session, "committee": check}),
         ("participation:petition-refuse", {"inadmissibility_reasons": reasons}),
+        ("participation:petition-withdraw", {"withdrawal_reason": reasons}),
     ):
         response = officer.post(reverse(name, kwargs={"pk": petition.pk}), payload)
         assert response.status_code in {302, 400}, name
+    upload = SimpleUploadedFile("s.csv", f"full_name,national_id\n{sheet}\n".encode())
+    response = officer.post(
+        reverse("participation:petition-import", kwargs={"pk": petition.pk}), {"file": upload}
+    )
+    assert response.status_code in {200, 400}
+    response = officer.post(
+        reverse("participation:petition-import-commit", kwargs={"pk": petition.pk})
+    )
+    assert response.status_code == 302

@@ -14,20 +14,8 @@ from taawun.participation import services
 from taawun.participation.forms import SignaturesForm
 from taawun.participation.models import Petition, PetitionSignature, petition_threshold
 from taawun.partners.tests.factories import PartnerFactory
-from taawun.territory.tests.factories import CommuneProfileFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def threshold(settings):
-    settings.PETITION_THRESHOLDS = (3, 5)
-    settings.PETITION_POPULATION_LIMIT = 35000
-    CommuneProfileFactory(population=46032)  # Aourir, 2024 census: above 35,000
-    from django.core.cache import cache
-
-    cache.clear()
-    return 5
 
 
 def citizens(by, **changes):

@@ -5,7 +5,11 @@ from .petitions import (
     PetitionListView,
     PlaceView,
     RefuseView,
+    SignatureImportCommitView,
+    SignatureImportView,
     SignaturesView,
+    SignatureTemplateView,
+    WithdrawView,
 )
 from .priorities import (
     AnswerView,
@@ -33,7 +37,11 @@ __all__ = [
     "PetitionListView",
     "PlaceView",
     "RefuseView",
+    "SignatureImportCommitView",
+    "SignatureImportView",
     "SignaturesView",
+    "SignatureTemplateView",
+    "WithdrawView",
     "PaperRequestView",
     "RequestAnswerView",
     "RequestDetailView",
