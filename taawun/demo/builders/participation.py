@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from taawun.accounts.choices import Role
 from taawun.accounts.models import User
+from taawun.coordination.models import Committee
 from taawun.participation import services
 from taawun.participation.models import InformationRequest, Petition, Priority, Resident
 from taawun.projects.models import Project
@@ -75,13 +76,17 @@ class ParticipationBuilder:
             else:
                 self.present["residents"] += 1
             if not Resident.objects.filter(user=user).exists():
-                Resident.objects.create(
+                resident = Resident.objects.create(
                     user=user,
                     display_name=row["display_name"],
                     locality=Locality.objects.get(slug=row["locality"]),
                     email_confirmed_at=timezone.now(),
                     notice_version=settings.PARTICIPATION_NOTICE_VERSION,
                 )
+                if row.get("national_id"):  # seen at the commune office: only its hash is kept
+                    services.resident_verify(
+                        resident=resident, national_id=row["national_id"], by=self.officer
+                    )
             self.residents[row["username"]] = user
 
     def build(self, row):
@@ -157,7 +162,10 @@ class ParticipationBuilder:
             )  # fmt: skip
             session = services.next_ordinary_sessions().first()
             if row["place"] and session is not None:
-                services.petition_place(petition=petition, session=session, by=by)
+                committee = Committee.objects.filter(name_fr=row["place"]).first()
+                services.petition_place(
+                    petition=petition, session=session, committee=committee, by=by
+                )
         elif row["decision"]:
             _, decided_on, reasons = row["decision"]
             services.petition_refuse(

@@ -384,4 +384,46 @@ EQUALITY_BODY = {
     ],
 }
 
-COMMITTEES = [STEERING, SCHOOL_TRANSPORT_COMMITTEE, EQUALITY_BODY]
+# One of the permanent committees every communal council forms (art. 25 of Organic Law 113-14);
+# the petitions the bureau finds admissible are referred to it (art. 125).
+DEVELOPMENT_COMMITTEE = {
+    "kind": "council",
+    "name_ar": "لجنة التنمية الاقتصادية والاجتماعية والثقافية والبيئية",
+    "name_fr": "Commission du développement économique, social, culturel et environnemental",
+    "name_en": "Committee for economic, social, cultural and environmental development",
+    "mandate_ar": "دراسة النقط المحالة عليها من مكتب المجلس في مجالات التنمية الاقتصادية والاجتماعية والثقافية والبيئية، ومنها العرائض المقبولة، قبل عرضها على المجلس.",
+    "mandate_fr": "Étudier les points que le bureau du conseil lui renvoie en matière de développement économique, social, culturel et environnemental, dont les pétitions admises, avant leur examen en séance.",
+    "quorum_fraction": "0.50",
+    "quorum_minimum": 3,
+    "decision_rule": "majority",
+    "is_public": True,
+    "members": [
+        {
+            "person_name": "محمد أوبلا — Mohamed Oubella",
+            "service": "Conseil communal d'Aourir",
+            "role": "chair",
+            "email": "m.oubella@example.org",
+        },
+        {
+            "person_name": "Khadija Ait Lhaj",
+            "service": "Conseil communal d'Aourir",
+            "role": "member",
+            "email": "k.aitlhaj@example.org",
+        },
+        {
+            "person_name": "Rachid Amzil",
+            "service": "Conseil communal d'Aourir",
+            "role": "member",
+            "email": "r.amzil@example.org",
+        },
+        {
+            "person_name": "Meryem Saidi",
+            "service": "Commune d'Aourir — Service des affaires sociales",
+            "role": "secretary",
+            "email": "m.saidi@example.org",
+        },
+    ],
+    "meetings": [],
+}
+
+COMMITTEES = [STEERING, SCHOOL_TRANSPORT_COMMITTEE, EQUALITY_BODY, DEVELOPMENT_COMMITTEE]

@@ -8,7 +8,8 @@ and French. Supports on paper come from the participatory-diagnosis workshops of
 programme (PAC) held in the douars in 2025 — illustrative counts.
 
 - RESIDENTS: the demo's resident accounts (username, display name, locality); `resident` signs
-  in with the demo password, the others are authors and supporters only (no password);
+  in with the demo password, the others are authors and supporters only (no password); two
+  were verified in person (a made-up national ID number, of which only the hash is kept);
 - PRIORITIES: title, description, language, domain code, PAC axis number, locality slug, author
   (a resident's username, or "association" for assoc-tamraght's association), published
   (date, or None: awaiting moderation), supporters (usernames), paper supports, answer
@@ -19,9 +20,20 @@ from datetime import date
 
 RESIDENTS = [
     {"username": "resident", "display_name": "خديجة أيت وعزيز", "locality": "tamraght"},
-    {"username": "resident-assersif", "display_name": "إبراهيم أوبلا", "locality": "assersif"},
+    # verified in person at the commune office (made-up card numbers: only their hash is kept)
+    {
+        "username": "resident-assersif",
+        "display_name": "إبراهيم أوبلا",
+        "locality": "assersif",
+        "national_id": "JA900101",
+    },
     {"username": "resident-tamzait", "display_name": "Mohamed Id Ali", "locality": "tamzait"},
-    {"username": "resident-oubaha", "display_name": "فاطمة بوحموش", "locality": "oubaha"},
+    {
+        "username": "resident-oubaha",
+        "display_name": "فاطمة بوحموش",
+        "locality": "oubaha",
+        "national_id": "JA900102",
+    },
     {"username": "resident-imi-miki", "display_name": "يوسف أمزيل", "locality": "imi-miki"},
     {"username": "resident-centre", "display_name": "Hind Ouchen", "locality": "aourir-centre"},
 ]
@@ -349,7 +361,8 @@ PETITIONS = [
         "deposited_on": date(2026, 9, 14),
         "signatures": 0,
         "decision": ("admit", date(2026, 10, 22)),
-        "place": True,
+        # on the next ordinary session, referred to this permanent committee (its French name)
+        "place": "Commission du développement économique, social, culturel et environnemental",
     },
     {
         "kind": "citizens",
