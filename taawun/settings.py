@@ -307,6 +307,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    # The GeoJSON answers of projects and priorities share these: one name each in the schema.
+    "ENUM_NAME_OVERRIDES": {
+        "FeatureTypeEnum": ["Feature"],
+        "FeatureCollectionTypeEnum": ["FeatureCollection"],
+    },
 }
 
 
@@ -343,6 +348,11 @@ NATIONAL_ID_KEY = os.environ.get("NATIONAL_ID_KEY", SECRET_KEY)
 PARTICIPATION_LEVELS = {"propose": 1, "support": 1}
 # A confirmation link lasts this long; an account never confirmed is deleted after it.
 RESIDENT_CONFIRMATION_DAYS = env_int("RESIDENT_CONFIRMATION_DAYS", 7)
+# A closed request for information keeps its requester's name and contact this long, a decided,
+# withdrawn or deliberated petition its proxy and signatories' names (manage.py
+# purge_personal_data erases them; the register and the counts stay).
+INFORMATION_REQUEST_RETENTION_DAYS = env_int("INFORMATION_REQUEST_RETENTION_DAYS", 365)
+PETITION_RETENTION_DAYS = env_int("PETITION_RETENTION_DAYS", 365)
 # Supports of a priority are open this many days from its publication.
 PRIORITY_SUPPORT_DAYS = env_int("PRIORITY_SUPPORT_DAYS", 90)
 # From this many supports (online and on paper) the commune owes a public answer within

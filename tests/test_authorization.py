@@ -273,6 +273,7 @@ MATRIX = {
     "participation:request-detail": ("get", "information_request", expect(404, commune=200)),
     "participation:request-extend": ("get", "information_request", expect(403, editors=200)),
     "participation:request-answer": ("get", "information_request", expect(403, editors=200)),
+    "participation:request-document": ("get", "answered_request", expect(404, commune=200)),
     "participation:petition-list": ("get", None, expect(403, commune=200)),
     "participation:petition-create": ("get", None, expect(403, editors=200)),
     "participation:petition-detail": ("get", "petition", expect(404, commune=200)),
@@ -290,6 +291,7 @@ MATRIX = {
     "information:file": ("get", None, everyone(200)),
     "information:received": ("get", "request_reference", everyone(200)),
     "information:transparency": ("get", None, everyone(200)),
+    "information:document": ("get", "request_document_token", everyone(200)),
     "priorities:list": ("get", None, everyone(200)),
     "priorities:detail": ("get", "public_priority_slug", everyone(200)),
     "priorities:photo": ("get", "priority", everyone(200)),
@@ -589,7 +591,15 @@ def _participation_objects(project):
     request = request_file(
         requester_name="Requérant", requester_contact="req@example.ma", subject="Les budgets"
     )
+    answered = request_file(
+        requester_name="Requérant", requester_contact="req@example.ma", subject="Le budget"
+    )
+    answered.answer_document = ContentFile(b"%PDF-1.4\n%%EOF\n", name="answer.pdf")
+    answered.answer_document_type = "application/pdf"
+    answered.state, answered.answered_on = "answered", answered.received_on
+    answered.save()
     from taawun.participation.models import Petition
+    from taawun.participation.services import document_token
 
     petition = Petition.objects.create(
         reference="PT-2026-001", year=2026, number=1, kind="citizens", title="Un terrain",
@@ -605,6 +615,8 @@ def _participation_objects(project):
         "confirmation": {"token": "not-a-token"},
         "information_request": {"pk": request.pk},
         "request_reference": {"reference": request.reference},
+        "answered_request": {"pk": answered.pk},
+        "request_document_token": {"token": document_token(answered)},
         "petition": {"pk": petition.pk},
         "public_petition_slug": {"pk": petition.pk, "slug": petition.slug},
     }

@@ -17,9 +17,11 @@ from decimal import Decimal
 import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 
+from taawun.participation.services import document_token
 from tests.test_authorization import ANON, MATRIX, SKIPPED_NAMESPACES, all_url_names
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +56,7 @@ SECRETS = [
     "Priorite-Masquee",
     "RAISON-MASQUAGE",
     "Reponse-Brouillon",
+    "Reponse-Privee-Au-Requerant",  # the answer to a request goes to its requester
     "Requerant-Secret",  # the requester of information (Law 31-13: private), their request
     "requerant.secret@example.org",
     "Demande-Texte-Prive",
@@ -229,10 +232,18 @@ def _participation_world(users, project, secret_project):
         proxy_name="Mandataire-Secret", proxy_contact="mandataire.secret@example.org",
     )  # fmt: skip
     services.petition_sign(petition=petition, rows=[("Signataire-Secret", "JB777777")], by=editor)
-    services.request_file(
+    request = services.request_file(
         requester_name="Requerant-Secret",
         requester_contact="requerant.secret@example.org",
         subject="Demande-Texte-Prive",
+    )
+    # answered with a document: its signed link names the reference, never the requester
+    services.request_answer(
+        request=request,
+        by=editor,
+        state="answered",
+        answer="Reponse-Privee-Au-Requerant",
+        document=SimpleUploadedFile("Requerant-Secret.pdf", b"%PDF-1.4\n%%EOF\n"),
     )
     return priority
 
@@ -335,6 +346,8 @@ BUILDERS = {
     "priorities:flag": lambda w: _all(pk=[w["priority"].pk]),
     "residents:confirm": lambda w: _all(token=["not-a-token"]),
     "information:received": lambda w: _all(reference=[w["request"].reference]),
+    # the document given, behind the signed link only its requester has
+    "information:document": lambda w: _all(token=[document_token(w["request"])]),
     "petitions:detail": lambda w: _records(w["petition"]),
     "report:page": lambda w: _all(year=[2025]),
     "report:pdf": lambda w: _all(year=[2025]),

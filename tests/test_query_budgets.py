@@ -85,7 +85,7 @@ PAGES = [
     (None, "priorities:list", False, 3),
     (None, "priorities:detail", "priority", 8),  # with the public meetings that discussed it
     ("resident", "priorities:detail", "priority", 12),
-    ("resident", "residents:me", False, 6),  # with the e-mail switch
+    ("resident", "residents:me", False, 7),  # with the e-mail switch
     ("officer", "participation:list", False, 5),
     ("officer", "participation:detail", "priority", 6),  # with reports and meetings
     (None, "api:priority-list", False, 2),

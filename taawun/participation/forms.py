@@ -6,6 +6,7 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
+from taawun.core.files import validate_document
 from taawun.core.forms import DATE, LTR_EN, LTR_FR, RTL
 from taawun.core.ratelimit import HONEYPOT
 from taawun.core.widgets import SearchableSelect
@@ -213,7 +214,14 @@ class PaperRequestForm(forms.ModelForm):
 
     class Meta:
         model = InformationRequest
-        fields = ["requester_name", "requester_contact", "subject", "urgent", "received_on"]
+        fields = [
+            "requester_name",
+            "requester_contact",
+            "language",
+            "subject",
+            "urgent",
+            "received_on",
+        ]
         widgets = {"subject": forms.Textarea(attrs={"rows": 6}), "received_on": DATE}
 
 
@@ -233,6 +241,14 @@ class RequestAnswerForm(forms.ModelForm):
         widget=DATE,
         help_text=_("Today if left empty."),
     )
+    document = forms.FileField(
+        label=_("Document given"),
+        required=False,
+        help_text=_(
+            "A PDF, an image or an office document. The requester gets a private link to it by "
+            "e-mail; it is never public."
+        ),
+    )
 
     class Meta:
         model = InformationRequest
@@ -248,6 +264,19 @@ class RequestAnswerForm(forms.ModelForm):
                 "What the public register shows of the request: no name, nothing personal."
             ),
         }
+
+    def clean_document(self):
+        upload = self.cleaned_data.get("document")
+        if upload:
+            validate_document(upload)  # says why a file is refused, before anything is kept
+        return upload
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("document"):
+            # What is given may be the document alone: the record's rule sees it is there.
+            self.instance.answer_document = cleaned_data["document"]
+        return cleaned_data
 
 
 class PetitionForm(forms.ModelForm):

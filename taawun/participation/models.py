@@ -358,6 +358,10 @@ class Support(models.Model):
         return f"{self.priority_id}/{self.user_id or '-'}"
 
 
+def request_document_path(instance, filename):
+    return unguessable_name("information-requests", filename)
+
+
 class InformationRequest(Versioned, TimeStampedModel):
     """A request for information to the commune (Law 31-13): the requester's name and contact
     are required by the law and private; the public register shows the reference, the dates,
@@ -399,6 +403,19 @@ class InformationRequest(Versioned, TimeStampedModel):
         _("ground"), max_length=16, choices=RefusalGround.choices, blank=True
     )
     answered_on = models.DateField(_("answered on"), null=True, blank=True)
+    # What is given, as a document: sent to the requester through a signed link, never public.
+    answer_document = models.FileField(
+        _("document given"),
+        upload_to=request_document_path,
+        storage=private_storage,
+        max_length=255,
+        blank=True,
+    )
+    answer_document_type = models.CharField(max_length=100, blank=True, editable=False)
+    # The language the requester is written to in (the page's, when filed online).
+    language = models.CharField(
+        _("language of the requester"), max_length=2, choices=Language.choices, default=Language.AR
+    )
     public_summary_ar = models.CharField(_("public summary (Arabic)"), max_length=300, blank=True)
     public_summary_fr = models.CharField(_("public summary (French)"), max_length=300, blank=True)
     history = HistoricalRecords(excluded_fields=["created_at", "updated_at"])
@@ -439,7 +456,8 @@ class InformationRequest(Versioned, TimeStampedModel):
             raise ValidationError(
                 {"refusal_ground": _("Give the legal ground for what is withheld.")}
             )
-        if self.state in {RequestState.ANSWERED, RequestState.PARTLY} and not self.answer.strip():
+        given = self.answer.strip() or self.answer_document
+        if self.state in {RequestState.ANSWERED, RequestState.PARTLY} and not given:
             raise ValidationError({"answer": _("Write the answer, or attach what is given.")})
 
 

@@ -5,11 +5,14 @@ transparency page mapping each category of proactive publication to where the po
 
 from django.core.exceptions import ValidationError
 from django.db.models import Count, F, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.views.generic import ListView, TemplateView
 
 from taawun.core import ratelimit
+from taawun.core.files import private_file_response
+from taawun.core.i18n import current_language
 from taawun.core.views.records import add_service_error
 
 from . import services
@@ -92,6 +95,7 @@ class RequestFileView(FormPage):
                     subject=form.cleaned_data["subject"],
                     urgent=form.cleaned_data["urgent"],
                     requester=request.user if request.user.is_authenticated else None,
+                    language=current_language(),
                 )
             except ValidationError as error:
                 add_service_error(form, error)
@@ -118,3 +122,20 @@ class TransparencyView(TemplateView):
     motion, and the page or dataset of the portal that publishes it."""
 
     template_name = "participation/public/transparency.html"
+
+
+def request_document(request, token):
+    """The document the commune gave in answer, for whoever holds the link it sent (signed: a
+    reference alone, which follows a sequence, opens nothing). Not cached, not indexed."""
+    information_request = services.request_from_token(token)
+    if information_request is None:
+        raise Http404
+    document = information_request.answer_document
+    extension = document.name.rpartition(".")[2]
+    response = private_file_response(
+        document,
+        content_type=information_request.answer_document_type or None,
+        filename=f"{information_request.reference}.{extension}",
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -32,8 +32,13 @@ from .pages import FormPage
 
 def notice_context():
     """What the information notice of a form collecting residents' data says (art. 5 of Law
-    09-08): the controller, the purpose, the recipients, the rights, the CNDP's number."""
-    return {"cndp_number": settings.CNDP_DECLARATION_NUMBER}
+    09-08): the controller, the purpose, the recipients, how long, the rights, the CNDP's
+    number."""
+    return {
+        "cndp_number": settings.CNDP_DECLARATION_NUMBER,
+        "confirmation_days": settings.RESIDENT_CONFIRMATION_DAYS,
+        "request_retention_days": settings.INFORMATION_REQUEST_RETENTION_DAYS,
+    }
 
 
 class SignUpView(FormPage):
@@ -120,9 +125,22 @@ class MyAccountView(ResidentMixin, TemplateView):
             supports=Support.objects.filter(user=user)
             .select_related("priority")
             .order_by("-created_at", "-pk"),
+            information_requests=my_requests(user),
             **notice_context(),
             **kwargs,
         )
+
+
+def my_requests(user):
+    """The resident's requests for information, each with the private link to the document
+    given, if any."""
+    rows = list(user.information_requests.order_by("-received_on", "-number"))
+    for row in rows:
+        row.document_url = ""
+        if row.answer_document:
+            token = services.document_token(row)
+            row.document_url = reverse("information:document", kwargs={"token": token})
+    return rows
 
 
 class MyEmailsView(ResidentMixin, View):

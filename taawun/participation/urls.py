@@ -40,4 +40,7 @@ urlpatterns = [
     path("requests/<int:pk>/", views.RequestDetailView.as_view(), name="request-detail"),
     path("requests/<int:pk>/extend/", views.RequestExtendView.as_view(), name="request-extend"),
     path("requests/<int:pk>/answer/", views.RequestAnswerView.as_view(), name="request-answer"),
+    path(
+        "requests/<int:pk>/document/", views.RequestDocumentView.as_view(), name="request-document"
+    ),
 ]

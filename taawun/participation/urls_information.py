@@ -12,5 +12,6 @@ urlpatterns = [
     path(
         "received/<str:reference>/", public_requests.RequestReceivedView.as_view(), name="received"
     ),
+    path("answers/<str:token>/", public_requests.request_document, name="document"),
     path("transparency/", public_requests.TransparencyView.as_view(), name="transparency"),
 ]

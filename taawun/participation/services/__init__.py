@@ -19,7 +19,14 @@ from .priorities import (
     priority_support,
     priority_unlink_project,
 )
-from .requests import due_date, request_answer, request_extend, request_file
+from .requests import (
+    document_token,
+    due_date,
+    request_answer,
+    request_extend,
+    request_file,
+    request_from_token,
+)
 from .residents import (
     confirmation_token,
     national_id_hash,
@@ -39,7 +46,9 @@ __all__ = [
     "petition_refuse",
     "petition_sign",
     "petition_withdraw",
+    "document_token",
     "due_date",
+    "request_from_token",
     "request_answer",
     "request_extend",
     "request_file",

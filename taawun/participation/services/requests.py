@@ -5,13 +5,16 @@ answered, partly answered or refused on a legal ground."""
 
 from datetime import timedelta
 
+from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from taawun.core.concurrency import advance
 from taawun.core.db import lock
+from taawun.core.files import validate_document
 from taawun.core.history import assign, stamp
 from taawun.core.workdays import add_working_days
 from taawun.territory.models import PublicHoliday
@@ -38,7 +41,14 @@ def due_date(received_on, *, urgent=False, extended=False):
 
 
 def request_file(
-    *, requester_name, requester_contact, subject, urgent=False, received_on=None, requester=None
+    *,
+    requester_name,
+    requester_contact,
+    subject,
+    urgent=False,
+    received_on=None,
+    requester=None,
+    language="ar",
 ) -> InformationRequest:
     """Record a request and give it its reference (DI-<year>-<number>); the numbers of a year
     follow one another even when two requests arrive at once."""
@@ -57,6 +67,7 @@ def request_file(
             urgent=urgent,
             received_on=received_on,
             due_on=due_date(received_on, urgent=urgent),
+            language=language,
         )
 
     return save_numbered(
@@ -88,19 +99,33 @@ def request_extend(*, request: InformationRequest, reason, by) -> InformationReq
     request.full_clean()
     stamp(request, by)
     request.save()
+    tell_requester(request, EXTENDED)
     return request
 
 
 @transaction.atomic
 def request_answer(
-    *, request: InformationRequest, by, expected_version=None, answered_on=None, **fields
+    *,
+    request: InformationRequest,
+    by,
+    expected_version=None,
+    answered_on=None,
+    document=None,
+    **fields,
 ) -> InformationRequest:
     """Answer, partly answer (with the ground of what is withheld), refuse (with its ground),
-    or record the withdrawal; the public summary can be written at any time."""
+    or record the withdrawal; the public summary can be written at any time. What is given may
+    be a document (checked for what it really is, kept private). The requester is written to
+    when the request is first closed (answered, partly, refused), not at each correction."""
     if not by.has_perm("participation.answer_request", request):
         raise PermissionDenied
+    was_open = request.state == RequestState.RECEIVED
     advance(request, expected_version)
     assign(request, fields, ANSWER_FIELDS)
+    if document is not None:
+        content_type, extension = validate_document(document)
+        request.answer_document.save(f"answer.{extension}", document, save=False)
+        request.answer_document_type = content_type
     if request.state == RequestState.RECEIVED:
         request.answered_on = None
     else:
@@ -112,4 +137,47 @@ def request_answer(
     request.full_clean()
     stamp(request, by)
     request.save()
+    if was_open and request.state in TOLD_STATES:
+        tell_requester(request, ANSWERED)
     return request
+
+
+ANSWERED, EXTENDED = "answered", "extended"
+TOLD_STATES = {RequestState.ANSWERED, RequestState.PARTLY, RequestState.REFUSED}
+DOCUMENT_SALT = "participation.request-document"
+
+
+def writes_to(request) -> str:
+    """The requester's e-mail address, or "" when the contact is a postal address."""
+    contact = request.requester_contact.strip()
+    try:
+        validate_email(contact)
+    except ValidationError:
+        return ""
+    return contact
+
+
+def tell_requester(request, event):
+    """Queue the e-mail that tells the requester (in the same transaction: the queue is in the
+    database). A postal contact gets the letter the commune sends; nothing is queued."""
+    if not writes_to(request):
+        return False
+    from ..tasks import send_request_news
+
+    send_request_news.enqueue(request_id=request.pk, event=event)
+    return True
+
+
+def document_token(request) -> str:
+    """The signed part of the address where the requester downloads the document given: it
+    names the request, so it cannot be guessed from a reference."""
+    return signing.dumps(request.pk, salt=DOCUMENT_SALT)
+
+
+def request_from_token(token):
+    """The request a document token names, or None for a token not signed by us."""
+    try:
+        pk = signing.loads(token, salt=DOCUMENT_SALT)
+    except signing.BadSignature:
+        return None
+    return InformationRequest.objects.filter(pk=pk).exclude(answer_document="").first()

@@ -199,9 +199,13 @@ def resident_export(user) -> dict:
 def resident_delete(*, user) -> None:
     """Delete a resident's account and every personal datum of theirs. What they gave the
     commune stays, anonymous: their priorities (without an author, in their history too) and
-    their supports (still counted)."""
+    their supports (still counted), their requests for information (in the register, the
+    requester erased: an answer still owed can no longer be sent to them)."""
     if user.role != Role.RESIDENT:
         raise PermissionDenied
+    from .retention import anonymise_requests
+
+    anonymise_requests(user.information_requests.values_list("pk", flat=True))
     Priority.history.filter(author_id=user.pk).update(author_id=None)
     Priority.history.filter(history_user_id=user.pk).update(history_user_id=None)
     Priority.objects.filter(author=user).update(author=None)

@@ -220,11 +220,11 @@ def test_accounts_never_confirmed_are_deleted_after_the_delay(client, settings):
     from django.core.management import call_command
 
     with time_machine.travel(user.date_joined + timedelta(days=6)):
-        call_command("purge_residents", stdout=io.StringIO())
+        call_command("purge_personal_data", stdout=io.StringIO())
     assert User.objects.filter(pk=user.pk).exists()
     out = io.StringIO()
     with time_machine.travel(user.date_joined + timedelta(days=8)):
-        call_command("purge_residents", stdout=out)
+        call_command("purge_personal_data", stdout=out)
     assert "Deleted 1" in out.getvalue()
     assert not User.objects.filter(pk=user.pk).exists()
     assert User.objects.filter(pk=kept.pk).exists()

@@ -26,6 +26,7 @@ from .requests import (
     PaperRequestView,
     RequestAnswerView,
     RequestDetailView,
+    RequestDocumentView,
     RequestExtendView,
     RequestListView,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "PaperRequestView",
     "RequestAnswerView",
     "RequestDetailView",
+    "RequestDocumentView",
     "RequestExtendView",
     "RequestListView",
     "AnswerView",

@@ -3,10 +3,13 @@ page with the requester (private), its delay and countdown, the extension and th
 a request received at the office or by post, recorded."""
 
 from django.db.models import Case, IntegerField, Value, When
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
+from django.views import View
 from django.views.generic import DetailView, ListView
 
+from taawun.core.files import private_file_response
 from taawun.core.forms import cleaned
 from taawun.core.views import RecordFormView, RoleRequiredMixin, StandaloneRecordMixin
 from taawun.core.workdays import working_days_between
@@ -93,6 +96,7 @@ class PaperRequestView(RequestFormMixin, RecordFormView):
             subject=data["subject"],
             urgent=data["urgent"],
             received_on=data["received_on"],
+            language=data["language"],
         )
 
 
@@ -118,5 +122,28 @@ class RequestAnswerView(RequestFormMixin, RecordFormView):
             by=self.request.user,
             expected_version=self.expected_version,
             answered_on=form.cleaned_data.get("answered_on"),
+            document=form.cleaned_data.get("document"),
             **cleaned(form),
+        )
+
+
+class RequestDocumentView(RoleRequiredMixin, View):
+    """The document given in answer, for the staff who may see the request."""
+
+    permission = "participation.view_informationrequest"
+    permission_object = True
+
+    def get_object(self):
+        return get_object_or_404(
+            InformationRequest.objects.visible_to(self.request.user).exclude(answer_document=""),
+            pk=self.kwargs["pk"],
+        )
+
+    def get(self, request, pk):
+        information_request = self.get_permission_object()
+        document = information_request.answer_document
+        return private_file_response(
+            document,
+            content_type=information_request.answer_document_type or None,
+            filename=f"{information_request.reference}.{document.name.rpartition('.')[2]}",
         )
