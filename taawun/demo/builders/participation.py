@@ -4,6 +4,7 @@ officer publishes, residents support, the officer counts the paper supports, ans
 the projects. The days of the story (published, answered) are then set on the rows: a service
 writes "now", and the demo tells what happened in 2025 and 2026."""
 
+import re
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
@@ -181,6 +182,9 @@ class ParticipationBuilder:
             subject=row["subject"],
             urgent=row["urgent"],
             received_on=row["received_on"],
+            requester=self.residents.get(row.get("account")),
+            # written to in the language the request was written in
+            language="ar" if re.search("[\u0600-\u06ff]", row["subject"]) else "fr",
         )
         by = self.officer
         if row["extension"]:

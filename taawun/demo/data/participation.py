@@ -331,7 +331,9 @@ REQUESTS = [
         "summary": ("", ""),
     },
     {
-        "requester": ("Fatima Bouhmouch", "f.bouhmouch@example.ma"),
+        # filed online by the demo's signed-in resident: it is on her own page
+        "requester": ("خديجة أيت وعزيز", "resident@example.ma"),
+        "account": "resident",
         "subject": ("موعد وبرنامج القافلة الطبية المقبلة بتامراغت، لمريض يحتاج إلى فحص عاجل."),
         "received_on": date(2026, 12, 2),
         "urgent": True,

@@ -51,3 +51,10 @@ def test_information_requests_cover_every_state_and_one_is_overdue():
     )
     assert overdue.exists()
     assert InformationRequest.objects.exclude(refusal_ground="").filter(state="refused").exists()
+
+
+def test_the_signed_in_resident_has_a_request_of_her_own_written_to_in_arabic():
+    (mine,) = InformationRequest.objects.filter(requester__username="resident")
+    assert mine.urgent and mine.language == "ar"
+    french = InformationRequest.objects.filter(subject__startswith="Le calendrier").get()
+    assert french.language == "fr"
