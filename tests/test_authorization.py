@@ -305,6 +305,7 @@ MATRIX = {
     "priorities:support": ("post", "priority", everyone(302)),
     "api:priority-list": ("get", None, everyone(200)),
     "api:priority-detail": ("get", "priority", everyone(200)),
+    "api:priority-geojson": ("get", None, everyone(200)),
     "residents:sign-up": ("get", None, by_role(anonymous=200, commune=302, reps=302, resident=302)),
     "residents:sign-up-done": ("get", None, everyone(200)),
     "residents:confirm": ("get", "confirmation", everyone(200)),

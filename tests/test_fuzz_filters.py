@@ -49,6 +49,7 @@ API_LISTS = [
     "/api/v1/projects/",
     "/api/v1/projects/geojson/",
     "/api/v1/priorities/",
+    "/api/v1/priorities/geojson/",
 ]
 FILES = [
     "/open-data/partners.csv",

@@ -89,6 +89,7 @@ PAGES = [
     ("officer", "participation:list", False, 5),
     ("officer", "participation:detail", "priority", 6),  # with reports and meetings
     (None, "api:priority-list", False, 2),
+    (None, "api:priority-geojson", False, 1),
     (None, "information:register", False, 3),
     (None, "petitions:list", False, 2),
     (None, "petitions:detail", "petition", 1),

@@ -3,11 +3,22 @@ show, for everyone — published priorities, their supports as counts, the commu
 published, the public projects that answer them. No author, no supporter, no draft: the
 workspace is where the commune reads the rest. Priorities are proposed on the portal."""
 
+from django.conf import settings
 from django.db.models import Prefetch
+from django.utils import translation
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
+from taawun.projects.api import GeoJSONRenderer, PointSerializer
+from taawun.projects.geojson import parse_bbox
 from taawun.projects.models import Project
 
+from . import geojson
 from .choices import AnswerState
 from .filters import PublicPriorityFilter
 from .models import Priority, PriorityProject
@@ -76,6 +87,28 @@ class PrioritySerializer(serializers.ModelSerializer):
         }
 
 
+# Documentation of the GeoJSON answer (the view builds plain dictionaries).
+class PriorityFeaturePropertiesSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="The priority's id.")
+    title = serializers.CharField(help_text="As its author wrote it, in their language.")
+    state = serializers.CharField(help_text="The published answer's state (not_answered …).")
+    status_label = serializers.CharField(help_text="That state, in the language asked for.")
+    place = serializers.CharField(help_text="The locality's name.")
+    supports = serializers.IntegerField(help_text="Supports online and on paper.")
+    url = serializers.CharField(help_text="The priority's public page.")
+
+
+class PriorityFeatureSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=["Feature"])
+    geometry = PointSerializer()
+    properties = PriorityFeaturePropertiesSerializer()
+
+
+class PriorityFeatureCollectionSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=["FeatureCollection"])
+    features = PriorityFeatureSerializer(many=True)
+
+
 class PriorityViewSet(viewsets.ReadOnlyModelViewSet):
     """Residents' priorities as the portal shows them."""
 
@@ -91,3 +124,54 @@ class PriorityViewSet(viewsets.ReadOnlyModelViewSet):
             .prefetch_related(Prefetch("links", queryset=links, to_attr="public_links"))
             .order_by("-published_at", "-pk")
         )
+
+    @extend_schema(
+        operation_id="priorities_geojson",
+        summary="Published residents' priorities on the map, as GeoJSON",
+        description=(
+            "A FeatureCollection of points, one per published priority: where its author placed "
+            "it, or else its locality's centre. Takes the same filters as the list, plus bbox. "
+            "No author, no supporter, no drafted answer. At most 5000 points: narrow a larger "
+            "map with filters or bbox."
+        ),
+        filters=True,
+        parameters=[
+            OpenApiParameter(
+                "bbox",
+                OpenApiTypes.STR,
+                description="minlon,minlat,maxlon,maxlat (WGS 84 degrees)",
+            ),
+            OpenApiParameter(
+                "lang",
+                OpenApiTypes.STR,
+                enum=["ar", "fr", "en"],
+                description="Language of the labels, places and links.",
+            ),
+        ],
+        responses=PriorityFeatureCollectionSerializer,
+    )
+    @action(
+        detail=False,
+        url_path="geojson",
+        pagination_class=None,
+        renderer_classes=[GeoJSONRenderer, JSONRenderer],
+    )
+    def geojson(self, request):
+        """The map of the public list: published priorities, whoever asks."""
+        priorities = PublicPriorityFilter(
+            request.query_params, queryset=Priority.public_objects.all(), request=request
+        )
+        if not priorities.is_valid():
+            raise ValidationError(priorities.errors)
+        bbox = None
+        if request.query_params.get("bbox"):
+            try:
+                bbox = parse_bbox(request.query_params["bbox"])
+            except ValueError as error:
+                raise ValidationError({"bbox": [str(error)]}) from None
+        language = request.query_params.get("lang")
+        if language not in dict(settings.LANGUAGES):
+            language = translation.get_language()
+        with translation.override(language):
+            collection = geojson.feature_collection(geojson.priority_rows(priorities.qs, bbox))
+        return Response(collection)

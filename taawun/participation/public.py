@@ -26,6 +26,7 @@ from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import HtmxFragmentMixin, SlugRedirectMixin
 from taawun.core.views.records import add_service_error
 from taawun.projects.models import Indicator, Project
+from taawun.territory.maps import CommuneMapMixin
 
 from . import services
 from .choices import Moderation
@@ -35,7 +36,9 @@ from .models import Priority, PriorityProject, Support
 from .pages import FormPage
 
 
-class PublicPriorityListView(HtmxFragmentMixin, FilterView):
+class PublicPriorityListView(CommuneMapMixin, HtmxFragmentMixin, FilterView):
+    """Published priorities: filters, a map of every match (the API's GeoJSON), and cards."""
+
     filterset_class = PublicPriorityFilter
     template_name = "participation/public/priority_list.html"
     paginate_by = 20

@@ -302,3 +302,80 @@ def test_a_commune_with_no_locality_yet_opens_the_map_without_an_error(
     page.goto(tab.url("/ar/projects/"))
     expect(page.locator("#project-map.leaflet-container")).to_have_count(1)
     tab.check()
+
+
+@pytest.fixture
+def priorities(db, users):
+    """Three published priorities drawn at Aourir centre (a cluster), one placed by its author
+    near Tamraght; one awaiting moderation and one hidden, never on the map."""
+    from taawun.participation import services
+    from taawun.participation.tests.factories import PriorityFactory, published
+
+    officer = users["officer"]
+    centre = LocalityFactory(
+        name_ar="مركز أورير",
+        name_fr="Aourir centre",
+        latitude=Decimal("30.48300"),
+        longitude=Decimal("-9.63300"),
+    )
+    tamraght = LocalityFactory(
+        name_ar="تامراغت",
+        name_fr="Tamraght",
+        latitude=Decimal("30.51000"),
+        longitude=Decimal("-9.68000"),
+    )
+    for n in range(3):
+        published(PriorityFactory(title=f"ساقية الدوار {n}", locality=centre), officer)
+    placed = published(
+        PriorityFactory(
+            title="إنارة الكورنيش",
+            language="ar",
+            locality=tamraght,
+            latitude=Decimal("30.51500"),
+            longitude=Decimal("-9.68500"),
+        ),
+        officer,
+    )
+    PriorityFactory(title="أولوية في انتظار الإشراف", locality=tamraght)
+    services.priority_moderate(
+        priority=published(PriorityFactory(title="أولوية محجوبة", locality=tamraght), officer),
+        publish=False,
+        reason="معطيات شخصية",
+        by=officer,
+    )
+    return {"placed": placed, "tamraght": tamraght}
+
+
+def test_the_arabic_priorities_map_on_a_phone_draws_the_published_ones_and_follows_the_filters(
+    phone_tab, commune, priorities
+):
+    tab, page = phone_tab, phone_tab.page
+    refuse_tiles(tab)
+    assert page.goto(tab.url("/ar/priorities/")).ok
+
+    map_element = page.locator("#priority-map")
+    expect(map_element).to_have_attribute("dir", "ltr")
+    expect(map_element).to_be_visible()
+    # three at their locality's centre gather in a cluster; the placed one stands alone
+    expect(page.locator("#priority-map .marker-cluster")).to_have_count(1)
+    expect(page.locator("#priority-map .marker-cluster")).to_contain_text("3")
+    expect(page.locator("#priority-map .leaflet-marker-icon")).to_have_count(2)
+    expect(page.locator("body")).not_to_contain_text("أولوية محجوبة")
+    tab.check()
+    screenshot(tab, "ar-phone-priority-map")
+
+    # a marker's popup gives the answer's state and the place, and leads to the priority
+    page.locator("#priority-map .leaflet-marker-icon[title='إنارة الكورنيش']").click()
+    wait_for_popup(page)
+    expect(page.locator(".leaflet-popup-content")).to_contain_text("تامراغت")
+    link = page.locator(".leaflet-popup-content a")
+    expect(link).to_have_attribute("href", priorities["placed"].get_absolute_url())
+    tab.check()
+
+    # choosing a locality re-fetches the markers (and the cards, through htmx)
+    page.locator("details.more-filters summary").click()
+    page.locator("select[name=locality]").select_option(str(priorities["tamraght"].pk))
+    expect(page.locator("#priority-map .marker-cluster")).to_have_count(0)
+    expect(page.locator("#priority-map .leaflet-marker-icon")).to_have_count(1)
+    expect(page.locator("#results")).not_to_contain_text("ساقية الدوار")
+    tab.check()

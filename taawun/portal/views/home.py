@@ -10,8 +10,8 @@ from taawun.core.caching import versioned
 from taawun.partners.models import Partner
 from taawun.projects.models import Project, ProjectLocation
 from taawun.projects.selectors import key_figures, objectives_balance
+from taawun.territory.maps import CommuneMapMixin
 
-from .maps import CommuneMapMixin
 from .residents import map_context, public_updates
 
 

@@ -14,8 +14,7 @@ from taawun.projects.filters import ProjectFilter
 from taawun.projects.geojson import place_rows, places_with_projects
 from taawun.projects.models import LIST_ORDER, Project, ProjectLocation
 from taawun.projects.selectors import project_detail_queryset, project_money_by_partner
-
-from .maps import CommuneMapMixin
+from taawun.territory.maps import CommuneMapMixin
 
 
 def project_cards(projects):

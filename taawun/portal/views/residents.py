@@ -13,9 +13,9 @@ from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import map_tiles_url
 from taawun.projects.models import Project, ProjectLocation, Update
 from taawun.projects.selectors import by_locality
+from taawun.territory.maps import CommuneMapMixin
 from taawun.territory.models import Locality
 
-from .maps import CommuneMapMixin
 from .projects import project_cards
 
 

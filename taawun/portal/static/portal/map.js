@@ -1,11 +1,13 @@
-/* The projects map: Leaflet with marker clusters, fed by the public GeoJSON endpoint.
+/* The map of projects, or of residents' priorities: Leaflet with marker clusters, fed by the
+ * public GeoJSON endpoint the element names (data-geojson). Each endpoint gives its features a
+ * title, a url, a status_label and a place, which is all the markers and popups read.
  *
- * Progressive: the page already lists every project by place, so when this script or Leaflet
+ * Progressive: the page already lists what the map shows, so when this script or Leaflet
  * is missing the reader loses the picture, not the information. The tile server is a third
  * party: under the markers the map always draws the commune's own outline and localities (the
  * JSON block named by data-basemap), so when the tiles fail it still shows where things are,
  * and the status line says why the background is plain. The filter form of the page drives the
- * map too: any change re-fetches the GeoJSON with the same parameters.
+ * map too: any change re-fetches the GeoJSON with the same parameters (those data-forward names).
  */
 (function () {
   "use strict";
@@ -13,8 +15,12 @@
   var FORWARDED = ["q", "status", "domain", "locality", "partner", "pac_axis", "year"];
   var current = null; // the live map, replaced when htmx restores the page from its history
 
+  function mapElement() {
+    return document.querySelector(".project-map[data-geojson]");
+  }
+
   function start() {
-    var element = document.getElementById("project-map");
+    var element = mapElement();
     if (!element || !window.L || !window.L.markerClusterGroup) {
       return;
     }
@@ -51,11 +57,11 @@
     map.attributionControl.setPrefix(false);
 
     // Two things the status line may have to say, kept apart so one does not erase the other.
-    var status = { tiles: "", projects: "" };
+    var status = { tiles: "", markers: "" };
     function say(kind, text) {
       status[kind] = text || "";
       if (message) {
-        message.textContent = [status.tiles, status.projects].filter(Boolean).join(" ");
+        message.textContent = [status.tiles, status.markers].filter(Boolean).join(" ");
       }
     }
 
@@ -103,7 +109,8 @@
       // A page may fix a filter of its own (the locality page: data-filter="locality=7").
       var params = new URLSearchParams(data.filter || "");
       var source = form ? new FormData(form) : new URLSearchParams(window.location.search);
-      FORWARDED.forEach(function (name) {
+      var forwarded = data.forward ? data.forward.split(" ").filter(Boolean) : FORWARDED;
+      forwarded.forEach(function (name) {
         var value = source.get(name);
         if (value) {
           params.set(name, value);
@@ -145,7 +152,7 @@
       if (markers.length && data.fit !== "bounds") {
         map.fitBounds(clusters.getBounds(), { padding: [24, 24], maxZoom: 14 });
       }
-      say("projects", "");
+      say("markers", "");
     }
 
     var pending = null;
@@ -168,7 +175,7 @@
         .then(show)
         .catch(function (error) {
           if (error.name !== "AbortError") {
-            say("projects", data.failed);
+            say("markers", data.failed);
           }
         });
     }
@@ -255,7 +262,7 @@
   // would be refused by the CSP when the copy is put back. The copy is taken synchronously
   // after this event, so the live map is emptied only for that instant.
   function leaveMapOutOfHistory() {
-    var element = document.getElementById("project-map");
+    var element = mapElement();
     if (!element || !current) {
       return;
     }

@@ -1,7 +1,9 @@
-"""The portal's map pages draw the commune's own basemap under the markers."""
+"""Map pages draw the commune's own basemap under their markers: the portal's projects and
+localities, the residents' priorities."""
 
 from taawun.core.views import MapPageMixin
-from taawun.territory.selectors import commune_basemap
+
+from .selectors import commune_basemap
 
 
 class CommuneMapMixin(MapPageMixin):
