@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "taawun.coordination",
     "taawun.council",
     "taawun.participation",
+    "taawun.grants",
     "taawun.reports",
     "taawun.portal",
     "taawun.opendata",
@@ -353,6 +354,9 @@ RESIDENT_CONFIRMATION_DAYS = env_int("RESIDENT_CONFIRMATION_DAYS", 7)
 # purge_personal_data erases them; the register and the counts stay).
 INFORMATION_REQUEST_RETENTION_DAYS = env_int("INFORMATION_REQUEST_RETENTION_DAYS", 365)
 PETITION_RETENTION_DAYS = env_int("PETITION_RETENTION_DAYS", 365)
+# A grant convention's tranches: (share of the grant in %, condition), e.g. half at signature
+# and half once the final report is accepted (wave2-research.md §1.5; a common practice).
+GRANT_TRANCHES = [(50, "signature"), (50, "final_report")]
 # Supports of a priority are open this many days from its publication.
 PRIORITY_SUPPORT_DAYS = env_int("PRIORITY_SUPPORT_DAYS", 90)
 # From this many supports (online and on paper) the commune owes a public answer within

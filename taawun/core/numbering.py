@@ -1,5 +1,6 @@
-"""The numbers a record of the year gets (a request's DI-2026-0001, a petition's PT-2026-001):
-one after the other, even when two arrive at once."""
+"""The numbers a record of the year gets (a request's DI-2026-0001, a petition's PT-2026-001, a
+call for projects' and a grant application's receipt): one after the other, even when two
+arrive at once."""
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction

@@ -13,12 +13,12 @@ from taawun.coordination.choices import CommitteeKind
 from taawun.core.concurrency import advance
 from taawun.core.db import lock
 from taawun.core.history import stamp
+from taawun.core.numbering import save_numbered
 from taawun.council import services as council
 from taawun.council.choices import SessionKind, SessionStatus
 
 from ..choices import PetitionKind, PetitionState
 from ..models import Petition, PetitionSignature, petition_threshold
-from .numbering import save_numbered
 from .residents import national_id_hash
 
 ASSOCIATION_CHECKS = (

@@ -16,12 +16,12 @@ from taawun.core.concurrency import advance
 from taawun.core.db import lock
 from taawun.core.files import validate_document
 from taawun.core.history import assign, stamp
+from taawun.core.numbering import save_numbered
 from taawun.core.workdays import add_working_days
 from taawun.territory.models import PublicHoliday
 
 from ..choices import RequestState
 from ..models import InformationRequest
-from .numbering import save_numbered
 
 DELAY_DAYS = 20
 URGENT_DAYS = 3
