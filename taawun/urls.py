@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("manage/council/", include("taawun.council.urls")),
     path("council/", include("taawun.council.urls_public")),
     path("manage/participation/", include("taawun.participation.urls")),
+    path("manage/grants/", include("taawun.grants.urls")),
     path("priorities/", include("taawun.participation.urls_public")),
     path("residents/", include("taawun.participation.urls_residents")),
     path("information-requests/", include("taawun.participation.urls_information")),

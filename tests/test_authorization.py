@@ -285,6 +285,26 @@ MATRIX = {
     "participation:petition-import": ("get", "petition", expect(403, editors=200)),
     "participation:petition-import-commit": ("post", "petition", expect(403, editors=302)),
     "participation:petition-import-template": ("get", "petition", expect(403, editors=200)),
+    "grants:call-list": ("get", None, expect(403, commune=200, association=200)),
+    "grants:call-create": ("get", None, expect(403, editors=200)),
+    "grants:call-detail": ("get", "grant_call", expect(403, commune=200, association=200)),
+    "grants:call-edit": ("get", "grant_call", expect(403, editors=200)),
+    "grants:call-step": ("post", "grant_step", expect(403, editors=302)),
+    "grants:selection": ("get", "grant_call", expect(403, editors=200)),
+    "grants:apply": ("get", "grant_call", expect(403, association=200)),
+    "grants:application-detail": (
+        "get",
+        "grant_application",
+        expect(404, commune=200, association=200),
+    ),  # fmt: skip
+    "grants:application-edit": ("get", "grant_application", expect(403, association=200)),
+    "grants:budget": ("get", "grant_application", expect(403, association=200)),
+    "grants:document-join": ("get", "grant_application", expect(403, association=200)),
+    "grants:submit": ("post", "grant_application", expect(403, association=302)),
+    "grants:withdraw": ("post", "grant_application", expect(403, association=302)),
+    "grants:screen": ("get", "grant_application", expect(403, editors=200)),
+    "grants:review": ("get", "grant_application", expect(403, commune=200)),
+    "grants:document": ("get", "grant_document", expect(404, commune=200, association=200)),
     "petitions:list": ("get", None, everyone(200)),
     "petitions:detail": ("get", "public_petition_slug", everyone(200)),
     "information:register": ("get", None, everyone(200)),
@@ -464,6 +484,7 @@ def _build_objects():
         **coordination,
         **_council_objects(agreement),
         **_participation_objects(project),
+        **_grants_objects(),
         "project": {"pk": project.pk},
         "public_project_slug": lambda: {"pk": project.pk, "slug": project.slug},
         "contribution": {"pk": kept_contribution.pk},
@@ -560,6 +581,42 @@ def _coordination_objects(other):
         "attendance": {"pk": invitation.pk},
         "agenda_item": {"pk": item.pk},
         "action_item": {"pk": action.pk},
+    }
+
+
+def _grants_objects():
+    """An open call and a draft application of the matrix's association, with a document."""
+    from datetime import timedelta
+
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from taawun.grants.models import Application, ApplicationDocument, Call
+    from taawun.partners.tests.factories import PartnerFactory
+    from taawun.territory.tests.factories import LocalityFactory
+
+    now = timezone.now()
+    call = Call.objects.create(
+        reference="AP-2026-01", year=2026, number=1, title_ar="طلب", title_fr="Appel",
+        description_ar="د", description_fr="D", legal_basis="Délibération 1/2026",
+        envelope=100000, min_grant=1000, max_grant=50000, applicant_kinds=["association"],
+        opens_at=now - timedelta(days=1), closes_at=now + timedelta(days=9), state="published",
+    )  # fmt: skip
+    association = PartnerFactory(kind="association", name_fr="Association test")
+    application = Application.objects.create(
+        call=call, association=association, applicant_kind="association",
+        founded_on="2015-01-01", title="Projet", summary="S", locality=LocalityFactory(),
+        starts_on="2026-06-01", ends_on="2026-09-01",
+    )  # fmt: skip
+    document = ApplicationDocument.objects.create(
+        application=application, title="Statuts", content_type="application/pdf",
+        file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="s.pdf"),
+    )  # fmt: skip
+    return {
+        "grant_call": {"pk": call.pk},
+        "grant_step": {"pk": call.pk, "step": "close"},
+        "grant_application": {"pk": application.pk},
+        "grant_document": {"pk": document.pk},
     }
 
 

@@ -11,6 +11,7 @@ TAAWUN = Path(__file__).resolve().parents[1] / "taawun"
 # apps, any app not named here: 6) < portal, opendata, reports < demo
 LAYERS = {"core": 0, "accounts": 1, "territory": 2, "partners": 3, "finance": 3}
 LAYERS |= {"agreements": 4, "projects": 5, "coordination": 6, "council": 6, "participation": 6}
+LAYERS |= {"grants": 6}
 LAYERS |= {"portal": 7, "opendata": 7, "reports": 7, "demo": 8}
 
 

@@ -99,6 +99,12 @@ PAGES = [
     ("officer", "participation:petition-withdraw", "petition", 3),
     ("officer", "participation:request-list", False, 5),
     ("officer", "participation:request-detail", "information_request", 4),
+    ("officer", "grants:call-list", False, 4),
+    ("association", "grants:call-list", False, 5),  # with its own applications
+    ("officer", "grants:call-detail", "grant_call", 8),  # the grid, documents, applications
+    ("association", "grants:call-detail", "grant_call", 8),
+    ("officer", "grants:application-detail", "grant_application", 8),
+    ("officer", "grants:selection", "grant_call", 5),
 ]
 
 
@@ -186,6 +192,48 @@ def grow(count):
         grow_coordination(n, partner, first, other)
         grow_council(n, first, other)
         grow_participation(n, project)
+        grow_grants(n)
+
+
+def grow_grants(n):
+    """Row `n`: an application to the first call by a new association, eligible, with two
+    budget lines, a document and a submitted review (the call's page, the selection)."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from taawun.accounts.models import User
+    from taawun.grants.models import Application, ApplicationDocument, BudgetLine, Call, Review
+
+    now = timezone.now()
+    call = Call.objects.order_by("pk").first() or Call.objects.create(
+        reference="AP-2026-01", year=2026, number=1, title_ar="طلب", title_fr="Appel",
+        description_ar="د", description_fr="D", legal_basis="Délibération 1/2026",
+        envelope=Decimal("900000"), min_grant=1000, max_grant=50000,
+        applicant_kinds=["association"], opens_at=now - timedelta(days=1),
+        closes_at=now + timedelta(days=9), state="review",
+    )  # fmt: skip
+    association = User.objects.get(username="association").partner
+    own = PartnerFactory(kind="association", name_fr=f"Association budget {n:03}")
+    for partner in (own, association) if n == 0 else (own,):
+        application = Application.objects.create(
+            call=call, association=partner, applicant_kind="association",
+            founded_on="2015-01-01", title=f"Projet {n}", summary="S",
+            locality=LocalityFactory(), starts_on="2026-06-01", ends_on="2026-09-01",
+            state="eligible", reference=f"DS-2026-{n:04}{partner.pk}", score=50 + n, rank=n + 1,
+        )  # fmt: skip
+        for label in ("Matériel", "Transport"):
+            BudgetLine.objects.create(application=application, label=label, requested=1000)
+        ApplicationDocument.objects.create(
+            application=application, title="Statuts", content_type="application/pdf",
+            file=f"grant-applications/{n}.pdf",
+        )  # fmt: skip
+    Review.objects.create(
+        application=Application.objects.order_by("pk").first(),
+        reviewer=User.objects.create(username=f"relecteur-{n}", role="council"),
+        scores={}, submitted_at=now,
+    )  # fmt: skip
 
 
 def grow_participation(n, project):
@@ -418,6 +466,11 @@ def count_queries(client, name, with_partner):
         kwargs = {"pk": petition.pk}
         if name.startswith("petitions:"):
             kwargs["slug"] = petition.slug
+    elif with_partner in ("grant_call", "grant_application"):
+        from taawun.grants.models import Application, Call
+
+        model = Call if with_partner == "grant_call" else Application
+        kwargs = {"pk": model.objects.order_by("pk").first().pk}
     elif with_partner == "information_request":
         from taawun.participation.models import InformationRequest
 

@@ -24,10 +24,16 @@ def _editor(user, obj=None):
 
 
 def apply(user, obj=None):
-    """An association's representative applies in its organisation's name."""
+    """An association's representative applies in its organisation's name: to any call, and
+    on its own applications only."""
     if not has_role(user, {Role.ASSOCIATION}) or not user.partner_id:
         return False
-    return obj is None or obj.association_id == user.partner_id
+    return getattr(obj, "association_id", user.partner_id) == user.partner_id
+
+
+def see_calls(user, obj=None):
+    """The calls in the workspace: the commune's people, and the associations that apply."""
+    return sees_everything(user) or apply(user)
 
 
 def _application_scope(user):
@@ -43,6 +49,7 @@ def _call_scope(user):
 
 
 RULES = {
+    "grants.see_calls": see_calls,
     "grants.view_call": _commune,
     "grants.edit_call": _editor,
     "grants.view_application": lambda user, obj=None: _commune(user) or apply(user, obj),

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from taawun.accounts.permissions import can
 from taawun.core.concurrency import advance
 from taawun.core.db import lock
 from taawun.core.files import validate_document
@@ -45,7 +46,7 @@ def deadline_text(call: Call) -> str:
 
 
 def _editable(application: Application, by, now=None):
-    if not by.has_perm("grants.apply", application):
+    if not can(by, "grants.apply", application) or application.association_id is None:
         raise PermissionDenied
     if application.state != ApplicationState.DRAFT:
         raise ValidationError(_("A submitted application can no longer be changed."))
@@ -196,7 +197,7 @@ WITHDRAWABLE = {ApplicationState.DRAFT, ApplicationState.SUBMITTED, ApplicationS
 @transaction.atomic
 def application_withdraw(*, application: Application, by) -> Application:
     """The association withdraws its application, until the selection."""
-    if not by.has_perm("grants.apply", application):
+    if not can(by, "grants.apply", application):
         raise PermissionDenied
     application = lock(application)
     if application.state not in WITHDRAWABLE:
