@@ -95,13 +95,20 @@ def queries_of(call):
 
 def ensure_data(scale, seed):
     call_command("migrate", verbosity=0)
+    from taawun.accounts.models import User
     from taawun.coordination.models import Committee
+    from taawun.participation.models import Priority
     from taawun.partners.models import Partner
 
     if not Partner.objects.filter(name_fr__startswith="GEN-").exists():
         call_command("generate_dataset", scale=scale, seed=seed, stdout=sys.stderr)
-    elif not Committee.objects.filter(name_fr__startswith="GEN-").exists():
-        # A dataset generated before the generator made committees: made again, with them.
+    elif (
+        not Committee.objects.filter(name_fr__startswith="GEN-").exists()
+        or not Priority.objects.filter(title__startswith="GEN-").exists()
+    ):
+        # A dataset generated before the generator made committees or priorities: made again,
+        # without the representative of a previous run (its generated partner goes).
+        User.objects.filter(username="bench-representative").delete()
         call_command("generate_dataset", scale=scale, seed=seed, replace=True, stdout=sys.stderr)
 
 
@@ -130,6 +137,127 @@ def represented_partner():
         .order_by("-n", "pk")
         .first()
     )
+
+
+def answered_priority():
+    """The first generated published priority whose published answer links a public project
+    (then the first published one): the public page with the whole chain to show."""
+    from taawun.participation.models import Priority
+
+    published = Priority.public_objects.filter(title__startswith="GEN-").order_by("pk")
+    chained = published.filter(
+        answer_published_at__isnull=False, links__project__is_public=True
+    ).first()
+    return chained or published.first()
+
+
+def participation_cases():
+    """The participation pages: priorities (public list, a priority's page, the workspace's
+    moderation queue), the register of requests for information and the petitions."""
+    priority = answered_priority()
+    # the workspace's queue: awaiting moderation first, then the newest; new reports counted
+    pending_first = "CASE WHEN p.moderation = 'pending' THEN 0 ELSE 1 END"
+    return [
+        (
+            "priority list, page 1",
+            "/fr/priorities/",
+            [
+                (
+                    "SELECT COUNT(*) FROM participation_priority WHERE moderation = 'published'",
+                    [],
+                ),
+                (
+                    "SELECT p.id, p.title, p.published_at, p.supports_count, p.paper_supports, "
+                    "p.answer_state, l.name_fr, d.name_fr FROM participation_priority p "
+                    "JOIN territory_locality l ON l.id = p.locality_id "
+                    "JOIN territory_domain d ON d.id = p.domain_id "
+                    "WHERE p.moderation = 'published' ORDER BY p.published_at DESC, p.id DESC LIMIT 20",
+                    [],
+                ),
+            ],
+        ),
+        (
+            "priority detail",
+            f"/fr/priorities/{priority.pk}/{french_slug(priority)}/",
+            [
+                (
+                    "SELECT p.*, l.name_fr, d.name_fr FROM participation_priority p "
+                    "JOIN territory_locality l ON l.id = p.locality_id "
+                    "JOIN territory_domain d ON d.id = p.domain_id WHERE p.id = %s",
+                    [priority.pk],
+                ),
+                (
+                    "SELECT pp.kind, pr.* FROM participation_priorityproject pp "
+                    "JOIN projects_project pr ON pr.id = pp.project_id "
+                    "WHERE pp.priority_id = %s AND pr.is_public ORDER BY pp.id",
+                    [priority.pk],
+                ),
+                (
+                    "SELECT i.* FROM projects_indicator i JOIN participation_priorityproject pp "
+                    "ON pp.project_id = i.project_id WHERE pp.priority_id = %s",
+                    [priority.pk],
+                ),
+            ],
+        ),
+        (
+            "information requests register",
+            "/fr/information-requests/",
+            [
+                (
+                    "SELECT COUNT(*), SUM(CASE WHEN state = 'received' THEN 1 ELSE 0 END), "
+                    "SUM(CASE WHEN state = 'received' AND due_on < %s THEN 1 ELSE 0 END), "
+                    "SUM(CASE WHEN state IN ('answered', 'partly', 'refused') "
+                    "AND answered_on <= due_on THEN 1 ELSE 0 END), "
+                    "SUM(CASE WHEN extended THEN 1 ELSE 0 END) FROM participation_informationrequest",
+                    [date.today().isoformat()],
+                ),
+                (
+                    "SELECT reference, received_on, due_on, extended, state, answered_on, urgent, "
+                    "refusal_ground, public_summary_fr FROM participation_informationrequest "
+                    "ORDER BY received_on DESC, number DESC LIMIT 30",
+                    [],
+                ),
+            ],
+        ),
+        (
+            "petition list",
+            "/fr/petitions/",
+            [
+                (
+                    "SELECT COUNT(*) FROM participation_petition WHERE state <> 'withdrawn'",
+                    [],
+                ),
+                (
+                    "SELECT p.id, p.reference, p.title, p.state, p.deposited_on, COUNT(s.id) "
+                    "FROM participation_petition p LEFT JOIN participation_petitionsignature s "
+                    "ON s.petition_id = p.id WHERE p.state <> 'withdrawn' "
+                    "GROUP BY p.id, p.reference, p.title, p.state, p.deposited_on "
+                    "ORDER BY p.deposited_on DESC, p.number DESC LIMIT 30",
+                    [],
+                ),
+            ],
+        ),
+        (
+            "priority moderation queue, page 1 (council)",
+            "/fr/manage/participation/",
+            [
+                (
+                    "SELECT COUNT(*), SUM(CASE WHEN moderation = 'pending' THEN 1 ELSE 0 END) "
+                    "FROM participation_priority",
+                    [],
+                ),
+                (
+                    "SELECT p.id, p.title, p.moderation, p.answer_state, l.name_fr, d.name_fr, "
+                    "(SELECT COUNT(*) FROM participation_priorityflag f WHERE f.priority_id = p.id "
+                    "AND f.created_at > p.moderated_at) FROM participation_priority p "
+                    "JOIN territory_locality l ON l.id = p.locality_id "
+                    "JOIN territory_domain d ON d.id = p.domain_id "
+                    f"ORDER BY {pending_first}, p.created_at DESC, p.id DESC LIMIT 50",
+                    [],
+                ),
+            ],
+        ),
+    ]
 
 
 def cases():
@@ -345,6 +473,7 @@ def cases():
                 ),
             ],
         ),
+        *participation_cases(),
     ]
 
 
