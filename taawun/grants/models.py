@@ -64,14 +64,14 @@ class Call(PublicRecord, Versioned, TimeStampedModel):
     min_grant = models.DecimalField(_("smallest grant (MAD)"), **MONEY, validators=POSITIVE)
     max_grant = models.DecimalField(_("largest grant (MAD)"), **MONEY, validators=POSITIVE)
     min_own_share = models.DecimalField(
-        _("own contribution, at least (% of the budget)"),
+        _("own contribution, at least (percent of the budget)"),
         max_digits=5,
         decimal_places=2,
         validators=PERCENT,
         default=Decimal("0"),
     )
     max_funding_rate = models.DecimalField(
-        _("the commune pays at most (% of the budget)"),
+        _("the commune pays at most (percent of the budget)"),
         max_digits=5,
         decimal_places=2,
         validators=PERCENT,

@@ -2,21 +2,31 @@
 the number of valid signatures against the threshold, the session it is on and its outcome —
 never the proxy, a signatory or a number."""
 
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from taawun.coordination.models import Committee
 from taawun.core.views import SlugRedirectMixin
 
-from .models import Petition, petition_threshold
+from .models import Petition, PetitionSignature, petition_threshold
 
 
 def public_petitions():
+    # The count as a correlated subquery, not a join and GROUP BY over every signature: the
+    # database counts for the rows of the page only.
+    valid = (
+        PetitionSignature.objects.filter(petition=OuterRef("pk"))
+        .order_by()
+        .values("petition")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
     return (
         Petition.objects.public()
         .select_related("association", "session_point__session")
-        .annotate(valid=Count("signatures"))
+        .annotate(valid=Coalesce(Subquery(valid), 0))
     )
 
 
