@@ -312,6 +312,9 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "FeatureTypeEnum": ["Feature"],
         "FeatureCollectionTypeEnum": ["FeatureCollection"],
+        # Calls for projects: names of their own, not the generic StateEnum another API would take.
+        "CallStateEnum": "taawun.grants.choices.CallState",
+        "ApplicantKindEnum": "taawun.grants.choices.ApplicantKind",
     },
 }
 
@@ -357,6 +360,8 @@ PETITION_RETENTION_DAYS = env_int("PETITION_RETENTION_DAYS", 365)
 # A grant convention's tranches: (share of the grant in %, condition), e.g. half at signature
 # and half once the final report is accepted (wave2-research.md §1.5; a common practice).
 GRANT_TRANCHES = [(50, "signature"), (50, "final_report")]
+# The reports a grant owes: (kind, days after the project's end it is due).
+GRANT_REPORTS = [("final", 90), ("financial", 90)]
 # Supports of a priority are open this many days from its publication.
 PRIORITY_SUPPORT_DAYS = env_int("PRIORITY_SUPPORT_DAYS", 90)
 # From this many supports (online and on paper) the commune owes a public answer within

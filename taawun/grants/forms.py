@@ -215,3 +215,39 @@ class SelectionForm(forms.Form):
 
     def reserve(self):
         return [a for a in self.applications if self.cleaned_data.get(f"reserve_{a.pk}")]
+
+
+class ReportForm(forms.Form):
+    narrative = forms.CharField(
+        label=_("What was done, for whom, with what results"),
+        max_length=8000,
+        widget=forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
+    )
+    expenses = forms.DecimalField(
+        label=_("Expenses incurred (MAD)"), required=False, min_value=0, max_digits=14
+    )
+    statement = forms.FileField(label=_("Expense statement"), required=False)
+    receipt = forms.FileField(label=_("Receipts or invoices (one file)"), required=False)
+    photo = forms.FileField(label=_("A photo"), required=False)
+
+    def pieces(self):
+        return [(kind, self.cleaned_data.get(kind)) for kind in ("statement", "receipt", "photo")]
+
+
+class DecideReportForm(forms.Form):
+    verdict = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[
+            ("accepted", _("Accept the report")),
+            ("changes", _("Ask for changes")),
+            ("rejected", _("Reject the report")),
+        ],
+        widget=forms.RadioSelect,
+    )
+    decision_note = forms.CharField(
+        label=_("Remarks"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Required to ask for changes or to reject: the association reads them."),
+    )

@@ -373,3 +373,6 @@ class Review(models.Model):
                 continue
             points += Decimal(str(value or 0))
         return points
+
+
+from .report_models import GrantReport, ReportDocument  # noqa: E402,F401 - one models module

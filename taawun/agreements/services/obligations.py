@@ -21,7 +21,7 @@ from taawun.finance.services import to_mad
 from ..choices import DocumentCategory, EventAction, ObligationKind, ObligationStatus
 from ..lifecycle import TransitionRefused, require
 from ..models import Delivery, Obligation, Party
-from ..signals import obligation_saved
+from ..signals import delivery_asked, obligation_saved
 from .documents import document_add, proof_titles
 from .lifecycle import _event, _not_in_future, _reason
 
@@ -165,6 +165,9 @@ def delivery_record(
     _not_in_future(delivered_on, _("The delivery date"))
     if mad_value <= 0:
         raise TransitionRefused(_("The value delivered must be more than zero."))
+    for _receiver, reason in delivery_asked.send(sender=Obligation, obligation=obligation):
+        if reason:
+            raise TransitionRefused(reason)
     if mad_value > obligation.outstanding_mad:
         raise TransitionRefused(
             _("Only %(left)s remain due on this obligation; %(value)s is too much.")

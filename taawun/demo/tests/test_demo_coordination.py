@@ -53,7 +53,10 @@ def test_some_action_items_are_late_and_indh_sees_its_own():
 def test_the_equality_body_met_once_and_the_committees_are_published():
     body = Committee.objects.get(kind="equality")
     assert body.meetings.count() == 1
-    assert Committee.public_objects.count() == 3
+    # the two conventions' committees, the equality body and the council's permanent
+    # committee that admissible petitions are referred to
+    assert Committee.public_objects.count() == 4
+    assert Committee.public_objects.filter(kind="council").count() == 1
 
 
 def test_a_second_run_adds_no_committee():

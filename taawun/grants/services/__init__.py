@@ -10,6 +10,7 @@ from .applications import (
     rule_breaches,
 )
 from .calls import call_create, call_step, call_update, close_due_calls, criterion_save
+from .grant_reports import overdue_reports, report_decide, report_submit, schedule_reports
 from .review import (
     make_convention,
     rank_call,
@@ -32,6 +33,10 @@ __all__ = [
     "criterion_save",
     "document_join",
     "make_convention",
+    "overdue_reports",
+    "report_decide",
+    "report_submit",
+    "schedule_reports",
     "rank_call",
     "review_declare",
     "review_submit",

@@ -19,6 +19,7 @@ from taawun.core.numbering import save_numbered
 
 from ..choices import ApplicationState, CallState
 from ..models import Application, ApplicationDocument, BudgetLine, Call
+from .grant_reports import overdue_reports
 
 FIELDS = [
     "applicant_kind",
@@ -158,6 +159,15 @@ def rule_breaches(application: Application, today=None) -> list:
                 _("The commune pays at most %(rate)s%% of the budget.")
                 % {"rate": formats.number_format(call.max_funding_rate, 0)}
             )
+    for report in overdue_reports(application.association_id, today):
+        errors.append(
+            _("The %(report)s of %(project)s was due on %(date)s: file it before applying again.")
+            % {
+                "report": report.get_kind_display().lower(),
+                "project": report.application.title,
+                "date": formats.date_format(report.due_on, "DATE_FORMAT"),
+            }
+        )
     joined = set(application.documents.values_list("requirement_id", flat=True))
     for requirement in call.required_documents.filter(required=True):
         if requirement.pk not in joined:

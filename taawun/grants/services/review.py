@@ -24,6 +24,7 @@ from taawun.core.history import stamp
 
 from ..choices import ApplicationState, CallState
 from ..models import Application, Review
+from .grant_reports import schedule_reports
 
 CENT = Decimal("0.01")
 
@@ -247,4 +248,5 @@ def make_convention(*, application: Application, by):
         )
     application.agreement = agreement
     application.save(update_fields=["agreement", "updated_at"])
+    schedule_reports(application)
     return agreement

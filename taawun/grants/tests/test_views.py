@@ -179,3 +179,42 @@ def test_an_association_does_not_see_the_reviews(client, users, call, locality):
     assert client.get(url("review", application.pk)).status_code == 403
     assert client.get(url("screen", application.pk)).status_code == 403
     assert client.get(url("selection", call.pk)).status_code == 403
+
+
+def test_the_association_files_its_report_and_the_commune_decides(client, users, call, locality):
+    application = complete(users["association"], call, locality)
+    services.application_submit(application=application, by=users["association"])
+    Call.objects.filter(pk=call.pk).update(state="review")
+    Application.objects.filter(pk=application.pk).update(state="selected", awarded=30000)
+    application.refresh_from_db()
+    (final, financial) = services.schedule_reports(application)
+    client.force_login(users["association"])
+    page = client.get(application.get_manage_url()).content.decode()
+    assert url("report-file", final.pk) in page
+    response = client.post(url("report-file", financial.pk), {"narrative": "Fait."})
+    assert response.status_code == 400  # the expense statement is missing
+    response = client.post(
+        url("report-file", financial.pk),
+        {"narrative": "Dépenses conformes.", "expenses": "34800", "statement": pdf("etat.pdf")},
+    )
+    assert response.status_code == 302
+    financial.refresh_from_db()
+    assert financial.state == "submitted"
+    piece = financial.documents.get()
+    assert client.get(url("report-document", piece.pk)).status_code == 200
+    assert client.get(url("report-decide", financial.pk)).status_code == 403
+    client.force_login(users["officer"])
+    response = client.post(url("report-decide", financial.pk), {"verdict": "rejected"})
+    assert response.status_code == 400  # the remarks are required
+    response = client.post(url("report-decide", financial.pk), {"verdict": "accepted"})
+    assert response.status_code == 302
+    financial.refresh_from_db()
+    assert financial.state == "accepted"
+    other = UserFactory(
+        username="assoc-y",
+        role="association",
+        partner=PartnerFactory(kind="association", name_fr="Association Y"),
+    )
+    client.force_login(other)
+    assert client.get(url("report-file", final.pk)).status_code == 404
+    assert client.get(url("report-document", piece.pk)).status_code == 404

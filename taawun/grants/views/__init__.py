@@ -18,6 +18,7 @@ from .calls import (
     CallStepView,
     SelectionView,
 )
+from .reports import ReportDecideView, ReportFileView, report_document
 
 __all__ = [
     "ApplicationDetailView",
@@ -30,10 +31,13 @@ __all__ = [
     "CallListView",
     "CallStepView",
     "DocumentJoinView",
+    "ReportDecideView",
+    "ReportFileView",
     "ReviewView",
     "ScreenView",
     "SelectionView",
     "SubmitView",
     "WithdrawView",
     "application_document",
+    "report_document",
 ]

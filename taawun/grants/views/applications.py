@@ -52,13 +52,14 @@ class ApplicationDetailView(RoleRequiredMixin, DetailView):
 
     def get_queryset(self):
         return applications_for(self.request.user).prefetch_related(
-            "budget_lines", "documents__requirement"
+            "budget_lines", "documents__requirement", "reports__documents"
         )
 
     def get_context_data(self, **kwargs):
         application, user = self.object, self.request.user
         lines = list(application.budget_lines.all())
         context = {
+            "reports": list(application.reports.all()),
             "lines": lines,
             "totals": application.totals(lines),
             "breaches": services.rule_breaches(application) if application.state == "draft" else [],

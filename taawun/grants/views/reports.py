@@ -1,0 +1,76 @@
+"""A grant's reports in the workspace: the association files each one with its pieces, the
+commune decides (accepted, changes asked, rejected). A report is reached through its
+application, so another association's is 404."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from taawun.core.files import private_file_response
+from taawun.core.views import RecordFormView
+
+from .. import services
+from ..forms import DecideReportForm, ReportForm
+from ..models import Application, GrantReport, ReportDocument
+from .applications import ApplicantOnlyMixin, redirect_to_login
+
+
+def reports_for(user):
+    return GrantReport.objects.filter(
+        application__in=Application.objects.visible_to(user)
+    ).select_related("application__call")
+
+
+class ReportFileView(ApplicantOnlyMixin, RecordFormView):
+    permission = "grants.apply"
+    form_class = ReportForm
+    template_name = "grants/form.html"
+    title = gettext_lazy("File the report")
+
+    def get_parent_queryset(self):
+        return reports_for(self.request.user)
+
+    def get_initial(self):
+        return {"narrative": self.parent.narrative, "expenses": self.parent.expenses}
+
+    def save(self, form):
+        return services.report_submit(
+            report=self.parent,
+            by=self.request.user,
+            narrative=form.cleaned_data["narrative"],
+            expenses=form.cleaned_data.get("expenses"),
+            pieces=form.pieces(),
+        )
+
+    def saved(self, record):
+        messages.success(self.request, _("The report is filed: the commune reads it."))
+        return redirect(self.parent.get_manage_url())
+
+
+class ReportDecideView(RecordFormView):
+    permission = "grants.screen_application"
+    form_class = DecideReportForm
+    template_name = "grants/form.html"
+    title = gettext_lazy("Decide on the report")
+
+    def get_parent_queryset(self):
+        return reports_for(self.request.user)
+
+    def save(self, form):
+        return services.report_decide(
+            report=self.parent,
+            verdict=form.cleaned_data["verdict"],
+            note=form.cleaned_data["decision_note"],
+            by=self.request.user,
+        )
+
+
+def report_document(request, pk):
+    """A piece of a report, for whoever may see its application (others: 404)."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request)
+    document = get_object_or_404(
+        ReportDocument.objects.filter(report__in=reports_for(request.user)), pk=pk
+    )
+    return private_file_response(document.file, content_type=document.content_type)
