@@ -219,6 +219,7 @@ def make_convention(*, application: Application, by):
         kind=AgreementKind.objects.get(code="grant"),
         title_ar=f"اتفاقية دعم: {application.title}"[:255],
         title_fr=f"Convention de subvention : {application.title}"[:255],
+        title_en=f"Grant agreement: {application.title}"[:255],
         object_ar=f"دعم مشروع «{application.title}» في إطار طلب المشاريع {call.reference}.",
         object_fr=(
             f"Soutien au projet « {application.title} » dans le cadre de l'appel à projets "
@@ -227,6 +228,7 @@ def make_convention(*, application: Application, by):
         start_date=application.starts_on,
     )
     agreement.localities.set([application.locality_id])
+    agreement.domains.set(call.domains.all())
     agreements.party_save(
         agreement=agreement, by=by, partner=application.association, role=PartyRole.BENEFICIARY
     )

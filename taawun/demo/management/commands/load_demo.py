@@ -23,6 +23,7 @@ from taawun.demo.builders.agreements import AgreementBuilder
 from taawun.demo.builders.base import reported
 from taawun.demo.builders.coordination import CoordinationBuilder
 from taawun.demo.builders.council import CouncilBuilder
+from taawun.demo.builders.grants import GrantsBuilder
 from taawun.demo.builders.participation import ParticipationBuilder
 from taawun.demo.builders.projects import ProjectBuilder
 from taawun.demo.data import agreements as agreement_data
@@ -63,6 +64,9 @@ LABELS = [
     "priorities",
     "requests for information",
     "petitions",
+    "calls for projects",
+    "grant applications",
+    "grant conventions",
 ]
 
 
@@ -92,6 +96,7 @@ class Command(BaseCommand):
                 self.load_committees()
                 CouncilBuilder.load(self)
                 ParticipationBuilder.load(self)
+                GrantsBuilder.load(self)
         self.report()
 
     # --- helpers ---
