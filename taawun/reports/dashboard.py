@@ -294,6 +294,7 @@ def dashboard_context(user):
         "participation": scope.figures(
             f"participation:{timezone.localdate()}", lambda: participation_alerts(user)
         ),
+        "grants": scope.figures(f"grants:{timezone.localdate()}", lambda: grants_alerts(user)),
     }
 
 
@@ -337,4 +338,28 @@ def participation_alerts(user):
                 "answer_published_at",
             )[:10]
         ),  # fmt: skip
+    }
+
+
+def grants_alerts(user):
+    """Grants waiting for the commune: applications to screen, reports to read, reports late
+    (the oldest first), for the commune's people; None for anyone else."""
+    from taawun.grants.choices import ApplicationState, CallState
+    from taawun.grants.models import Application, GrantReport
+    from taawun.grants.report_models import OWED, ReportState
+
+    if not user.has_perm("grants.view_call"):
+        return None
+    applications = Application.objects.visible_to(user)
+    reports = GrantReport.objects.filter(application__in=applications).select_related(
+        "application"
+    )
+    late = reports.filter(state__in=OWED, due_on__lt=timezone.localdate())
+    return {
+        "to_screen": applications.filter(
+            state=ApplicationState.SUBMITTED, call__state__in=[CallState.CLOSED, CallState.REVIEW]
+        ).count(),
+        "to_read": list(reports.filter(state=ReportState.SUBMITTED).order_by("submitted_at")[:10]),
+        "late_count": late.count(),
+        "late": list(late.order_by("due_on", "pk")[:10]),
     }

@@ -143,3 +143,18 @@ def test_an_overdue_report_keeps_the_association_from_the_next_call(awarded, use
         breaches = services.rule_breaches(application)
     assert any(b.startswith("The final report of") for b in breaches)
     assert any("file it before applying again" in b for b in breaches)
+
+
+def test_the_dashboard_names_the_reports_to_read_and_the_late_ones(client, awarded, users):
+    final = awarded.reports.get(kind="final")
+    services.report_submit(report=final, by=users["association"], narrative="Fait.")
+    client.force_login(users["officer"])
+    page = client.get("/en/manage/").content.decode()
+    assert "Grants to associations" in page and "filed, to read" in page
+    assert "not filed" not in page
+    with time_machine.travel(awarded.ends_on + timedelta(days=100)):
+        client.force_login(users["officer"])
+        page = client.get("/en/manage/").content.decode()
+    assert "not filed" in page  # the financial report, past its date
+    client.force_login(users["association"])
+    assert "Grants to associations" not in client.get("/en/manage/").content.decode()
