@@ -149,3 +149,10 @@ class ChangedTerm(models.TextChoices):
     END_DATE = "end_date", _("End date")
     OBLIGATION = "obligation", _("New obligation")
     PARTY = "party", _("New party")
+
+
+class ConventionLanguage(models.TextChoices):
+    """The languages a convention is drafted in: the commune's legal languages."""
+
+    AR = "ar", _("Arabic")
+    FR = "fr", _("French")

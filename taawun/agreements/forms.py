@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from taawun.core.bounds import BoundedModelMultipleChoiceField
 from taawun.core.forms import DATE, LTR_EN, LTR_FR, RTL
 from taawun.core.i18n import in_language
-from taawun.core.widgets import SearchableSelect
+from taawun.core.widgets import SearchableModelChoiceField, SearchableSelect
 from taawun.finance.models import currency_choices
 
 from .choices import DocumentCategory, Stage, VisaOutcome
@@ -271,3 +271,54 @@ class DocumentForm(forms.ModelForm):
         )
         self.fields["previous"].label = _("New version of")
         self.fields["category"].initial = DocumentCategory.SIGNED
+
+
+class ConventionTemplateForm(forms.Form):
+    """A kind's convention template in one language, and the agreement to preview it on."""
+
+    title = forms.CharField(
+        label=_("Title"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("The document's title: its first line in large type, the others below it."),
+    )
+    body = forms.CharField(
+        label=_("Articles"),
+        widget=forms.Textarea(attrs={"rows": 30}),
+        help_text=_(
+            "One paragraph per line. A line starting with “# ” is an article's heading, a line "
+            "starting with “- ” an item of a list."
+        ),
+    )
+    legal_references = forms.CharField(
+        label=_("Legal references of this kind"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("One reference per line; {{ legal_references }} shows them in the document."),
+    )
+    preview_agreement = SearchableModelChoiceField(
+        kind="agreements",
+        label=_("Agreement to preview on"),
+        queryset=Agreement.objects.none(),
+        required=False,
+        help_text=_("Previewing saves nothing."),
+    )
+
+    def __init__(self, *args, language, agreements, **kwargs):
+        super().__init__(*args, **kwargs)
+        attrs = RTL if language == "ar" else LTR_FR
+        for name in ("title", "body", "legal_references"):
+            self.fields[name].widget.attrs.update(attrs)
+        self.fields["preview_agreement"].queryset = agreements
+
+    def clean_title(self):
+        return self._checked("title")
+
+    def clean_body(self):
+        return self._checked("body")
+
+    def _checked(self, name):
+        from .conventions import placeholders
+
+        text = self.cleaned_data[name]
+        placeholders.check(text)
+        return text

@@ -31,6 +31,7 @@ from .choices import (
     Stage,
     VisaOutcome,
 )
+from .convention_models import ConventionTemplate
 from .lifecycle import CLOSED, OPEN_OBLIGATION, VISA_DAYS, visa_deadline
 from .payment_models import Delivery, PaymentDeclaration
 from .querysets import AgreementQuerySet, ObligationQuerySet, PublicAgreementManager
@@ -67,6 +68,9 @@ class AgreementKind(TimeStampedModel):
         default=False,
         help_text=_("Specific agreements can be attached under a framework agreement."),
     )
+    # What a convention of this kind cites ("Vu …"), one reference per line, in each language a
+    # convention is drafted in (conventions/): data the commune corrects.
+    legal_references_ar, legal_references_fr = text_fields(_("legal references"))[:2]
     history = HistoricalRecords()
 
     name = Translated("name")
@@ -554,6 +558,7 @@ __all__ = [
     "AgreementKind",
     "Amendment",
     "AmendmentChange",
+    "ConventionTemplate",
     "Delivery",
     "Document",
     "Event",

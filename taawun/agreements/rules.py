@@ -77,6 +77,8 @@ RULES = {
     "agreements.add_agreement": lambda user, obj: has_role(user, EDITORS),
     "agreements.change_agreement": lambda user, obj: has_role(user, EDITORS),
     "agreements.publish_agreement": lambda user, obj: has_role(user, EDITORS),
+    # The convention templates (one per kind and language): edited by whoever edits agreements.
+    "agreements.change_conventiontemplate": lambda user, obj: has_role(user, EDITORS),
     "agreements.record_delivery": record_delivery,
     "agreements.declare_payment": declare_payment,
     "agreements.decide_payment": lambda user, obj: has_role(user, TREASURY | STAFF),

@@ -27,6 +27,22 @@ def agreement_detail_queryset(queryset):
     )
 
 
+def convention_queryset(queryset):
+    """What a convention drafted from its record reads (conventions.context), in a fixed number
+    of queries: the parties and their obligations, the amendments, the committees that follow
+    the agreement (coordination's, through their link to it) and their members' organisations."""
+    return queryset.select_related("kind", "parent").prefetch_related(
+        "domains",
+        "localities",
+        "amendments",
+        Prefetch(
+            "parties",
+            queryset=Party.objects.select_related("partner").prefetch_related("obligations"),
+        ),
+        "committees__memberships__partner",
+    )
+
+
 def party_totals(agreement):
     """Each party with its committed and delivered MAD and % delivered, plus the agreement total.
 

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from taawun.core.views import PublishView
 
@@ -29,6 +29,21 @@ urlpatterns = [
     path("<int:pk>/history/", views.AgreementHistoryView.as_view(), name="history"),
     path("<int:pk>/sheet/", views.AgreementSheetView.as_view(), name="sheet"),
     path("<int:pk>/sheet.pdf", views.AgreementSheetPdfView.as_view(), name="sheet-pdf"),
+    re_path(
+        r"^(?P<pk>[0-9]+)/convention\.(?P<language>ar|fr)\.(?P<fmt>docx|pdf)$",
+        views.ConventionView.as_view(),
+        name="convention",
+    ),
+    path(
+        "convention-templates/",
+        views.ConventionTemplateListView.as_view(),
+        name="convention-templates",
+    ),
+    path(
+        "convention-templates/<slug:kind>/<str:language>/",
+        views.ConventionTemplateEditView.as_view(),
+        name="convention-template",
+    ),
     path("<int:pk>/step/<slug:step>/", views.StepView.as_view(), name="step"),
     path("<int:pk>/parties/new/", views.PartyCreateView.as_view(), name="party-create"),
     path("<int:pk>/amendments/new/", views.AmendmentCreateView.as_view(), name="amendment-create"),

@@ -5,6 +5,7 @@ and record who and when on the timeline."""
 
 from ..lifecycle import TransitionRefused
 from .amendments import amendment_apply, amendment_save
+from .conventions import convention_template_save
 from .documents import document_add
 from .lifecycle import (
     agreement_create,
@@ -34,6 +35,7 @@ __all__ = [
     "amendment_save",
     "close",
     "committee_done",
+    "convention_template_save",
     "delivery_record",
     "document_add",
     "finish_approvals",

@@ -6,8 +6,10 @@
 - records.py: parties, obligations, deliveries, amendments and documents; applying amendments
 - payments.py: a partner declares a payment with its proof; finance confirms or refuses it
 - sheet.py: the printable sheet and its PDF
+- conventions.py: the convention drafted from the record (DOCX, PDF) and its templates
 """
 
+from .conventions import ConventionTemplateEditView, ConventionTemplateListView, ConventionView
 from .payments import PaymentDecisionView, PaymentDeclareView, PaymentListView
 from .records import (
     AmendmentApplyView,
@@ -40,6 +42,9 @@ __all__ = [
     "AgreementUpdateView",
     "AmendmentApplyView",
     "AmendmentCreateView",
+    "ConventionTemplateEditView",
+    "ConventionTemplateListView",
+    "ConventionView",
     "DeliveryCreateView",
     "DocumentCreateView",
     "DocumentDownloadView",
