@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("residents/", include("taawun.participation.urls_residents")),
     path("information-requests/", include("taawun.participation.urls_information")),
     path("petitions/", include("taawun.participation.urls_petitions")),
+    path("calls/", include("taawun.grants.urls_public")),
     path("manage/territory/", include("taawun.territory.urls")),
     path("accounts/", include("taawun.accounts.urls")),
     path("open-data/", OpenDataIndexView.as_view(), name="open-data"),

@@ -100,6 +100,10 @@ MATRIX = {
     "agreements:history": ("get", "agreement", expect(200, reps=404)),
     "agreements:sheet": ("get", "agreement", expect(200, reps=404)),
     "agreements:sheet-pdf": ("get", "agreement", expect(200, reps=404)),
+    # The convention drafted from the record: whoever sees the agreement; its templates: editors.
+    "agreements:convention": ("get", "convention", expect(200, reps=404)),
+    "agreements:convention-templates": ("get", None, expect(403, editors=200)),
+    "agreements:convention-template": ("get", "convention_template", expect(403, editors=200)),
     "agreements:step": ("get", "agreement_step", expect(403, editors=200)),
     "agreements:party-create": ("get", "agreement", expect(403, editors=200)),
     "agreements:amendment-create": ("get", "agreement", expect(403, editors=200)),
@@ -305,8 +309,21 @@ MATRIX = {
     "grants:screen": ("get", "grant_application", expect(403, editors=200)),
     "grants:review": ("get", "grant_application", expect(403, commune=200)),
     "grants:document": ("get", "grant_document", expect(404, commune=200, association=200)),
+    "grants:report-file": ("get", "grant_report", expect(403, association=200)),
+    "grants:report-decide": ("get", "grant_report", expect(403, editors=200)),
+    "grants:report-document": (
+        "get", "grant_report_piece", expect(404, commune=200, association=200)
+    ),  # fmt: skip
     "petitions:list": ("get", None, everyone(200)),
     "petitions:detail": ("get", "public_petition_slug", everyone(200)),
+    # Calls for projects on the portal and in the API: the calls once published, the awards once
+    # the results are (grants.public, grants.api).
+    "calls:list": ("get", None, everyone(200)),
+    "calls:detail": ("get", "public_call_slug", everyone(200)),
+    "api:call-list": ("get", None, everyone(200)),
+    "api:call-detail": ("get", "public_call", everyone(200)),
+    "api:grant-list": ("get", None, everyone(200)),
+    "api:grant-detail": ("get", "grant_award", everyone(200)),
     "information:register": ("get", None, everyone(200)),
     "information:file": ("get", None, everyone(200)),
     "information:received": ("get", "request_reference", everyone(200)),
@@ -485,6 +502,7 @@ def _build_objects():
         **_council_objects(agreement),
         **_participation_objects(project),
         **_grants_objects(),
+        **_public_grants_objects(),
         "project": {"pk": project.pk},
         "public_project_slug": lambda: {"pk": project.pk, "slug": project.slug},
         "contribution": {"pk": kept_contribution.pk},
@@ -510,6 +528,8 @@ def _build_objects():
         "agreement": {"pk": agreement.pk},
         "public_agreement_slug": lambda: {"pk": agreement.pk, "slug": agreement.slug},
         "agreement_step": {"pk": agreement.pk, "step": "suspend"},
+        "convention": {"pk": agreement.pk, "language": "ar", "fmt": "docx"},
+        "convention_template": {"kind": "partnership", "language": "ar"},
         "party": {"pk": party.pk},
         "party_step": {"pk": party.pk, "step": "approval"},
         "obligation": {"pk": obligation.pk},
@@ -612,7 +632,16 @@ def _grants_objects():
         application=application, title="Statuts", content_type="application/pdf",
         file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="s.pdf"),
     )  # fmt: skip
+    from taawun.grants.models import GrantReport, ReportDocument
+
+    report = GrantReport.objects.create(application=application, kind="final", due_on="2026-12-01")
+    piece = ReportDocument.objects.create(
+        report=report, kind="statement", content_type="application/pdf",
+        file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="e.pdf"),
+    )  # fmt: skip
     return {
+        "grant_report": {"pk": report.pk},
+        "grant_report_piece": {"pk": piece.pk},
         "grant_call": {"pk": call.pk},
         "grant_step": {"pk": call.pk, "step": "close"},
         "grant_application": {"pk": application.pk},
@@ -697,6 +726,21 @@ def _council_objects(agreement):
         "council_session": {"pk": session.pk},
         "public_council_session_slug": lambda: {"pk": session.pk, "slug": session.slug},
         "council_point": {"pk": point.pk},
+    }
+
+
+def _public_grants_objects():
+    """A call taken to its results through the services (grants/tests/awarded.py), after the
+    workspace's call above (whose number it must not take)."""
+    from taawun.accounts.models import User
+    from taawun.grants.tests.awarded import call_with_results
+
+    world = call_with_results(User.objects.get(username="officer"))
+    call = world["call"]
+    return {
+        "public_call": {"pk": call.pk},
+        "public_call_slug": lambda: {"pk": call.pk, "slug": call.slug},
+        "grant_award": {"pk": world["selected"].pk},
     }
 
 

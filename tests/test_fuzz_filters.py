@@ -41,6 +41,7 @@ PUBLIC_PAGES = [
     "/{lang}/priorities/",
     "/{lang}/information-requests/",
     "/{lang}/petitions/",
+    "/{lang}/calls/",
     "/{lang}/",
 ]
 API_LISTS = [
@@ -50,6 +51,8 @@ API_LISTS = [
     "/api/v1/projects/geojson/",
     "/api/v1/priorities/",
     "/api/v1/priorities/geojson/",
+    "/api/v1/calls/",
+    "/api/v1/grants/",
 ]
 FILES = [
     "/open-data/partners.csv",
@@ -57,6 +60,7 @@ FILES = [
     "/open-data/projects.csv",
     "/open-data/transactions.json",
     "/open-data/projects.xlsx",
+    "/open-data/grants.json",
     "/open-data/iati/activities.xml",
     "/open-data/updates-fr.atom",
     "/sitemap.xml",

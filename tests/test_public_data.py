@@ -21,6 +21,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 
+from taawun.grants.tests.awarded import SECRETS as GRANT_SECRETS
 from taawun.participation.services import document_token
 from tests.test_authorization import ANON, MATRIX, SKIPPED_NAMESPACES, all_url_names
 
@@ -64,6 +65,10 @@ SECRETS = [
     "mandataire.secret@example.org",
     "Signataire-Secret",
     "JB777777",
+    # Calls for projects: a draft call; the applications not selected or not eligible, the
+    # reviewer's comment, the budget lines and the screening's reasons (grants/tests/awarded.py)
+    "Appel-Brouillon-Secret",
+    *GRANT_SECRETS,
 ]
 
 
@@ -174,6 +179,7 @@ def world(db, users, commune, settings, tmp_path):
     committee, meetings = _coordination_world(public)
     council_session = _council_world()
     priority = _participation_world(users, project, secret_project)
+    grants = _grants_world(users)
     from taawun.participation.models import InformationRequest, Petition
 
     return {
@@ -190,7 +196,24 @@ def world(db, users, commune, settings, tmp_path):
         "document": signed,
         "news": news,
         "locality": project.locations.first().locality,
+        **grants,
     }
+
+
+def _grants_world(users):
+    """A call with its results published (one application selected, one not, one not
+    eligible, all scored and commented), and a draft call."""
+    from taawun.grants import services
+    from taawun.grants.tests.awarded import call_with_results
+
+    world = call_with_results(users["officer"])
+    services.call_create(
+        by=users["officer"], title_ar="Appel-Brouillon-Secret", title_fr="Appel-Brouillon-Secret",
+        description_ar="م", description_fr="Brouillon", legal_basis="—", envelope=Decimal("1000"),
+        min_grant=Decimal("10"), max_grant=Decimal("100"), applicant_kinds=["association"],
+        opens_at=timezone.now(), closes_at=timezone.now() + timezone.timedelta(days=3),
+    )  # fmt: skip
+    return {"call": world["call"], "award": world["selected"]}
 
 
 def _participation_world(users, project, secret_project):
@@ -349,6 +372,7 @@ BUILDERS = {
     # the document given, behind the signed link only its requester has
     "information:document": lambda w: _all(token=[document_token(w["request"])]),
     "petitions:detail": lambda w: _records(w["petition"]),
+    "calls:detail": lambda w: _records(w["call"]),
     "report:page": lambda w: _all(year=[2025]),
     "report:pdf": lambda w: _all(year=[2025]),
     "opendata:dataset": lambda w: [
@@ -364,6 +388,7 @@ BUILDERS = {
             "decisions",
             "council",
             "priorities",
+            "grants",
         )  # fmt: skip
         for fmt in ("csv", "json", "xlsx")
     ],
@@ -377,6 +402,8 @@ BUILDERS = {
     "api:decision-detail": lambda w: _all(pk=[w["meetings"][0].decisions.get().pk]),
     "api:councilsession-detail": lambda w: _all(pk=[w["council_session"].pk]),
     "api:priority-detail": lambda w: _all(pk=[w["priority"].pk]),
+    "api:call-detail": lambda w: _all(pk=[w["call"].pk]),
+    "api:grant-detail": lambda w: _all(pk=[w["award"].pk]),
 }
 
 

@@ -36,6 +36,8 @@ PAGES = [
     ("officer", "agreements:history", "agreement", 11),
     ("finance", "agreements:payment-list", False, 4),
     ("partner", "agreements:payment-list", False, 3),
+    ("officer", "agreements:convention-templates", False, 4),
+    ("officer", "agreements:convention-template", "convention_template", 6),
     (None, "api:agreement-list", False, 6),
     ("officer", "api:agreement-list", False, 8),
     ("officer", "finance:rates", False, 3),
@@ -103,8 +105,14 @@ PAGES = [
     ("association", "grants:call-list", False, 5),  # with its own applications
     ("officer", "grants:call-detail", "grant_call", 8),  # the grid, documents, applications
     ("association", "grants:call-detail", "grant_call", 8),
-    ("officer", "grants:application-detail", "grant_application", 8),
+    ("officer", "grants:application-detail", "grant_application", 9),  # and its reports
     ("officer", "grants:selection", "grant_call", 5),
+    # Calls for projects in public: a call with its results gains criteria, documents, places
+    # and awards (a selected and a not-selected application) with the rows, calls beside it.
+    (None, "calls:list", False, 1),
+    (None, "calls:detail", "public_call", 6),
+    (None, "api:call-list", False, 5),
+    (None, "api:grant-list", False, 1),
 ]
 
 
@@ -193,6 +201,7 @@ def grow(count):
         grow_council(n, first, other)
         grow_participation(n, project)
         grow_grants(n)
+        grow_public_grants(n)
 
 
 def grow_grants(n):
@@ -229,11 +238,58 @@ def grow_grants(n):
             application=application, title="Statuts", content_type="application/pdf",
             file=f"grant-applications/{n}.pdf",
         )  # fmt: skip
+    from taawun.grants.models import GrantReport, ReportDocument
+
+    first = Application.objects.order_by("pk").first()
+    for kind in ("interim", "final", "financial")[n : n + 1]:  # the first rows: one of each
+        report = GrantReport.objects.create(application=first, kind=kind, due_on="2026-12-01")
+        ReportDocument.objects.create(
+            report=report, kind="photo", content_type="image/png", file=f"grant-reports/{n}.png"
+        )
     Review.objects.create(
-        application=Application.objects.order_by("pk").first(),
+        application=first,
         reviewer=User.objects.create(username=f"relecteur-{n}", role="council"),
         scores={}, submitted_at=now,
     )  # fmt: skip
+
+
+def grow_public_grants(n):
+    """Row `n`: the call with results (AP-2025-01) gains a criterion, a document to join, a
+    theme, a locality, a selected and a not-selected application; a published call beside it."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from taawun.grants.models import Application, Call, Criterion, RequiredDocument
+
+    now = timezone.now().replace(microsecond=0)
+    rules = {
+        "title_ar": "طلب", "description_ar": "د", "description_fr": "D", "legal_basis": "D 1/2025",
+        "envelope": 900000, "min_grant": 1000, "max_grant": 50000,
+        "applicant_kinds": ["association"], "opens_at": now - timedelta(days=60),
+        "closes_at": now - timedelta(days=30),
+    }  # fmt: skip
+    call = Call.objects.filter(reference="AP-2025-01").first() or Call.objects.create(
+        reference="AP-2025-01", year=2025, number=1, title_fr="Appel avec résultats",
+        state="results", results_published_at=now, **rules,
+    )  # fmt: skip
+    Call.objects.create(
+        reference=f"AP-2025-{n + 2:02}", year=2025, number=n + 2, title_fr=f"Appel {n}",
+        state="published", **{**rules, "closes_at": now + timedelta(days=n + 1)},
+    )  # fmt: skip
+    Criterion.objects.create(call=call, order=n, label_ar="م", label_fr=f"Critère {n}")
+    Criterion.objects.create(call=call, order=n, label_ar="م", label_fr="É", eliminatory=True)
+    RequiredDocument.objects.create(call=call, order=n, label_ar="و", label_fr=f"Pièce {n}")
+    call.domains.add(DomainFactory(code=f"appel-{n}"))
+    locality = LocalityFactory()
+    call.localities.add(locality)
+    for state, amount in (("selected", 20000 + n), ("not_selected", None)):
+        Application.objects.create(
+            call=call, association=PartnerFactory(name_fr=f"Association {state} {n:03}"),
+            applicant_kind="association", founded_on="2015-01-01", title=f"Projet {n}",
+            summary="S", locality=locality, starts_on="2026-01-01", ends_on="2026-06-30",
+            state=state, awarded=amount, reference=f"DS-2025-{n:03}-{state[:3]}",
+        )  # fmt: skip
 
 
 def grow_participation(n, project):
@@ -441,6 +497,8 @@ def count_queries(client, name, with_partner):
         kwargs = {"pk": agreement.pk}
         if name.startswith("portal:"):
             kwargs["slug"] = agreement.slug
+    elif with_partner == "convention_template":
+        kwargs = {"kind": "partnership", "language": "ar"}
     elif with_partner == "search":
         pass  # no kwargs: a query string (below)
     elif with_partner in ("committee", "meeting"):
@@ -471,6 +529,12 @@ def count_queries(client, name, with_partner):
 
         model = Call if with_partner == "grant_call" else Application
         kwargs = {"pk": model.objects.order_by("pk").first().pk}
+    elif with_partner == "public_call":
+        from taawun.grants.models import Call
+
+        call = Call.objects.get(reference="AP-2025-01")
+        with translation.override("ar"):  # the page's language, below
+            kwargs = {"pk": call.pk, "slug": call.slug}
     elif with_partner == "information_request":
         from taawun.participation.models import InformationRequest
 

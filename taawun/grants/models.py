@@ -308,7 +308,7 @@ def application_document_path(instance, filename):
     return unguessable_name("grant-applications", filename)
 
 
-class ApplicationDocument(models.Model):
+class ApplicationDocument(CleanText, models.Model):
     """A document joined to an application: private, checked for what it really is."""
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="documents")
@@ -335,7 +335,7 @@ class ApplicationDocument(models.Model):
         return self.title
 
 
-class Review(models.Model):
+class Review(CleanText, models.Model):
     """One reviewer's reading of one application: the declaration of interests first (a
     reviewer tied to the applicant is excluded from it), then a score per criterion; hidden
     from the other reviewers until their own is submitted."""

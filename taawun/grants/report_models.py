@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 from taawun.core.concurrency import Versioned
 from taawun.core.files import private_storage, unguessable_name
 from taawun.core.models import TimeStampedModel
+from taawun.core.text import CleanText
 
 MONEY = {"max_digits": 14, "decimal_places": 2}
 
@@ -72,7 +73,7 @@ def report_document_path(instance, filename):
     return unguessable_name("grant-reports", filename)
 
 
-class ReportDocument(models.Model):
+class ReportDocument(CleanText, models.Model):
     """A piece of a report: the expense statement, a receipt, a photo; private."""
 
     class Kind(models.TextChoices):

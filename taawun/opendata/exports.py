@@ -16,6 +16,7 @@ from taawun.coordination.exports import committee_table, decision_table, meeting
 from taawun.coordination.models import Committee, Decision, Meeting
 from taawun.council.exports import point_table
 from taawun.council.models import CouncilSession
+from taawun.grants.awards import grant_table, public_awards
 from taawun.participation.exports import priority_table
 from taawun.participation.models import Priority
 from taawun.partners.exports import partner_table
@@ -45,6 +46,10 @@ DATASETS = {
     "priorities": (
         _("Residents' priorities and the commune's answers"),
         lambda: priority_table(Priority.public_objects.all()),
+    ),
+    "grants": (
+        _("Grants to associations awarded under calls for projects (360Giving)"),
+        lambda: grant_table(public_awards()),
     ),
 }
 

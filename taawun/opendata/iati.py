@@ -8,7 +8,6 @@ from decimal import Decimal
 from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr
 
-from django.conf import settings
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
@@ -26,6 +25,7 @@ from taawun.projects.models import (
     Transaction,
 )
 from taawun.territory.models import CommuneProfile
+from taawun.territory.selectors import commune_identifier
 
 from .budgets import yearly_budgets, yearly_totals
 
@@ -76,7 +76,7 @@ def name_narratives(partner):
 
 def org_identifier(profile):
     """The reporting organisation: the profile's identifier, else settings.COMMUNE_IATI_ID."""
-    return profile.iati_identifier or settings.COMMUNE_IATI_ID
+    return commune_identifier(profile)
 
 
 def activity_identifier(profile, project):

@@ -12,6 +12,7 @@ from taawun.coordination.api import (
     MeetingViewSet,
 )
 from taawun.council.api import CouncilSessionViewSet
+from taawun.grants.api import CallViewSet, GrantViewSet
 from taawun.participation.api import PriorityViewSet
 from taawun.partners.api import PartnerViewSet
 from taawun.projects.api import ProjectViewSet
@@ -33,6 +34,8 @@ router.register("decisions", DecisionViewSet, basename="decision")
 router.register("action-items", ActionItemViewSet, basename="actionitem")
 router.register("council-sessions", CouncilSessionViewSet, basename="councilsession")
 router.register("priorities", PriorityViewSet, basename="priority")
+router.register("calls", CallViewSet, basename="call")
+router.register("grants", GrantViewSet, basename="grant")
 
 urlpatterns = [
     path("", include(router.urls)),

@@ -6,6 +6,7 @@ from django.urls import reverse
 from taawun.agreements.models import Agreement
 from taawun.coordination.models import Committee, Meeting
 from taawun.council.models import CouncilSession
+from taawun.grants.models import Call
 from taawun.participation.models import Petition, Priority
 from taawun.partners.models import Partner
 from taawun.projects.models import Project
@@ -33,6 +34,7 @@ class StaticPages(I18nSitemap):
             "priorities:list",
             "information:register",
             "petitions:list",
+            "calls:list",
             "information:transparency",
             "open-data",
             "portal:locality-list",
@@ -144,6 +146,22 @@ class Petitions(I18nSitemap):
         return obj.updated_at
 
 
+class Calls(I18nSitemap):
+    """Calls for projects once published: their rules, deadline and results."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        return (
+            Call.objects.public()
+            .order_by("pk")
+            .only("pk", "title_ar", "title_fr", "title_en", "updated_at")
+        )
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
 class Localities(I18nSitemap):
     """Each locality's page ("my neighbourhood"), in every language."""
 
@@ -170,4 +188,5 @@ SITEMAPS = {
     "council-sessions": CouncilSessions,
     "priorities": Priorities,
     "petitions": Petitions,
+    "calls": Calls,
 }

@@ -1,5 +1,7 @@
 """Reads on the territory: the commune running the installation."""
 
+from django.conf import settings
+
 from taawun.core.caching import versioned
 from taawun.core.geo import outline_polygon
 from taawun.core.i18n import current_language, localized_field_name
@@ -16,6 +18,13 @@ def commune_partner():
     """The commune's own partner record, or None until the profile names it."""
     profile = CommuneProfile.current()
     return profile.partner if profile.partner_id else None
+
+
+def commune_identifier(profile=None):
+    """The commune's organisation identifier in the open data (the reporting organisation of
+    its IATI files, the funder of its grants): the profile's, else settings.COMMUNE_IATI_ID."""
+    profile = profile or CommuneProfile.current()
+    return profile.iati_identifier or settings.COMMUNE_IATI_ID
 
 
 def commune_basemap():

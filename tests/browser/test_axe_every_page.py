@@ -91,6 +91,13 @@ def _candidates(key):
     from taawun.agreements.models import Agreement, Document, Obligation, Party, PaymentDeclaration
     from taawun.coordination.models import ActionItem, AgendaItem, Committee, Meeting, Membership
     from taawun.council.models import CouncilSession, SessionPoint
+    from taawun.grants.models import (
+        Application,
+        ApplicationDocument,
+        Call,
+        GrantReport,
+        ReportDocument,
+    )
     from taawun.participation.models import InformationRequest, Petition, Priority
     from taawun.partners.models import Partner
     from taawun.projects.models import (
@@ -109,6 +116,9 @@ def _candidates(key):
             {"pk": pk, **extra}
             for pk in model.objects.order_by("pk").values_list("pk", flat=True)[:40]
         ]
+
+    def of(queryset):
+        return [{"pk": pk} for pk in queryset.values_list("pk", flat=True)[:40]]
 
     def slugs(model):
         rows = model.objects if isinstance(model, type) else model
@@ -164,6 +174,16 @@ def _candidates(key):
         ],
         "petition": lambda: pks(Petition),
         "public_petition_slug": lambda: slugs(Petition.objects.public()),
+        "public_call_slug": lambda: slugs(Call.objects.public()),
+        # the workspace's calls and applications: the 2025 call reviewed, the 2027 one open
+        "grant_call": lambda: pks(Call),
+        "grant_application": lambda: pks(Application),
+        "grant_document": lambda: pks(ApplicationDocument)[:1],
+        "grant_report": lambda: of(GrantReport.objects.order_by("-state", "pk")),
+        "grant_report_piece": lambda: pks(ReportDocument)[:1],
+        "grant_step": lambda: [],
+        "public_call": lambda: of(Call.objects.public()),
+        "grant_award": lambda: of(Application.objects.awards()),
     }
     return builders[key]()
 
