@@ -3,19 +3,14 @@ show, for everyone — published priorities, their supports as counts, the commu
 published, the public projects that answer them. No author, no supporter, no draft: the
 workspace is where the commune reads the rest. Priorities are proposed on the portal."""
 
-from django.conf import settings
 from django.db.models import Prefetch
-from django.utils import translation
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
-from rest_framework.response import Response
 
 from taawun.projects.api import GeoJSONRenderer, PointSerializer
-from taawun.projects.geojson import parse_bbox
+from taawun.projects.geojson import map_parameters, map_response
 from taawun.projects.models import Project
 
 from . import geojson
@@ -135,19 +130,7 @@ class PriorityViewSet(viewsets.ReadOnlyModelViewSet):
             "map with filters or bbox."
         ),
         filters=True,
-        parameters=[
-            OpenApiParameter(
-                "bbox",
-                OpenApiTypes.STR,
-                description="minlon,minlat,maxlon,maxlat (WGS 84 degrees)",
-            ),
-            OpenApiParameter(
-                "lang",
-                OpenApiTypes.STR,
-                enum=["ar", "fr", "en"],
-                description="Language of the labels, places and links.",
-            ),
-        ],
+        parameters=map_parameters("Language of the labels, places and links."),
         responses=PriorityFeatureCollectionSerializer,
     )
     @action(
@@ -161,17 +144,4 @@ class PriorityViewSet(viewsets.ReadOnlyModelViewSet):
         priorities = PublicPriorityFilter(
             request.query_params, queryset=Priority.public_objects.all(), request=request
         )
-        if not priorities.is_valid():
-            raise ValidationError(priorities.errors)
-        bbox = None
-        if request.query_params.get("bbox"):
-            try:
-                bbox = parse_bbox(request.query_params["bbox"])
-            except ValueError as error:
-                raise ValidationError({"bbox": [str(error)]}) from None
-        language = request.query_params.get("lang")
-        if language not in dict(settings.LANGUAGES):
-            language = translation.get_language()
-        with translation.override(language):
-            collection = geojson.feature_collection(geojson.priority_rows(priorities.qs, bbox))
-        return Response(collection)
+        return map_response(request, priorities, geojson.priorities_collection)

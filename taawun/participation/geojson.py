@@ -85,3 +85,7 @@ def feature_collection(rows):
             for row in rows
         ],
     }
+
+
+def priorities_collection(priorities, bbox=None):
+    return feature_collection(priority_rows(priorities, bbox))

@@ -1,12 +1,8 @@
-from django.conf import settings
-from django.utils import translation
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
-from rest_framework.response import Response
 
 from taawun.agreements.models import Agreement
 from taawun.core.api import (
@@ -288,19 +284,7 @@ class ProjectViewSet(
             "map with filters or bbox."
         ),
         filters=True,
-        parameters=[
-            OpenApiParameter(
-                "bbox",
-                OpenApiTypes.STR,
-                description="minlon,minlat,maxlon,maxlat (WGS 84 degrees)",
-            ),
-            OpenApiParameter(
-                "lang",
-                OpenApiTypes.STR,
-                enum=["ar", "fr", "en"],
-                description="Language of the titles, labels and links.",
-            ),
-        ],
+        parameters=geojson.map_parameters("Language of the titles, labels and links."),
         responses=FeatureCollectionSerializer,
     )
     @action(
@@ -314,17 +298,4 @@ class ProjectViewSet(
         projects = ProjectFilter(
             request.query_params, queryset=Project.public_objects.all(), request=request
         )
-        if not projects.is_valid():
-            raise ValidationError(projects.errors)
-        bbox = None
-        if request.query_params.get("bbox"):
-            try:
-                bbox = geojson.parse_bbox(request.query_params["bbox"])
-            except ValueError as error:
-                raise ValidationError({"bbox": [str(error)]}) from None
-        language = request.query_params.get("lang")
-        if language not in dict(settings.LANGUAGES):
-            language = translation.get_language()
-        with translation.override(language):
-            collection = geojson.feature_collection(geojson.place_rows(projects.qs, bbox))
-        return Response(collection)
+        return geojson.map_response(request, projects, geojson.projects_collection)

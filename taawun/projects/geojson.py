@@ -148,3 +148,46 @@ def places_with_projects(rows):
         place = places.setdefault(row["locality_id"], {"name": row["place"], "projects": []})
         place["projects"].append(row)
     return sorted(places.values(), key=lambda place: place["name"])
+
+
+# --- What every map endpoint of the API shares (projects, residents' priorities) ----------------
+
+
+def map_parameters(labels):
+    """The OpenAPI parameters of a map endpoint: bbox, and the language of `labels`."""
+    from drf_spectacular.types import OpenApiTypes
+    from drf_spectacular.utils import OpenApiParameter
+
+    return [
+        OpenApiParameter(
+            "bbox", OpenApiTypes.STR, description="minlon,minlat,maxlon,maxlat (WGS 84 degrees)"
+        ),
+        OpenApiParameter("lang", OpenApiTypes.STR, enum=["ar", "fr", "en"], description=labels),
+    ]
+
+
+def map_response(request, filterset, collection_of):
+    """The FeatureCollection `collection_of(queryset, bbox)` makes of a valid filterset, in the
+    language asked: a bad filter or bbox is a 400 that says why."""
+    from django.conf import settings
+    from django.utils import translation
+    from rest_framework.exceptions import ValidationError
+    from rest_framework.response import Response
+
+    if not filterset.is_valid():
+        raise ValidationError(filterset.errors)
+    bbox = None
+    if request.query_params.get("bbox"):
+        try:
+            bbox = parse_bbox(request.query_params["bbox"])
+        except ValueError as error:
+            raise ValidationError({"bbox": [str(error)]}) from None
+    language = request.query_params.get("lang")
+    if language not in dict(settings.LANGUAGES):
+        language = translation.get_language()
+    with translation.override(language):
+        return Response(collection_of(filterset.qs, bbox))
+
+
+def projects_collection(projects, bbox=None):
+    return feature_collection(place_rows(projects, bbox))
