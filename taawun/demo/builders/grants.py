@@ -35,9 +35,8 @@ from taawun.territory.models import Domain, Locality, PacAxis
 from ..data import grants as data
 from ..data import users as demo_users
 from ..data.names import PRESIDENT, PRESIDENT_AR
-from ..data.relative import Days, Session, Year
 from .base import reported
-from .records import council, last_session, session_labels
+from .records import council, resolve, session_labels
 
 # The call's moments are said in Morocco's time, as the call states them.
 MOROCCO = ZoneInfo("Africa/Casablanca")
@@ -48,23 +47,6 @@ APPROVING_BODY = {
     PartnerKind.ASSOCIATION: "Bureau de l'association",
     PartnerKind.COOPERATIVE: "Conseil d'administration de la coopérative",
 }
-
-
-def resolve(value, today):
-    """The record with its relative dates (taawun.demo.data.relative) made days and years."""
-    if isinstance(value, Days):
-        return today + timedelta(days=value.days)
-    if isinstance(value, Session):
-        return last_session(today + timedelta(days=value.days))
-    if isinstance(value, Year):
-        return today.year + value.years
-    if isinstance(value, dict):
-        return {key: resolve(item, today) for key, item in value.items()}
-    if isinstance(value, list):
-        return [resolve(item, today) for item in value]
-    if isinstance(value, tuple):
-        return tuple(resolve(item, today) for item in value)
-    return value
 
 
 def moment(value):

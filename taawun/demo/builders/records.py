@@ -33,10 +33,11 @@ _MONTHS_AR = {2: "فبراير", 5: "ماي", 10: "أكتوبر"}  # the Maghreb
 
 def agreement_rows(records, today):
     """The agreements, oldest first, with the steps of the last weeks dated from `today`."""
-    return [_agreement(_resolve(record, today)) for record in records]
+    return [_agreement(resolve(record, today)) for record in records]
 
 
-def _resolve(value, today):
+def resolve(value, today):
+    """The record with its relative dates (taawun.demo.data.relative) made days and years."""
     if isinstance(value, Days):
         return today + timedelta(days=value.days)
     if isinstance(value, Session):
@@ -44,11 +45,11 @@ def _resolve(value, today):
     if isinstance(value, Year):
         return today.year + value.years
     if isinstance(value, dict):
-        return {key: _resolve(item, today) for key, item in value.items()}
+        return {key: resolve(item, today) for key, item in value.items()}
     if isinstance(value, list):
-        return [_resolve(item, today) for item in value]
+        return [resolve(item, today) for item in value]
     if isinstance(value, tuple):
-        return tuple(_resolve(item, today) for item in value)
+        return tuple(resolve(item, today) for item in value)
     return value
 
 
