@@ -39,6 +39,11 @@ NOT_PAGES = ("api:", "admin:")  # the API's browsable pages and Django's admin a
 # Uploaded files (the demo uploads none, so no record answers 200): not pages either.
 FILES = {
     "agreements:document",
+    "agreements:convention",
+    "grants:document",
+    "grants:report-document",
+    "information:document",
+    "participation:request-document",
     "coordination:action-evidence",
     "coordination:minutes-signed",
     "portal:agreement-document",
@@ -173,6 +178,8 @@ def _candidates(key):
             for r in InformationRequest.objects.values_list("reference", flat=True)[:3]
         ],
         "petition": lambda: pks(Petition),
+        "answered_request": lambda: of(InformationRequest.objects.exclude(answer_document="")),
+        "request_document_token": lambda: [],  # a file behind a signed link, not a page
         "public_petition_slug": lambda: slugs(Petition.objects.public()),
         "public_call_slug": lambda: slugs(Call.objects.public()),
         # the workspace's calls and applications: the 2025 call reviewed, the 2027 one open
@@ -182,6 +189,12 @@ def _candidates(key):
         "grant_report": lambda: of(GrantReport.objects.order_by("-state", "pk")),
         "grant_report_piece": lambda: pks(ReportDocument)[:1],
         "grant_step": lambda: [],
+        # the convention drafted from an agreement (files: asked, not checked by axe) and
+        # the templates' edit page
+        "convention": lambda: [
+            {"pk": kwargs["pk"], "language": "ar", "fmt": "pdf"} for kwargs in pks(Agreement)[:1]
+        ],
+        "convention_template": lambda: [{"kind": "grant", "language": "ar"}],
         "public_call": lambda: of(Call.objects.public()),
         "grant_award": lambda: of(Application.objects.awards()),
     }
