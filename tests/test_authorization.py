@@ -312,7 +312,9 @@ MATRIX = {
     "grants:report-file": ("get", "grant_report", expect(403, association=200)),
     "grants:report-decide": ("get", "grant_report", expect(403, editors=200)),
     "grants:report-document": (
-        "get", "grant_report_piece", expect(404, commune=200, association=200)
+        "get",
+        "grant_report_piece",
+        expect(404, commune=200, association=200),
     ),  # fmt: skip
     "petitions:list": ("get", None, everyone(200)),
     "petitions:detail": ("get", "public_petition_slug", everyone(200)),

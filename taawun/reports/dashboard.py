@@ -351,9 +351,7 @@ def grants_alerts(user):
     if not user.has_perm("grants.view_call"):
         return None
     applications = Application.objects.visible_to(user)
-    reports = GrantReport.objects.filter(application__in=applications).select_related(
-        "application"
-    )
+    reports = GrantReport.objects.filter(application__in=applications).select_related("application")
     late = reports.filter(state__in=OWED, due_on__lt=timezone.localdate())
     return {
         "to_screen": applications.filter(
