@@ -3,14 +3,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from taawun.core.forms import DATE, LTR_FR, RTL
+from taawun.core.forms import DATE, DATETIME, LTR_FR, RTL
 from taawun.core.widgets import SearchableSelect
 
 from .choices import ActionStatus, MinutesStatus
 from .models import ActionItem, AgendaItem, Committee, Decision, Meeting, Membership
 
 # Local time of Morocco in, UTC stored: the field reads the input in the active time zone.
-DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 TEXT_AR = forms.Textarea(attrs={**RTL, "rows": 4})
 TEXT_FR = forms.Textarea(attrs={**LTR_FR, "rows": 4})
 

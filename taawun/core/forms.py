@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 # A date picker that round-trips ISO dates whatever the language's date format.
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 # The direction and language of the inputs of a translated field (title_ar, title_fr, title_en).
 RTL = {"dir": "rtl", "lang": "ar"}
 LTR_FR = {"dir": "ltr", "lang": "fr"}

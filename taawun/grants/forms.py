@@ -3,12 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from taawun.core.forms import DATE, LTR_FR, RTL
+from taawun.core.forms import DATE, DATETIME, LTR_FR, RTL
 
 from .choices import ApplicantKind
 from .models import Application, ApplicationDocument, BudgetLine, Call
-
-DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
 class CallForm(forms.ModelForm):

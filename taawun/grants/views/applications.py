@@ -3,6 +3,7 @@ budget lines, its documents), submits it before the deadline or withdraws it; th
 every one, screens it and its reviewers score it. Each association sees only its own."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
@@ -189,10 +190,9 @@ class DocumentJoinView(ApplicantOnlyMixin, RecordFormView):
         return redirect(self.parent.get_manage_url())
 
 
+@login_required
 def application_document(request, pk):
     """A joined document, for whoever may see its application (others: 404)."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request)
     document = get_object_or_404(
         ApplicationDocument.objects.filter(
             application__in=Application.objects.visible_to(request.user)
@@ -200,12 +200,6 @@ def application_document(request, pk):
         pk=pk,
     )
     return private_file_response(document.file, content_type=document.content_type)
-
-
-def redirect_to_login(request):
-    from django.contrib.auth.views import redirect_to_login as to_login
-
-    return to_login(request.get_full_path())
 
 
 class SubmitView(ApplicantOnlyMixin, RecordActionView):

@@ -4,7 +4,7 @@ rules, grid, documents and applications (ranked once scored), its drafting and i
 the committee's selection within the envelope."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -172,8 +172,6 @@ class SelectionView(RoleRequiredMixin, View):
                     )
             except ValidationError as error:
                 form.add_error(None, error)
-            except PermissionDenied:
-                raise
             else:
                 messages.success(
                     request,

@@ -3,6 +3,7 @@ commune decides (accepted, changes asked, rejected). A report is reached through
 application, so another association's is 404."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,7 +14,7 @@ from taawun.core.views import RecordFormView
 from .. import services
 from ..forms import DecideReportForm, ReportForm
 from ..models import Application, GrantReport, ReportDocument
-from .applications import ApplicantOnlyMixin, redirect_to_login
+from .applications import ApplicantOnlyMixin
 
 
 def reports_for(user):
@@ -66,10 +67,9 @@ class ReportDecideView(RecordFormView):
         )
 
 
+@login_required
 def report_document(request, pk):
     """A piece of a report, for whoever may see its application (others: 404)."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request)
     document = get_object_or_404(
         ReportDocument.objects.filter(report__in=reports_for(request.user)), pk=pk
     )
