@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "taawun.council",
     "taawun.participation",
     "taawun.grants",
+    "taawun.knowledge",
+    "taawun.funding",
     "taawun.reports",
     "taawun.portal",
     "taawun.opendata",
@@ -362,6 +364,11 @@ PETITION_RETENTION_DAYS = env_int("PETITION_RETENTION_DAYS", 365)
 GRANT_TRANCHES = [(50, "signature"), (50, "final_report")]
 # The reports a grant owes: (kind, days after the project's end it is due).
 GRANT_REPORTS = [("final", 90), ("financial", 90)]
+# An exchange mission's report is due this many days after its return (wave2-research.md §4.2).
+MISSION_REPORT_DAYS = env_int("MISSION_REPORT_DAYS", 30)
+# A funding opportunity matches a project only if its next deadline leaves this many days to
+# prepare the bid (wave2-research.md §4.4).
+FUNDING_PREPARATION_DAYS = env_int("FUNDING_PREPARATION_DAYS", 30)
 # Supports of a priority are open this many days from its publication.
 PRIORITY_SUPPORT_DAYS = env_int("PRIORITY_SUPPORT_DAYS", 90)
 # From this many supports (online and on paper) the commune owes a public answer within

@@ -8,11 +8,11 @@ from django.urls import get_resolver
 
 TAAWUN = Path(__file__).resolve().parents[1] / "taawun"
 # core < accounts < territory < partners, finance < agreements < projects < (later domain
-# apps, any app not named here: 6) < portal, opendata, reports < demo
+# apps, any app not named here: 6) < knowledge, funding < portal, opendata, reports < demo
 LAYERS = {"core": 0, "accounts": 1, "territory": 2, "partners": 3, "finance": 3}
 LAYERS |= {"agreements": 4, "projects": 5, "coordination": 6, "council": 6, "participation": 6}
-LAYERS |= {"grants": 6}
-LAYERS |= {"portal": 7, "opendata": 7, "reports": 7, "demo": 8}
+LAYERS |= {"grants": 6, "knowledge": 7, "funding": 7}
+LAYERS |= {"portal": 8, "opendata": 8, "reports": 8, "demo": 9}
 
 
 def modules():

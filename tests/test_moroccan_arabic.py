@@ -187,7 +187,9 @@ def choice_codes():
                 if getattr(field, "choices", None):
                     label = str(field.verbose_name)
                     codes.setdefault(label, set()).update(
-                        str(code) for code, text in field.flatchoices if str(code) != str(text)
+                        str(code)
+                        for code, text in (field.flatchoices or ())
+                        if str(code) != str(text)
                     )
     return codes
 

@@ -107,7 +107,7 @@ class CleanText:
                 continue
             value = getattr(self, field.attname)
             if value is not None and not isinstance(value, str):
-                value = str(value)  # e.g. a country field's Country
+                value = field.value_to_string(self)  # e.g. a country field's Country or list
             try:
                 check_text(value, field=capfirst(field.verbose_name))
             except ValidationError as error:
