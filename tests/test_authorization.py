@@ -11,43 +11,22 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 
-ANON = "anonymous"
-ROLES = [ANON, "admin", "officer", "finance", "council", "partner", "association", "resident"]
-COMMUNE = {"admin", "officer", "finance", "council"}
-EDITORS = {"admin", "officer"}
-REPS = {"partner", "association"}
-RESIDENT = "resident"  # signed in on the portal, with no workspace
-DENIED = "403 or 404"  # refused, whether before or after looking the record up
-LOGIN = 302  # anonymous users are sent to the sign-in page
+from tests import matrix_funding, matrix_missions, matrix_practices, matrix_reports
+from tests.roles import (  # noqa: F401 - the builders, for the entries below
+    ANON,
+    COMMUNE,
+    DENIED,
+    EDITORS,
+    LOGIN,
+    REPS,
+    RESIDENT,
+    ROLES,
+    by_role,
+    everyone,
+    expect,
+)
 
-
-def expect(default, **per_role):
-    """Build {role: status}: `default` for signed-in roles unless overridden; anonymous -> LOGIN;
-    a resident, who has no workspace, 403 unless said."""
-    table = dict.fromkeys(ROLES, default)
-    table[ANON] = LOGIN
-    table[RESIDENT] = DENIED
-    for key, value in per_role.items():
-        for role in {"commune": COMMUNE, "editors": EDITORS, "reps": REPS}.get(key, {key}):
-            table[role] = value
-    return table
-
-
-def everyone(status):
-    return dict.fromkeys(ROLES, status)
-
-
-def by_role(*, anonymous, **groups):
-    """Build {role: status} naming every role; a resident reads what anonymous users read (the
-    public API and pages) and is refused where they are sent to sign in, unless said."""
-    table = {ANON: anonymous, RESIDENT: DENIED if anonymous in (LOGIN, 403) else anonymous}
-    for key, value in groups.items():
-        for role in {"commune": COMMUNE, "editors": EDITORS, "reps": REPS}.get(key, {key}):
-            table[role] = value
-    missing = set(ROLES) - set(table)
-    assert not missing, f"no expectation for {missing}"
-    return table
-
+PARTS = (matrix_practices, matrix_missions, matrix_funding, matrix_reports)
 
 # name -> (method, kwargs builder, {role: status})
 MATRIX = {
@@ -380,6 +359,10 @@ def all_url_names():
     return set(_walk(get_resolver().url_patterns))
 
 
+for _part in PARTS:  # the exchange of expertise, funding, the matrix and the brief
+    MATRIX.update(_part.MATRIX)
+
+
 def test_every_url_has_an_entry():
     names = {n for n in all_url_names() if n.split(":")[0] not in SKIPPED_NAMESPACES}
     names.add("admin:index")
@@ -505,6 +488,7 @@ def _build_objects():
         **_participation_objects(project),
         **_grants_objects(),
         **_public_grants_objects(),
+        **{k: v for part in PARTS for k, v in part.objects(project=project, partner=other).items()},
         "project": {"pk": project.pk},
         "public_project_slug": lambda: {"pk": project.pk, "slug": project.slug},
         "contribution": {"pk": kept_contribution.pk},
