@@ -1,0 +1,4 @@
+"""Who may do what with funding opportunities and bids."""
+
+RULES = {}
+SCOPES = {}

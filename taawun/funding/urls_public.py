@@ -1,0 +1,5 @@
+"""Funding opportunities on the portal ("/ar/opportunities/")."""
+
+app_name = "opportunities"
+
+urlpatterns = []

@@ -1,0 +1,4 @@
+"""Who may do what with exchange missions and trainings."""
+
+RULES = {}
+SCOPES = {}

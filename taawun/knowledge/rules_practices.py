@@ -1,0 +1,4 @@
+"""Who may do what with good practices and replications."""
+
+RULES = {}
+SCOPES = {}

@@ -1,0 +1,3 @@
+"""Exchange missions and trainings in the workspace."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Good practices and replications in the workspace."""
+
+urlpatterns = []

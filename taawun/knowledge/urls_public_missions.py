@@ -1,0 +1,5 @@
+"""Exchange missions on the portal ("/ar/missions/")."""
+
+app_name = "missions"
+
+urlpatterns = []

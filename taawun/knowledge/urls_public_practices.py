@@ -1,0 +1,5 @@
+"""The public catalogue of good practices ("/ar/practices/")."""
+
+app_name = "practices"
+
+urlpatterns = []
