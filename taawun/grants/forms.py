@@ -1,8 +1,13 @@
 """The forms of calls and applications; the services check the rules, the forms the input."""
 
 from django import forms
+from django.db.models import Q
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from taawun.accounts.choices import COMMUNE_ROLES
+from taawun.accounts.models import User
+from taawun.coordination.models import Decision
 from taawun.core.forms import DATE, DATETIME, LTR_FR, RTL
 
 from .choices import ApplicantKind
@@ -52,6 +57,21 @@ class CallForm(forms.ModelForm):
             "closes_at": DATETIME,
         }
         help_texts = {"opens_at": _("Time in Morocco."), "closes_at": _("Time in Morocco.")}
+
+
+class ReviewersForm(forms.ModelForm):
+    class Meta:
+        model = Call
+        fields = ["reviewers"]
+        widgets = {"reviewers": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["reviewers"]
+        field.queryset = User.objects.filter(is_active=True, role__in=COMMUNE_ROLES).order_by(
+            "last_name", "first_name", "username"
+        )
+        field.label_from_instance = lambda user: user.get_full_name() or user.get_username()
 
 
 class ApplicationForm(forms.ModelForm):
@@ -176,12 +196,28 @@ class ScoreForm(forms.Form):
         }
 
 
-class SelectionForm(forms.Form):
-    """Per eligible application: the grant awarded (empty: none) or a place on the reserve."""
+class DecisionChoice(forms.ModelChoiceField):
+    def label_from_instance(self, decision):
+        day = formats.date_format(timezone.localtime(decision.meeting.starts_at), "DATE_FORMAT")
+        return f"{decision} — {decision.committee.name} ({day})"
 
-    def __init__(self, *args, applications=(), **kwargs):
+
+class SelectionForm(forms.Form):
+    """The committee's decision that adopted the selection (recorded in coordination, not yet
+    serving another call); per eligible application, the grant awarded (empty: none) or a place
+    on the reserve."""
+
+    def __init__(self, *args, applications=(), call=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.applications = list(applications)
+        free = Q(grant_call__isnull=True) | Q(grant_call=call) if call else Q()
+        self.fields["decision"] = DecisionChoice(
+            label=_("The committee's decision that adopted it"),
+            help_text=_("Recorded first in the committee's meeting (Coordination)."),
+            queryset=Decision.objects.filter(free)
+            .select_related("committee", "meeting")
+            .order_by("-meeting__starts_at", "-number"),
+        )
         for application in self.applications:
             self.fields[f"amount_{application.pk}"] = forms.DecimalField(
                 label=_("Grant (MAD)"), required=False, min_value=0, max_digits=14, decimal_places=2

@@ -87,6 +87,21 @@ class Call(PublicRecord, Versioned, TimeStampedModel):
         _("state"), max_length=12, choices=CallState.choices, default=CallState.DRAFT
     )
     results_published_at = models.DateTimeField(_("results published at"), null=True, blank=True)
+    reviewers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewers"),
+        blank=True,
+        related_name="calls_to_review",
+        help_text=_("The commune's people who score the applications; empty: any of them."),
+    )
+    selection_decision = models.OneToOneField(
+        "coordination.Decision",
+        verbose_name=_("the committee's decision on the selection"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="grant_call",
+    )
     history = HistoricalRecords(**HISTORY)
 
     title = Translated("title")

@@ -6,7 +6,8 @@ the commune's people (staff and council) read every application in the workspace
 association's representative drafts, submits and withdraws its own organisation's applications
 and sees only those (the scope below), never another association's, nor the reviews. Reviewers
 are the commune's people the officer names on a call's committee — any commune account may be
-one; a review is asked of the reviewer's own record (services.review).
+one, and once the call names its reviewers, only they; a review is asked of the reviewer's
+own record (services.review).
 """
 
 from django.db.models import Q
@@ -44,6 +45,18 @@ def _application_scope(user):
     return None
 
 
+def review(user, obj=None):
+    """A reviewer is one of the commune's people; when the call names its reviewers, one of
+    them (obj: an application, or a call)."""
+    if not sees_everything(user):
+        return False
+    call = getattr(obj, "call", obj)
+    if call is None or call.pk is None:
+        return True
+    named = call.reviewers.values_list("pk", flat=True)
+    return not named or user.pk in set(named)
+
+
 def _call_scope(user):
     return Q() if sees_everything(user) else None
 
@@ -55,7 +68,7 @@ RULES = {
     "grants.view_application": lambda user, obj=None: _commune(user) or apply(user, obj),
     "grants.apply": apply,
     "grants.screen_application": _editor,
-    "grants.review_application": _commune,
+    "grants.review_application": review,
     "grants.select_awards": _editor,
 }
 

@@ -12,6 +12,7 @@ urlpatterns = [
     path("<int:pk>/", views.CallDetailView.as_view(), name="call-detail"),
     path("<int:pk>/edit/", views.CallEditView.as_view(), name="call-edit"),
     path("<int:pk>/step/<slug:step>/", views.CallStepView.as_view(), name="call-step"),
+    path("<int:pk>/reviewers/", views.CallReviewersView.as_view(), name="call-reviewers"),
     path("<int:pk>/selection/", views.SelectionView.as_view(), name="selection"),
     path("<int:pk>/apply/", views.ApplyView.as_view(), name="apply"),
     path(

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from taawun.accounts.models import User
 from taawun.agreements.models import Agreement
 from taawun.coordination import services
 from taawun.coordination.models import Committee
@@ -36,6 +37,8 @@ class CoordinationBuilder:
         for member in row["members"]:
             data = {k: member[k] for k in MEMBER_KEYS if k in member}
             data["partner"] = self.partners[member["partner"]] if "partner" in member else None
+            if "user" in member:  # one of the commune's people, with their account
+                data["user"] = User.objects.get(username=member["user"])
             members[member["person_name"]] = services.membership_save(
                 committee=committee, by=self.officer, **data
             )

@@ -25,6 +25,7 @@ from taawun.accounts.choices import Role
 from taawun.accounts.models import User
 from taawun.agreements import services as agreements
 from taawun.agreements.choices import PartyRole
+from taawun.coordination.models import Decision
 from taawun.core.publication import set_published
 from taawun.grants import services
 from taawun.grants.models import Application, Call, GrantReport, ReportDocument, Review
@@ -253,6 +254,8 @@ class GrantsBuilder:
                 application=application, eligible=not reasons, reasons=reasons or "", by=by
             )
         services.call_step(call=call, step="review", by=by, now=moment(row["review"]))
+        reviewers = [User.objects.get(username=name) for name in row["reviewers"]]
+        services.call_reviewers_set(call=call, reviewers=reviewers, by=by)
         self.review(call, row, made)
         awards, reserve = {}, []
         for spec, application in made:
@@ -261,7 +264,11 @@ class GrantsBuilder:
                 awards[application.pk] = Decimal(decision[1])
             elif decision == "reserve":
                 reserve.append(application.pk)
-        services.select_awards(call=call, awards=awards, reserve=reserve, by=by)
+        # The selection committee's decision (taawun.demo.data.coordination), loaded before.
+        decision = Decision.objects.filter(committee__name_fr=row["selection_committee"]).latest(
+            "meeting__starts_at"
+        )
+        services.select_awards(call=call, awards=awards, reserve=reserve, decision=decision, by=by)
         services.call_step(call=call, step="results", by=by, now=moment(row["results"]))
         for spec, application in made:
             if "convention" in spec:

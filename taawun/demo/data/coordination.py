@@ -426,4 +426,77 @@ DEVELOPMENT_COMMITTEE = {
     "meetings": [],
 }
 
-COMMITTEES = [STEERING, SCHOOL_TRANSPORT_COMMITTEE, EQUALITY_BODY, DEVELOPMENT_COMMITTEE]
+# The committee the council's deliberation on the 2025 call for associations set up to select
+# the projects (circular D2185: selection by a committee, on a published grid): the three
+# reviewers of the call (taawun.demo.data.grants, "reviewers"). Its decision of 28 April 2025
+# adopted the selection the officer then recorded on the call.
+SELECTION_COMMITTEE = {
+    "kind": "other",
+    "name_ar": "لجنة انتقاء مشاريع الجمعيات — طلب المشاريع 2025",
+    "name_fr": "Commission de sélection des projets associatifs — appel à projets 2025",
+    "name_en": "Selection committee for associations' projects — 2025 call",
+    "founding_clause_ar": "مقرر المجلس الجماعي لأورير رقم 07/2025 المحدث لطلب المشاريع لفائدة الجمعيات برسم سنة 2025.",
+    "founding_clause_fr": "Délibération du conseil communal d'Aourir n° 07/2025 portant appel à projets en faveur des associations pour 2025.",
+    "mandate_ar": "دراسة طلبات الدعم المقبولة وتنقيطها وفق شبكة التقييم المنشورة واقتراح لائحة المشاريع المستفيدة ولائحة الانتظار في حدود الغلاف المالي.",
+    "mandate_fr": "Examiner et noter les demandes éligibles selon la grille publiée, et arrêter la liste des projets retenus et la liste d'attente dans la limite de l'enveloppe.",
+    "quorum_fraction": "0.50",
+    "quorum_minimum": 2,
+    "decision_rule": "majority",
+    "is_public": False,
+    "members": [
+        {
+            "person_name": "Fatima Zahra Amrani",
+            "user": "officer",
+            "service": "Commune d'Aourir — Service de la coopération et des partenariats",
+            "role": "chair",
+        },
+        {
+            "person_name": "Brahim Ouhammou",
+            "user": "finance",
+            "service": "Commune d'Aourir — Service financier",
+            "role": "member",
+        },
+        {
+            "person_name": "Aicha Boutaleb",
+            "user": "council",
+            "service": "Conseil communal d'Aourir",
+            "role": "member",
+        },
+    ],
+    "meetings": [
+        {
+            "at": (date(2025, 4, 28), "10:00"),
+            "venue_ar": "قاعة الاجتماعات بمقر جماعة أورير",
+            "venue_fr": "Salle de réunion de la commune d'Aourir",
+            "visibility": "internal",
+            "absent": [],
+            "minutes": "approved",
+            "items": [
+                {
+                    "title_ar": "انتقاء المشاريع المستفيدة من طلب المشاريع 2025",
+                    "title_fr": "Sélection des projets bénéficiaires de l'appel à projets 2025",
+                    "kind": "decision",
+                    "minutes_ar": "عرضت الرئيسة ترتيب الطلبات المؤهلة حسب معدل التنقيط، وذكّرت بأن عضوة المجلس لم تنقط طلب الجمعية التي تربطها بها صلة.",
+                    "minutes_fr": "La présidente présente le classement des demandes éligibles par note moyenne et rappelle que l'élue n'a pas noté la demande de l'association à laquelle elle est liée.",
+                },
+            ],
+            "decisions": [
+                {
+                    "item": 2,
+                    "kind": "general",
+                    "votes": (3, 0, 0),
+                    "text_ar": "المصادقة على لائحة ستة مشاريع مستفيدة بمبلغ إجمالي قدره 560.000 درهم، وعلى لائحة انتظار من مشروعين.",
+                    "text_fr": "Adoption de la liste de six projets retenus pour un total de 560 000 MAD et d'une liste d'attente de deux projets.",
+                },
+            ],
+        },
+    ],
+}
+
+COMMITTEES = [
+    STEERING,
+    SCHOOL_TRANSPORT_COMMITTEE,
+    EQUALITY_BODY,
+    DEVELOPMENT_COMMITTEE,
+    SELECTION_COMMITTEE,
+]

@@ -35,6 +35,7 @@ Dates of the open call depend on the day of loading (taawun.demo.data.relative):
 
 from datetime import date, datetime
 
+from .coordination import SELECTION_COMMITTEE
 from .grant_applications import APPLICATIONS_2025
 from .names import (
     AOURIR_ASSOCIATION,
@@ -161,6 +162,7 @@ CALL_2025 = {
     "reviewed": datetime(2025, 4, 22, 10, 0),
     "results": datetime(2025, 4, 30, 12, 0),
     "reviewers": ["officer", "finance", "council"],
+    "selection_committee": SELECTION_COMMITTEE["name_fr"],
     "council": (date(2025, 5, 6), 29, 0, 1),
     "sent_on": date(2025, 5, 26),
     # In the order they were submitted: the receipts DS-2025-0001 to DS-2025-0012.

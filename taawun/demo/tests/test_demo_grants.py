@@ -140,6 +140,19 @@ def test_six_awards_within_the_envelope_each_a_grant_convention_in_force(call_20
     assert call_2025.applications.filter(agreement__isnull=False).count() == 6
 
 
+def test_the_named_reviewers_and_the_committee_decision_that_adopted_the_selection(call_2025):
+    named = set(call_2025.reviewers.values_list("username", flat=True))
+    assert named == {"officer", "finance", "council"}
+    decision = call_2025.selection_decision
+    assert decision.committee.name_fr.startswith("Commission de sélection des projets associatifs")
+    assert decision.meeting.status == "held" and decision.votes_for == 3
+    held = timezone.localtime(decision.meeting.starts_at)
+    assert held.date() == date(2025, 4, 28)
+    assert held < call_2025.results_published_at
+    members = {m.user.username for m in decision.committee.memberships.all()}
+    assert members == named
+
+
 def test_reports_accepted_release_the_second_tranche_one_is_sent_back(call_2025):
     selected = call_2025.applications.filter(state=ApplicationState.SELECTED)
     done, sent_back = [], []

@@ -9,7 +9,14 @@ from .applications import (
     document_join,
     rule_breaches,
 )
-from .calls import call_create, call_step, call_update, close_due_calls, criterion_save
+from .calls import (
+    call_create,
+    call_reviewers_set,
+    call_step,
+    call_update,
+    close_due_calls,
+    criterion_save,
+)
 from .grant_reports import overdue_reports, report_decide, report_submit, schedule_reports
 from .review import (
     make_convention,
@@ -27,6 +34,7 @@ __all__ = [
     "application_withdraw",
     "budget_set",
     "call_create",
+    "call_reviewers_set",
     "call_step",
     "call_update",
     "close_due_calls",

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from taawun.accounts.permissions import sees_everything
 from taawun.core.concurrency import advance
 from taawun.core.db import lock
 from taawun.core.history import assign, stamp
@@ -15,7 +16,7 @@ from taawun.core.numbering import save_numbered
 
 from ..choices import CallState
 from ..grid import DEFAULT_CRITERIA, DEFAULT_DOCUMENTS
-from ..models import Call, Criterion, RequiredDocument
+from ..models import Call, Criterion, RequiredDocument, Review
 
 RULE_FIELDS = [
     "title_ar",
@@ -117,6 +118,30 @@ def criterion_save(*, call: Call, by, criterion=None, **fields) -> Criterion:
     criterion.full_clean()
     criterion.save()
     return criterion
+
+
+@transaction.atomic
+def call_reviewers_set(*, call: Call, reviewers, by) -> Call:
+    """Name the call's reviewers, the commune's people who score its applications (none named:
+    any of them), until its results are published. One who has declared on an application
+    stays: their declaration and scores are part of the record."""
+    _require(by)
+    call = lock(call)
+    if call.state in (CallState.RESULTS, CallState.ARCHIVED):
+        raise ValidationError(_("The results are published: the reviewers stay as they were."))
+    reviewers = list(reviewers)
+    outsiders = [user for user in reviewers if not sees_everything(user)]
+    if outsiders:
+        raise ValidationError(_("A reviewer is one of the commune's people."))
+    kept = set(Review.objects.filter(application__call=call).values_list("reviewer_id", flat=True))
+    dropped = kept - {user.pk for user in reviewers}
+    if reviewers and dropped:
+        raise ValidationError(_("A reviewer who has declared on an application stays named."))
+    call.reviewers.set(reviewers)
+    advance(call)
+    stamp(call, by)
+    call.save()  # the change is in the call's history, with who made it
+    return call
 
 
 @transaction.atomic

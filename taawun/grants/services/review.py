@@ -23,7 +23,7 @@ from taawun.core.db import lock
 from taawun.core.history import stamp
 
 from ..choices import ApplicationState, CallState
-from ..models import Application, Review
+from ..models import Application, Call, Review
 from .grant_reports import schedule_reports
 
 CENT = Decimal("0.01")
@@ -152,16 +152,22 @@ def _amount(value):
 
 
 @transaction.atomic
-def select_awards(*, call, awards: dict, reserve=(), by) -> list:
+def select_awards(*, call, awards: dict, reserve=(), decision, by) -> list:
     """The committee's selection: `awards` {application: amount in MAD}, `reserve` the
     applications kept in case an award falls through; every other eligible application is not
-    selected. The awards' sum cannot exceed the envelope; each is within the call's smallest and
-    largest grant and what was asked. Each award makes its grant convention."""
+    selected. `decision` is the committee's decision that adopted it, recorded in coordination
+    (a held meeting with its quorum), and serves one call. The awards' sum cannot exceed the
+    envelope; each is within the call's smallest and largest grant and what was asked. Each
+    award makes its grant convention."""
     if not by.has_perm("grants.select_awards"):
         raise PermissionDenied
     call = lock(call)
     if call.state != CallState.REVIEW:
         raise ValidationError(_("The selection is made while the call is under review."))
+    if decision is None:
+        raise ValidationError(_("Name the committee's decision that adopted the selection."))
+    if Call.objects.filter(selection_decision=decision).exclude(pk=call.pk).exists():
+        raise ValidationError(_("This decision already adopted the selection of another call."))
     eligible = {a.pk: a for a in call.applications.filter(state=ApplicationState.ELIGIBLE)}
     chosen = {getattr(a, "pk", a): Decimal(str(amount)) for a, amount in awards.items()}
     kept = {getattr(a, "pk", a) for a in reserve}
@@ -190,6 +196,10 @@ def select_awards(*, call, awards: dict, reserve=(), by) -> list:
                     "max": _amount(min(call.max_grant, requested)),
                 }
             )
+    advance(call)
+    call.selection_decision = decision
+    stamp(call, by)
+    call.save()
     made = []
     for pk, application in eligible.items():
         advance(application)

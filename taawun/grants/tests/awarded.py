@@ -27,6 +27,33 @@ SCREENING = "Raison-Ineligibilite-Secret"
 SECRETS = [NOT_SELECTED, INELIGIBLE, COMMENT, BUDGET_LINE, SCREENING]
 
 
+def selection_decision(officer, name="Commission de sélection des projets associatifs"):
+    """The selection committee's decision, recorded in coordination as the commune does: a
+    committee of three of the commune's people, its meeting held last week with all present,
+    the decision adopted by three votes."""
+    from taawun.coordination import services as coordination
+    from taawun.coordination.tests.factories import meeting_data
+
+    committee = coordination.committee_save(
+        by=officer, kind="other", name_ar="لجنة انتقاء مشاريع الجمعيات", name_fr=name,
+        quorum_fraction=Decimal("0.5"), quorum_minimum=0, decision_rule="majority",
+    )  # fmt: skip
+    members = [
+        coordination.membership_save(
+            committee=committee, by=officer, person_name=person, service="Commune", partner=None
+        )
+        for person in ("Mme Présidente", "M. Finances", "Mme Élue")
+    ]
+    meeting = coordination.meeting_save(committee=committee, by=officer, **meeting_data())
+    for member in members:
+        coordination.attendance_record(meeting=meeting, membership=member, presence="present")
+    meeting = coordination.meeting_mark_held(meeting=meeting, by=officer)
+    return coordination.decision_record(
+        meeting=meeting, by=officer, kind="general", votes_for=3, votes_against=0,
+        votes_abstain=0, text_ar="المصادقة على انتقاء المشاريع", text_fr="Sélection adoptée",
+    )  # fmt: skip
+
+
 def _representative(name):
     partner = PartnerFactory(kind="association", name_fr=name, name_ar=name)
     user = UserFactory(username=f"rep-{partner.pk}", role="association", partner=partner)
@@ -118,7 +145,9 @@ def call_with_results(officer, *, locality=None, title_fr="Appel à projets asso
         services.review_submit(
             review=review, scores=scores(call, points), comment=COMMENT, by=officer
         )
-    services.select_awards(call=call, awards={selected: "30000"}, by=officer)
+    services.select_awards(
+        call=call, awards={selected: "30000"}, decision=selection_decision(officer), by=officer
+    )
     call = services.call_step(call=call, step="results", by=officer)
     for application in (selected, not_selected, ineligible):
         application.refresh_from_db()

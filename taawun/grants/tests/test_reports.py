@@ -17,6 +17,7 @@ from taawun.agreements.models import Agreement
 from taawun.grants import services
 from taawun.partners.tests.factories import PartnerFactory
 
+from .awarded import selection_decision
 from .conftest import complete, pdf
 from .test_review import scores
 
@@ -43,7 +44,12 @@ def awarded(call, users, locality):
     services.review_submit(
         review=review, scores=scores(call, [15, 10, 15, 10, 10, 5, 5]), by=users["officer"]
     )
-    services.select_awards(call=call, awards={application: "30000"}, by=users["officer"])
+    services.select_awards(
+        call=call,
+        awards={application: "30000"},
+        decision=selection_decision(users["officer"]),
+        by=users["officer"],
+    )
     application.refresh_from_db()
     Agreement.objects.filter(pk=application.agreement_id).update(stage=Stage.IN_FORCE)
     return application

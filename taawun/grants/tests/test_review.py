@@ -14,8 +14,10 @@ from django.utils import translation
 from taawun.accounts.tests.factories import UserFactory
 from taawun.agreements.choices import PartyRole
 from taawun.grants import services
+from taawun.grants.models import Call
 from taawun.partners.tests.factories import PartnerFactory
 
+from .awarded import selection_decision
 from .conftest import complete
 
 pytestmark = pytest.mark.django_db
@@ -162,21 +164,84 @@ def test_a_selection_beyond_the_envelope_is_refused(reviewing, users, call):
     call.save()
     with pytest.raises(ValidationError) as raised:
         services.select_awards(
-            call=call, awards={first: "30000", second: "40000"}, by=users["officer"]
+            call=call,
+            awards={first: "30000", second: "40000"},
+            decision=selection_decision(users["officer"]),
+            by=users["officer"],
         )
     assert raised.value.messages == [
         "The awards come to 70,000 MAD, 10,000 above the envelope of 60,000 MAD."
     ]
     with pytest.raises(ValidationError, match="between 10,000 MAD and 30,000 MAD"):
-        services.select_awards(call=call, awards={first: "35000"}, by=users["officer"])
+        services.select_awards(
+            call=call,
+            awards={first: "35000"},
+            decision=selection_decision(users["officer"], name="Autre commission"),
+            by=users["officer"],
+        )
     first.refresh_from_db()
     assert first.state == "eligible" and first.agreement is None
+    call.refresh_from_db()
+    assert call.selection_decision is None
+
+
+def test_the_selection_names_the_committee_decision_that_adopted_it_once(reviewing, users, call):
+    first, second = scored(reviewing, users, call)
+    with pytest.raises(ValidationError, match="Name the committee's decision"):
+        services.select_awards(
+            call=call, awards={first: "25000"}, decision=None, by=users["officer"]
+        )
+    decision = selection_decision(users["officer"])
+    other = Call.objects.get(pk=call.pk)  # a second call of the same year, copied
+    other.pk, other.number, other.reference = None, call.number + 1, f"{call.reference}-B"
+    other._state.adding = True
+    other.selection_decision = decision
+    other.save()
+    with pytest.raises(ValidationError, match="already adopted the selection of another call"):
+        services.select_awards(
+            call=call, awards={first: "25000"}, decision=decision, by=users["officer"]
+        )
+    other.selection_decision = None
+    other.save()
+    services.select_awards(
+        call=call, awards={first: "25000"}, decision=decision, by=users["officer"]
+    )
+    call.refresh_from_db()
+    assert call.selection_decision == decision
+    assert call.history.first().history_user == users["officer"]
+
+
+def test_once_the_call_names_its_reviewers_only_they_score(reviewing, users, call):
+    first, _second, _third = reviewing
+    with pytest.raises(ValidationError, match="one of the commune's people"):
+        services.call_reviewers_set(
+            call=call, reviewers=[users["association"]], by=users["officer"]
+        )
+    with pytest.raises(PermissionDenied):
+        services.call_reviewers_set(call=call, reviewers=[users["finance"]], by=users["council"])
+    services.call_reviewers_set(call=call, reviewers=[users["finance"]], by=users["officer"])
+    assert users["finance"].has_perm("grants.review_application", first)
+    assert not users["council"].has_perm("grants.review_application", first)
+    with pytest.raises(PermissionDenied):
+        services.review_declare(application=first, by=users["council"], conflict=False)
+    services.review_declare(application=first, by=users["finance"], conflict=False)
+    # One who has declared stays named; the others may be added.
+    with pytest.raises(ValidationError, match="stays named"):
+        services.call_reviewers_set(call=call, reviewers=[users["council"]], by=users["officer"])
+    services.call_reviewers_set(
+        call=call, reviewers=[users["finance"], users["council"]], by=users["officer"]
+    )
+    assert users["council"].has_perm("grants.review_application", first)
 
 
 def test_an_award_becomes_a_grant_convention_with_its_parties_and_tranches(reviewing, users, call):
     first, second = scored(reviewing, users, call)
     services.select_awards(
-        call=call, awards={first: "25000"}, reserve=[second], by=users["officer"]
+        call=call,
+        awards={first: "25000"},
+        reserve=[second],
+        decision=selection_decision(users["officer"]),
+        by=users["officer"],
     )
     first.refresh_from_db()
     second.refresh_from_db()

@@ -15,6 +15,7 @@ from taawun.grants import services
 from taawun.grants.models import Application, Call
 from taawun.partners.tests.factories import PartnerFactory
 
+from .awarded import selection_decision
 from .conftest import complete, draft, pdf
 
 pytestmark = pytest.mark.django_db
@@ -163,12 +164,43 @@ def test_the_officer_drafts_publishes_screens_reviews_and_selects(client, users,
     assert response.status_code == 302
     application.refresh_from_db()
     assert application.score == 100 and application.rank == 1
-    over = client.post(url("selection", call.pk), {f"amount_{application.pk}": "60000"})
+    page = client.get(url("selection", call.pk)).content.decode()
+    assert "record the committee's meeting and its decision" in page  # none recorded yet
+    decision = selection_decision(users["officer"])
+    unnamed = client.post(url("selection", call.pk), {f"amount_{application.pk}": "30000"})
+    assert unnamed.status_code == 400 and "This field is required" in unnamed.content.decode()
+    chosen = {"decision": decision.pk}
+    over = client.post(url("selection", call.pk), {**chosen, f"amount_{application.pk}": "60000"})
     assert over.status_code == 400 and "above the envelope" in over.content.decode()
-    response = client.post(url("selection", call.pk), {f"amount_{application.pk}": "30000"})
+    response = client.post(
+        url("selection", call.pk), {**chosen, f"amount_{application.pk}": "30000"}
+    )
     assert response.status_code == 302
     application.refresh_from_db()
     assert application.state == "selected" and application.agreement.kind.code == "grant"
+    page = client.get(call.get_manage_url()).content.decode()
+    assert "Selection adopted by" in page and decision.committee.name_fr in page
+    assert decision.meeting.get_manage_url() in page
+
+
+def test_the_officer_names_the_reviewers_of_a_call(client, users, call):
+    client.force_login(users["council"])
+    assert client.get(url("call-reviewers", call.pk)).status_code == 403
+    client.force_login(users["officer"])
+    form = client.get(url("call-reviewers", call.pk)).content.decode()
+    assert f'name="reviewers" value="{users["finance"].pk}"' in form
+    assert f'name="reviewers" value="{users["association"].pk}"' not in form  # commune only
+    refused = client.post(url("call-reviewers", call.pk), {"reviewers": [users["association"].pk]})
+    assert refused.status_code == 400
+    assert (
+        client.post(
+            url("call-reviewers", call.pk), {"reviewers": [users["finance"].pk]}
+        ).status_code
+        == 302
+    )
+    assert list(call.reviewers.all()) == [users["finance"]]
+    page = client.get(call.get_manage_url()).content.decode()
+    assert "Reviewers" in page and "finance" in page.split("Reviewers", 1)[1][:400]
 
 
 def test_an_association_does_not_see_the_reviews(client, users, call, locality):

@@ -15,6 +15,7 @@ from .calls import (
     CallDetailView,
     CallEditView,
     CallListView,
+    CallReviewersView,
     CallStepView,
     SelectionView,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "CallDetailView",
     "CallEditView",
     "CallListView",
+    "CallReviewersView",
     "CallStepView",
     "DocumentJoinView",
     "ReportDecideView",

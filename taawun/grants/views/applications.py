@@ -256,6 +256,8 @@ class ReviewView(RoleRequiredMixin, View):
         self.application = get_object_or_404(
             applications_for(self.request.user), pk=self.kwargs["pk"]
         )
+        if not self.request.user.has_perm("grants.review_application", self.application):
+            raise PermissionDenied  # the call names its reviewers, and not this one
         self.review = Review.objects.filter(
             application=self.application, reviewer=self.request.user
         ).first()

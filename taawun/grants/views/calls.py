@@ -23,7 +23,7 @@ from taawun.core.views import (
 
 from .. import services
 from ..choices import ApplicationState
-from ..forms import CallForm, SelectionForm
+from ..forms import CallForm, ReviewersForm, SelectionForm
 from ..models import Application, Call
 
 
@@ -57,8 +57,14 @@ class CallDetailView(RoleRequiredMixin, DetailView):
     context_object_name = "call"
 
     def get_queryset(self):
-        return calls_for(self.request.user).prefetch_related(
-            "criteria", "required_documents", "localities", "domains"
+        return (
+            calls_for(self.request.user)
+            .select_related(
+                "selection_decision__committee", "selection_decision__meeting__committee"
+            )
+            .prefetch_related(
+                "criteria", "required_documents", "localities", "domains", "reviewers"
+            )
         )
 
     def get_context_data(self, **kwargs):
@@ -109,6 +115,18 @@ class CallEditView(CallFormMixin, RecordFormView):
         )
 
 
+class CallReviewersView(CallFormMixin, RecordFormView):
+    """The call's reviewers, named by the officer until the results are published."""
+
+    title = gettext_lazy("Reviewers of the call")
+    form_class = ReviewersForm
+
+    def save(self, form):
+        return services.call_reviewers_set(
+            call=self.record, reviewers=form.cleaned_data["reviewers"], by=self.request.user
+        )
+
+
 STEP_MESSAGES = {
     "publish": gettext_lazy("The call is published: associations may apply."),
     "close": gettext_lazy("The call is closed."),
@@ -156,11 +174,11 @@ class SelectionView(RoleRequiredMixin, View):
 
     def get(self, request, pk):
         self.setup_call()
-        return self.render(SelectionForm(applications=self.applications))
+        return self.render(SelectionForm(applications=self.applications, call=self.call))
 
     def post(self, request, pk):
         self.setup_call()
-        form = SelectionForm(request.POST, applications=self.applications)
+        form = SelectionForm(request.POST, applications=self.applications, call=self.call)
         if form.is_valid():
             try:
                 with transaction.atomic():
@@ -168,6 +186,7 @@ class SelectionView(RoleRequiredMixin, View):
                         call=self.call,
                         awards=form.awards(),
                         reserve=form.reserve(),
+                        decision=form.cleaned_data["decision"],
                         by=request.user,
                     )
             except ValidationError as error:
