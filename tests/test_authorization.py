@@ -275,6 +275,7 @@ MATRIX = {
     "grants:call-step": ("post", "grant_step", expect(403, editors=302)),
     "grants:selection": ("get", "grant_call", expect(403, editors=200)),
     "grants:call-reviewers": ("get", "grant_call", expect(403, editors=200)),
+    "grants:money": ("get", None, expect(403, commune=200)),
     "grants:apply": ("get", "grant_call", expect(403, association=200)),
     "grants:application-detail": (
         "get",

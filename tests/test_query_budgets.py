@@ -103,10 +103,12 @@ PAGES = [
     ("officer", "participation:request-detail", "information_request", 4),
     ("officer", "grants:call-list", False, 4),
     ("association", "grants:call-list", False, 5),  # with its own applications
-    ("officer", "grants:call-detail", "grant_call", 8),  # the grid, documents, applications
-    ("association", "grants:call-detail", "grant_call", 8),
-    ("officer", "grants:application-detail", "grant_application", 9),  # and its reports
-    ("officer", "grants:selection", "grant_call", 5),
+    # The grid, documents, applications, reviewers and the call's figures (grants.figures).
+    ("officer", "grants:call-detail", "grant_call", 12),
+    ("association", "grants:call-detail", "grant_call", 9),
+    ("officer", "grants:application-detail", "grant_application", 10),  # and its reports
+    ("officer", "grants:selection", "grant_call", 7),  # and the committees' decisions
+    ("officer", "grants:money", False, 5),  # awards, payments, associations
     # Calls for projects in public: a call with its results gains criteria, documents, places
     # and awards (a selected and a not-selected application) with the rows, calls beside it.
     (None, "calls:list", False, 1),

@@ -83,6 +83,7 @@ class ApplicationForm(forms.ModelForm):
             "title",
             "summary",
             "locality",
+            "domain",
             "women",
             "men",
             "girls",
@@ -105,6 +106,16 @@ class ApplicationForm(forms.ModelForm):
                 "grant; only the commune's staff and the reviewers read them (Law 09-08)."
             ),
         }
+
+    def __init__(self, *args, call=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if call is not None:
+            themes = call.domains.all()
+            if themes:
+                self.fields["domain"].queryset = themes
+            localities = call.localities.all()
+            if localities:
+                self.fields["locality"].queryset = localities
 
 
 class BudgetLineForm(forms.ModelForm):

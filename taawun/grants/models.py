@@ -220,6 +220,15 @@ class Application(Versioned, TimeStampedModel):
     locality = models.ForeignKey(
         "territory.Locality", verbose_name=_("locality"), on_delete=models.PROTECT
     )
+    domain = models.ForeignKey(
+        "territory.Domain",
+        verbose_name=_("theme"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="grant_applications",
+        help_text=_("Among the call's themes."),
+    )
     women = models.PositiveIntegerField(_("women"), default=0)
     men = models.PositiveIntegerField(_("men"), default=0)
     girls = models.PositiveIntegerField(_("girls (under 18)"), default=0)

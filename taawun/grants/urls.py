@@ -9,6 +9,7 @@ app_name = "grants"
 urlpatterns = [
     path("", views.CallListView.as_view(), name="call-list"),
     path("new/", views.CallCreateView.as_view(), name="call-create"),
+    path("associations/", views.MoneyView.as_view(), name="money"),
     path("<int:pk>/", views.CallDetailView.as_view(), name="call-detail"),
     path("<int:pk>/edit/", views.CallEditView.as_view(), name="call-edit"),
     path("<int:pk>/step/<slug:step>/", views.CallStepView.as_view(), name="call-step"),

@@ -211,6 +211,7 @@ class GrantsBuilder:
             title=spec["title"],
             summary=spec["summary"],
             locality=Locality.objects.get(slug=spec["locality"]),
+            domain=Domain.objects.filter(code=spec.get("domain")).first(),
             women=women,
             men=men,
             girls=girls,

@@ -207,6 +207,7 @@ NEXT_CALL = {
             "title": "École de football des moins de 15 ans : filles et garçons de Tamraght",
             "summary": "La suite de l'école de football soutenue en 2025 : 180 enfants de moins de 15 ans, dont 60 filles, encadrés toute l'année par cinq entraîneurs, avec un tournoi inter-douars à la fin de la saison.",
             "locality": "tamraght",
+            "domain": "sport",
             "beneficiaries": (0, 0, 60, 120),
             "dates": (Days(75), Days(330)),
             "budget": [
@@ -222,6 +223,7 @@ NEXT_CALL = {
             "title": "دوري الأحياء لكرة القدم المصغرة بتامراغت",
             "summary": "دوري لكرة القدم المصغرة بين فرق أحياء تامراغت لفائدة الشباب من 14 إلى 20 سنة، في الملعب القريب وخلال عطلة الربيع، مع فريق للفتيات في كل حي.",
             "locality": "tamraght",
+            "domain": "sport",
             "beneficiaries": (0, 0, 40, 120),
             "dates": (Days(100), Days(140)),
             "budget": [
@@ -237,6 +239,7 @@ NEXT_CALL = {
             "title": "Randonnées et sport de plein air pour les jeunes filles d'Aourir",
             "summary": "Des sorties mensuelles de randonnée dans l'arrière-pays d'Aourir et des séances de sport de plein air pour 60 jeunes filles de 12 à 18 ans, encadrées par des animatrices de l'association.",
             "locality": "aourir-centre",
+            "domain": "sport",
             "beneficiaries": (0, 0, 60, 0),
             "dates": (Days(90), Days(270)),
             "budget": [],

@@ -23,6 +23,7 @@ from .grant_reports import overdue_reports
 
 FIELDS = [
     "applicant_kind",
+    "domain",
     "founded_on",
     "title",
     "summary",
@@ -136,6 +137,9 @@ def rule_breaches(application: Application, today=None) -> list:
     localities = set(call.localities.values_list("pk", flat=True))
     if localities and application.locality_id not in localities:
         errors.append(_("The project's locality is not among the call's."))
+    themes = set(call.domains.values_list("pk", flat=True))
+    if themes and application.domain_id not in themes:
+        errors.append(_("Choose the project's theme among the call's."))
     totals = application.totals()
     requested, budget = totals["requested"], totals["budget"]
     if not budget:

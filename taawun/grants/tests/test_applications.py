@@ -128,3 +128,22 @@ def test_a_document_that_is_not_one_is_refused(call, users, locality):
             by=users["association"],
         )
     assert application.documents.count() == 0
+
+
+def test_a_call_with_themes_asks_the_projects_theme_among_them(users, call, locality):
+    from taawun.territory.tests.factories import DomainFactory
+
+    sport, other = DomainFactory(code="sport-a"), DomainFactory(code="other-a")
+    call.domains.set([sport])
+    application = draft(users["association"], call, locality)
+    message = "Choose the project's theme among the call's."
+    with translation.override("en"):
+        assert message in services.rule_breaches(application)
+        application = services.application_save(
+            by=users["association"], application=application, domain=other
+        )
+        assert message in services.rule_breaches(application)
+        application = services.application_save(
+            by=users["association"], application=application, domain=sport
+        )
+        assert message not in services.rule_breaches(application)

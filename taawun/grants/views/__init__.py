@@ -17,6 +17,7 @@ from .calls import (
     CallListView,
     CallReviewersView,
     CallStepView,
+    MoneyView,
     SelectionView,
 )
 from .reports import ReportDecideView, ReportFileView, report_document
@@ -32,6 +33,7 @@ __all__ = [
     "CallListView",
     "CallReviewersView",
     "CallStepView",
+    "MoneyView",
     "DocumentJoinView",
     "ReportDecideView",
     "ReportFileView",

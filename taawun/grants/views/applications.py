@@ -83,6 +83,7 @@ class ApplyView(ApplicantOnlyMixin, RecordFormView):
     form_class = ApplicationForm
     template_name = "grants/form.html"
     title = gettext_lazy("Apply to the call")
+    parent_form_kwarg = "call"
 
     def get_parent_queryset(self):
         return calls_for(self.request.user)
@@ -101,6 +102,7 @@ class ApplicationEditView(ApplicantOnlyMixin, RecordFormView):
     template_name = "grants/form.html"
     title = gettext_lazy("Edit the application")
     parent_field = "call"
+    parent_form_kwarg = "call"
 
     def get_parent_queryset(self):
         return calls_for(self.request.user)

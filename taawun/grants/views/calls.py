@@ -3,6 +3,8 @@ representative, the calls it may apply to and its own applications), a call's pa
 rules, grid, documents and applications (ranked once scored), its drafting and its steps, and
 the committee's selection within the envelope."""
 
+from decimal import Decimal
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -12,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, ListView, TemplateView
 
 from taawun.core.views import (
     RecordActionView,
@@ -23,6 +25,7 @@ from taawun.core.views import (
 
 from .. import services
 from ..choices import ApplicationState
+from ..figures import call_figures, money_per_association
 from ..forms import CallForm, ReviewersForm, SelectionForm
 from ..models import Application, Call
 
@@ -77,8 +80,10 @@ class CallDetailView(RoleRequiredMixin, DetailView):
         )
         if not user.has_perm("grants.view_call"):  # an association: its own only
             applications = applications.filter(association_id=user.partner_id)
+        figures = call_figures(self.object) if user.has_perm("grants.view_call") else None
         return super().get_context_data(
             applications=applications,
+            figures=figures,
             is_open=self.object.is_open(),
             now=timezone.now(),
             **kwargs,
@@ -199,3 +204,22 @@ class SelectionView(RoleRequiredMixin, View):
                 )
                 return redirect(self.call.get_manage_url())
         return self.render(form, status=400)
+
+
+class MoneyView(RoleRequiredMixin, TemplateView):
+    """The money each association was awarded and paid, year by year, over the grant
+    conventions: the commune's people only."""
+
+    permission = "grants.view_call"
+    template_name = "grants/money.html"
+
+    def get_context_data(self, **kwargs):
+        rows, years = money_per_association()
+        totals = {
+            year: (
+                sum((cells[year][0] for _p, cells, _t in rows), Decimal("0")),
+                sum((cells[year][1] for _p, cells, _t in rows), Decimal("0")),
+            )
+            for year in years
+        }
+        return super().get_context_data(rows=rows, years=years, totals=totals, **kwargs)
