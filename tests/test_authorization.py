@@ -292,6 +292,7 @@ MATRIX = {
     "grants:document": ("get", "grant_document", expect(404, commune=200, association=200)),
     "grants:report-file": ("get", "grant_report", expect(403, association=200)),
     "grants:report-decide": ("get", "grant_report", expect(403, editors=200)),
+    "grants:report-dates": ("get", "grant_application", expect(403, editors=200)),
     "grants:report-document": (
         "get",
         "grant_report_piece",

@@ -279,6 +279,17 @@ class ReportForm(forms.Form):
         return [(kind, self.cleaned_data.get(kind)) for kind in ("statement", "receipt", "photo")]
 
 
+class ReportDatesForm(forms.Form):
+    interim_on = forms.DateField(
+        label=_("Interim report due on"),
+        required=False,
+        widget=DATE,
+        help_text=_("Within the project's dates; empty: no interim report."),
+    )
+    final = forms.DateField(label=_("Final report due on"), widget=DATE)
+    financial = forms.DateField(label=_("Financial report due on"), widget=DATE)
+
+
 class DecideReportForm(forms.Form):
     verdict = forms.ChoiceField(
         label=_("Decision"),

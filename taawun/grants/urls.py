@@ -31,6 +31,9 @@ urlpatterns = [
     path("applications/<int:pk>/screen/", views.ScreenView.as_view(), name="screen"),
     path("applications/<int:pk>/review/", views.ReviewView.as_view(), name="review"),
     path("documents/<int:pk>/", views.application_document, name="document"),
+    path(
+        "applications/<int:pk>/report-dates/", views.ReportDatesView.as_view(), name="report-dates"
+    ),
     path("reports/<int:pk>/file/", views.ReportFileView.as_view(), name="report-file"),
     path("reports/<int:pk>/decide/", views.ReportDecideView.as_view(), name="report-decide"),
     path("report-pieces/<int:pk>/", views.report_document, name="report-document"),

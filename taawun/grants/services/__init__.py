@@ -17,7 +17,13 @@ from .calls import (
     close_due_calls,
     criterion_save,
 )
-from .grant_reports import overdue_reports, report_decide, report_submit, schedule_reports
+from .grant_reports import (
+    overdue_reports,
+    report_dates_set,
+    report_decide,
+    report_submit,
+    schedule_reports,
+)
 from .review import (
     make_convention,
     rank_call,
@@ -42,6 +48,7 @@ __all__ = [
     "document_join",
     "make_convention",
     "overdue_reports",
+    "report_dates_set",
     "report_decide",
     "report_submit",
     "schedule_reports",

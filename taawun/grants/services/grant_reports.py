@@ -17,6 +17,7 @@ from taawun.core.db import lock
 from taawun.core.files import validate_document
 from taawun.core.history import stamp
 
+from ..choices import ApplicationState
 from ..report_models import OWED, GrantReport, ReportDocument, ReportKind, ReportState
 
 VERDICTS = {
@@ -36,6 +37,56 @@ def schedule_reports(application):
         )
         for kind, days in settings.GRANT_REPORTS
     )
+
+
+@transaction.atomic
+def report_dates_set(*, application, by, interim_on=None, **due) -> list:
+    """The dates of a convention's reports, set by the commune's editors: an interim report
+    asked by `interim_on` (within the project's dates; None removes one not filed yet), and
+    the due day of the final and financial reports (`final=`, `financial=`) while not filed.
+    A report filed (and not sent back for changes) keeps its date."""
+    if not by.has_perm("grants.screen_application"):
+        raise PermissionDenied
+    application = lock(application)
+    if application.state != ApplicationState.SELECTED:
+        raise ValidationError(_("Only a selected application owes reports."))
+    reports = {report.kind: report for report in application.reports.all()}
+    errors = {}
+    interim = reports.get(ReportKind.INTERIM)
+    if interim_on is not None and not (application.starts_on <= interim_on <= application.ends_on):
+        errors["interim_on"] = _("An interim report falls within the project's dates.")
+    for kind, day in due.items():
+        if kind not in (ReportKind.FINAL, ReportKind.FINANCIAL) or day is None:
+            continue
+        if day < application.ends_on:
+            errors[kind] = _("The final and financial reports are due after the project ends.")
+    if errors:
+        raise ValidationError(errors)
+    changed = []
+    if interim_on is not None and interim is None:
+        interim = GrantReport(application=application, kind=ReportKind.INTERIM, due_on=interim_on)
+        interim.full_clean()
+        interim.save()
+        changed.append(interim)
+    elif interim is not None:
+        due[ReportKind.INTERIM] = interim_on
+    for kind, day in due.items():
+        report = reports.get(kind) or (interim if kind == ReportKind.INTERIM else None)
+        if report is None or report.due_on == day:
+            continue
+        if report.state not in OWED:
+            raise ValidationError(_("A report filed keeps its date."))
+        report = lock(report)
+        if day is None:  # only an interim report is removed
+            report.delete()
+            continue
+        advance(report)
+        report.due_on = day
+        stamp(report, by)
+        report.full_clean()
+        report.save()
+        changed.append(report)
+    return changed
 
 
 def overdue_reports(partner_id, today=None):

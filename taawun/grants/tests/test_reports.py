@@ -164,3 +164,43 @@ def test_the_dashboard_names_the_reports_to_read_and_the_late_ones(client, award
     assert "not filed" in page  # the financial report, past its date
     client.force_login(users["association"])
     assert "Grants to associations" not in client.get("/en/manage/").content.decode()
+
+
+def test_the_commune_sets_the_dates_of_a_conventions_reports(awarded, users, client):
+    from datetime import date
+
+    from django.urls import reverse
+
+    officer = users["officer"]
+    assert (awarded.starts_on, awarded.ends_on) == (date(2026, 6, 1), date(2026, 9, 30))
+    with pytest.raises(ValidationError) as refused:
+        services.report_dates_set(
+            application=awarded, by=officer, interim_on=date(2026, 10, 15), final=date(2026, 9, 1)
+        )
+    assert set(refused.value.message_dict) == {"interim_on", "final"}
+    assert not awarded.reports.filter(kind="interim").exists()  # nothing written
+    with pytest.raises(PermissionDenied):
+        services.report_dates_set(
+            application=awarded, by=users["association"], interim_on=date(2026, 7, 31)
+        )
+    services.report_dates_set(
+        application=awarded, by=officer, interim_on=date(2026, 7, 31), final=date(2027, 1, 31)
+    )
+    due = dict(awarded.reports.values_list("kind", "due_on"))
+    assert due["interim"] == date(2026, 7, 31) and due["final"] == date(2027, 1, 31)
+    # The page: the officer moves the financial report and removes the interim one.
+    client.force_login(users["association"])
+    assert client.get(reverse("grants:report-dates", args=[awarded.pk])).status_code == 403
+    client.force_login(officer)
+    response = client.post(
+        reverse("grants:report-dates", args=[awarded.pk]),
+        {"interim_on": "", "final": "2027-01-31", "financial": "2027-02-28"},
+    )
+    assert response.status_code == 302
+    due = dict(awarded.reports.values_list("kind", "due_on"))
+    assert "interim" not in due and due["financial"] == date(2027, 2, 28)
+    # A report filed keeps its date.
+    final = awarded.reports.get(kind="final")
+    services.report_submit(report=final, by=users["association"], narrative="Fait.")
+    with pytest.raises(ValidationError, match="keeps its date"):
+        services.report_dates_set(application=awarded, by=officer, final=date(2027, 3, 31))

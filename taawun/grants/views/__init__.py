@@ -20,7 +20,7 @@ from .calls import (
     MoneyView,
     SelectionView,
 )
-from .reports import ReportDecideView, ReportFileView, report_document
+from .reports import ReportDatesView, ReportDecideView, ReportFileView, report_document
 
 __all__ = [
     "ApplicationDetailView",
@@ -35,6 +35,7 @@ __all__ = [
     "CallStepView",
     "MoneyView",
     "DocumentJoinView",
+    "ReportDatesView",
     "ReportDecideView",
     "ReportFileView",
     "ReviewView",

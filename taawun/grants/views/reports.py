@@ -12,8 +12,9 @@ from taawun.core.files import private_file_response
 from taawun.core.views import RecordFormView
 
 from .. import services
-from ..forms import DecideReportForm, ReportForm
+from ..forms import DecideReportForm, ReportDatesForm, ReportForm
 from ..models import Application, GrantReport, ReportDocument
+from ..report_models import ReportKind
 from .applications import ApplicantOnlyMixin
 
 
@@ -65,6 +66,36 @@ class ReportDecideView(RecordFormView):
             note=form.cleaned_data["decision_note"],
             by=self.request.user,
         )
+
+
+class ReportDatesView(RecordFormView):
+    """The dates of a convention's reports: an interim report asked by a date, the final and
+    financial reports' due days moved while not filed."""
+
+    permission = "grants.screen_application"
+    form_class = ReportDatesForm
+    template_name = "grants/form.html"
+    title = gettext_lazy("Dates of the reports")
+
+    def get_parent_queryset(self):
+        return Application.objects.visible_to(self.request.user)
+
+    def get_initial(self):
+        due = {report.kind: report.due_on for report in self.parent.reports.all()}
+        return {
+            "interim_on": due.get(ReportKind.INTERIM),
+            "final": due.get(ReportKind.FINAL),
+            "financial": due.get(ReportKind.FINANCIAL),
+        }
+
+    def save(self, form):
+        return services.report_dates_set(
+            application=self.parent, by=self.request.user, **form.cleaned_data
+        )
+
+    def saved(self, record):
+        messages.success(self.request, _("The reports' dates are saved."))
+        return redirect(self.parent.get_manage_url() + "#reports")
 
 
 @login_required
