@@ -29,7 +29,9 @@ def test_the_ordinary_sessions_of_2025_and_february_2026():
 
 def test_each_deliberated_convention_matches_its_file():
     points = SessionPoint.objects.filter(agreement__isnull=False, recorded_at__isnull=False)
-    assert points.count() == 2
+    # Two cooperation agreements, and the six grant conventions of the 2025 call (May 2025).
+    assert points.count() == 2 + 6
+    assert points.filter(session__opens_on__month=5, agreement__kind__code="grant").count() == 6
     for point in points.select_related("agreement", "session"):
         assert point.decision_number == point.agreement.council_decision_number
         assert point.session.opens_on == point.agreement.council_date

@@ -27,6 +27,8 @@ from taawun.agreements import services as agreements
 from taawun.agreements.choices import PartyRole
 from taawun.coordination.models import Decision
 from taawun.core.publication import set_published
+from taawun.council import services as council_services
+from taawun.council.models import CouncilSession
 from taawun.grants import services
 from taawun.grants.models import Application, Call, GrantReport, ReportDocument, Review
 from taawun.grants.report_models import ReportKind
@@ -277,6 +279,36 @@ class GrantsBuilder:
                 self.convention(call, application, spec, row)
                 self.created["grant conventions"] += 1
 
+    def deliberate(self, agreement, day, number, votes):
+        """The convention is a point of the council's session of `day` (taawun.demo.data.
+        council), whose vote moves it through its deliberation; without such a session, the
+        deliberation is recorded on the agreement itself."""
+        by = self.officer
+        session = CouncilSession.objects.filter(opens_on=day).first()
+        if session is None:
+            agreements.record_deliberation(
+                agreement=agreement, by=by, **council(day, number, *votes)
+            )
+            return
+        partner = self.party(agreement, PartyRole.BENEFICIARY).partner
+        point = council_services.point_save(
+            session=session,
+            by=by,
+            title_ar=f"الدراسة والمصادقة على اتفاقية دعم {partner.name_ar or partner.name_fr}",
+            title_fr=f"Étude et approbation de la convention de subvention avec {partner.name_fr}",
+            title_en=f"Grant convention with {partner.name_fr}",
+            agreement=agreement,
+        )
+        votes_for, votes_against, abstaining = (list(votes) + [0, 0])[:3]
+        council_services.point_record_outcome(
+            point=point,
+            votes_for=votes_for,
+            votes_against=votes_against,
+            votes_abstaining=abstaining,
+            decision_number=f"{number}/{day.year}",
+            by=by,
+        )
+
     def review(self, call, row, made):
         """Each reviewer declares their interests on each eligible application, then scores it
         (the eliminatory criteria answered yes) — or, tied to the applicant, does not."""
@@ -340,9 +372,7 @@ class GrantsBuilder:
         agreements.committee_done(agreement=agreement, by=by)
         day, *votes = row["council"]
         votes = terms.get("votes", votes)
-        agreements.record_deliberation(
-            agreement=agreement, by=by, **council(day, terms["number"], *votes)
-        )
+        self.deliberate(agreement, day, terms["number"], votes)
         agreements.open_partner_approvals(agreement=agreement, by=by)
         beneficiary = self.party(agreement, PartyRole.BENEFICIARY)
         agreements.record_approval(

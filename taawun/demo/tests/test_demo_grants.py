@@ -128,6 +128,9 @@ def test_six_awards_within_the_envelope_each_a_grant_convention_in_force(call_20
         assert roles[PartyRole.BENEFICIARY] == application.association
         assert agreement.stage == Stage.IN_FORCE
         assert agreement.council_date == date(2025, 5, 6)
+        (point,) = agreement.council_points.all()
+        assert point.session.opens_on == date(2025, 5, 6) and point.is_recorded
+        assert point.decision_number == agreement.council_decision_number
         assert agreement.entered_into_force_on.month == 6
         assert agreement.title_en and agreement.internal_notes
         tranches = Obligation.objects.filter(party__agreement=agreement).order_by("tranche")
