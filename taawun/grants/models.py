@@ -102,7 +102,7 @@ class Call(PublicRecord, Versioned, TimeStampedModel):
         blank=True,
         related_name="grant_call",
     )
-    history = HistoricalRecords(**HISTORY)
+    history = HistoricalRecords(**HISTORY, m2m_fields=[reviewers])
 
     title = Translated("title")
     description = Translated("description")

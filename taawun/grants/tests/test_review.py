@@ -232,6 +232,8 @@ def test_once_the_call_names_its_reviewers_only_they_score(reviewing, users, cal
         call=call, reviewers=[users["finance"], users["council"]], by=users["officer"]
     )
     assert users["council"].has_perm("grants.review_application", first)
+    named = call.history.order_by("-history_id").first().reviewers.values_list("user_id", flat=True)
+    assert set(named) == {users["finance"].pk, users["council"].pk}  # kept in its history
 
 
 def test_an_award_becomes_a_grant_convention_with_its_parties_and_tranches(reviewing, users, call):
