@@ -69,6 +69,12 @@ SECRETS = [
     # reviewer's comment, the budget lines and the screening's reasons (grants/tests/awarded.py)
     "Appel-Brouillon-Secret",
     *GRANT_SECRETS,
+    # Good practices: a partner's card awaiting validation, a validated one not published, the
+    # commune's internal note and its remarks to the partner.
+    "Pratique-En-Attente-Secret",
+    "Pratique-Validee-Secret",
+    "Note-Pratique-Secret",
+    "Remarque-Pratique-Secret",
 ]
 
 
@@ -180,6 +186,7 @@ def world(db, users, commune, settings, tmp_path):
     council_session = _council_world()
     priority = _participation_world(users, project, secret_project)
     grants = _grants_world(users)
+    practice = _practices_world(users, project)
     from taawun.participation.models import InformationRequest, Petition
 
     return {
@@ -197,7 +204,43 @@ def world(db, users, commune, settings, tmp_path):
         "news": news,
         "locality": project.locations.first().locality,
         **grants,
+        "practice": practice,
     }
+
+
+def _practices_world(users, project):
+    """A published card with an internal note, a replication and a file; a partner's card
+    submitted and one returned with remarks; a validated card not yet published."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from taawun.knowledge import services
+
+    card = {"summary_ar": "م", "summary_fr": "R", "problem_ar": "م", "problem_fr": "P",
+            "steps_ar": "م", "steps_fr": "É"}  # fmt: skip
+    officer, partner = users["officer"], users["partner"]
+    public = services.practice_save(
+        by=officer, title_ar="ممارسة", title_fr="Pratique publique", project=project,
+        internal_note="Note-Pratique-Secret", **card,
+    )  # fmt: skip
+    services.replication_save(by=officer, practice=public, replicator_fr="Commune voisine")
+    pdf = SimpleUploadedFile("r.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    services.practice_file_add(practice=public, upload=pdf, kind="document", by=officer)
+    for step in ("validate", "publish"):
+        services.practice_step(practice=public, step=step, by=officer)
+    waiting = services.practice_save(
+        by=partner, title_ar="م", title_fr="Pratique-En-Attente-Secret", **card
+    )
+    services.practice_step(practice=waiting, step="submit", by=partner)
+    returned = services.practice_save(by=partner, title_ar="م", title_fr="Retour", **card)
+    services.practice_step(practice=returned, step="submit", by=partner)
+    services.practice_step(
+        practice=returned, step="return", by=officer, note="Remarque-Pratique-Secret"
+    )
+    validated = services.practice_save(
+        by=officer, title_ar="م", title_fr="Pratique-Validee-Secret", **card
+    )
+    services.practice_step(practice=validated, step="validate", by=officer)
+    return public
 
 
 def _grants_world(users):
@@ -373,6 +416,8 @@ BUILDERS = {
     "information:document": lambda w: _all(token=[document_token(w["request"])]),
     "petitions:detail": lambda w: _records(w["petition"]),
     "calls:detail": lambda w: _records(w["call"]),
+    "practices:detail": lambda w: _records(w["practice"]),
+    "practices:file": lambda w: _all(pk=[w["practice"].files.get().pk]),
     "report:page": lambda w: _all(year=[2025]),
     "report:pdf": lambda w: _all(year=[2025]),
     "opendata:dataset": lambda w: [

@@ -115,6 +115,13 @@ PAGES = [
     (None, "calls:detail", "public_call", 6),
     (None, "api:call-list", False, 5),
     (None, "api:grant-list", False, 1),
+    # Good practices: each row a published card with a partner, a domain, an indicator, a file
+    # and a replication; the first card gains them all.
+    ("officer", "knowledge:practice-list", False, 4),
+    ("partner", "knowledge:practice-list", False, 3),
+    ("officer", "knowledge:practice-detail", "practice", 9),
+    (None, "practices:list", False, 4),  # the cards, and the filters' domains, axes, places
+    (None, "practices:detail", "practice", 8),
 ]
 
 
@@ -204,6 +211,7 @@ def grow(count):
         grow_participation(n, project)
         grow_grants(n)
         grow_public_grants(n)
+        grow_practices(n, project, partner)
 
 
 def grow_grants(n):
@@ -252,6 +260,32 @@ def grow_grants(n):
         application=first,
         reviewer=User.objects.create(username=f"relecteur-{n}", role="council"),
         scores={}, submitted_at=now,
+    )  # fmt: skip
+
+
+def grow_practices(n, project, partner):
+    """Row `n`: a published card of the row's project and partner, with a domain, an indicator
+    of the project and a replication; the first card gains the same, and a file."""
+    from django.core.files.base import ContentFile
+
+    from taawun.knowledge.models import Practice, PracticeFile, Replication
+    from taawun.projects.models import Indicator
+
+    texts = {"title_ar": "ممارسة", "summary_ar": "م", "summary_fr": "R", "problem_ar": "م",
+             "problem_fr": "P", "steps_ar": "م", "steps_fr": "É", "state": "published"}  # fmt: skip
+    card = Practice.objects.create(title_fr=f"Pratique {n}", project=project, **texts)
+    first = Practice.objects.order_by("pk").first()
+    indicator = Indicator.objects.create(
+        project=project, name_ar="مؤشر", name_fr=f"P{n}", result_type="1", measure="1"
+    )
+    for practice in {card, first}:
+        practice.partners.add(partner)
+        practice.domains.add(DomainFactory(code=f"pratique-{n}"))
+        practice.indicators.add(indicator)
+        Replication.objects.create(practice=practice, partner=partner, state="ongoing")
+    PracticeFile.objects.create(
+        practice=first, kind="photo", content_type="image/png",
+        file=ContentFile(b"png", name=f"p{n}.png"),
     )  # fmt: skip
 
 
@@ -531,6 +565,14 @@ def count_queries(client, name, with_partner):
 
         model = Call if with_partner == "grant_call" else Application
         kwargs = {"pk": model.objects.order_by("pk").first().pk}
+    elif with_partner == "practice":
+        from taawun.knowledge.models import Practice
+
+        practice = Practice.objects.order_by("pk").first()
+        kwargs = {"pk": practice.pk}
+        if name.startswith("practices:"):
+            with translation.override("ar"):
+                kwargs["slug"] = practice.slug
     elif with_partner == "public_call":
         from taawun.grants.models import Call
 

@@ -22,6 +22,14 @@ def stamp(instance, by):
     return instance
 
 
+def saved(instance, by):
+    """full_clean(), the author of the history row, save(): the last step of a service."""
+    instance.full_clean()
+    stamp(instance, by)
+    instance.save()
+    return instance
+
+
 def assign(instance, fields, allowed):
     """Set a service's keyword data on `instance` as a model form would (for a file field,
     None keeps the file and False clears it). Names outside `allowed` (or their `<name>_id`)

@@ -6,3 +6,12 @@ class KnowledgeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "taawun.knowledge"
     verbose_name = _("Exchange of expertise")
+
+    def ready(self):
+        from taawun.core import caching
+
+        from . import models
+
+        # The portal shows published cards, their files and replications: a change moves the
+        # data version (page counts, the sitemap).
+        caching.watch(models.Practice, models.PracticeFile, models.Replication)

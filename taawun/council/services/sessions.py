@@ -3,7 +3,7 @@
 from django.db import transaction
 
 from taawun.core.concurrency import advance
-from taawun.core.history import assign, stamp
+from taawun.core.history import assign, saved
 
 from ..models import CouncilSession
 
@@ -18,14 +18,6 @@ SESSION_FIELDS = [
     "venue_en",
     "status",
 ]
-
-
-def saved(instance, by):
-    """full_clean(), the author of the history row, save()."""
-    instance.full_clean()
-    stamp(instance, by)
-    instance.save()
-    return instance
 
 
 @transaction.atomic

@@ -19,6 +19,7 @@ from taawun.core.models import PublicRecord, TimeStampedModel
 from taawun.core.text import CleanText
 
 from ..choices import EvidenceLevel, PracticeState, ReplicationState
+from ..querysets import PracticeQuerySet, ReplicationQuerySet
 
 HISTORY = {"excluded_fields": ["created_at", "updated_at"]}
 MONEY = {"max_digits": 14, "decimal_places": 2}
@@ -99,6 +100,12 @@ class Practice(PublicRecord, Versioned, TimeStampedModel):
     internal_note = models.TextField(
         _("internal note"), blank=True, help_text=_("Seen only by the commune's people.")
     )
+    return_note = models.TextField(
+        _("the commune's remarks"),
+        blank=True,
+        editable=False,
+        help_text=_("Why the card went back to its draft: the partner reads them."),
+    )
     history = HistoricalRecords(m2m_fields=[partners, domains, pac_axes], **HISTORY)
 
     title = Translated("title")
@@ -110,6 +117,8 @@ class Practice(PublicRecord, Versioned, TimeStampedModel):
     prerequisites = Translated("prerequisites")
     skills = Translated("skills")
     services = Translated("services")
+
+    objects = PracticeQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("good practice")
@@ -150,6 +159,7 @@ class PracticeFile(CleanText, models.Model):
         _("file"), upload_to=practice_file_path, storage=private_storage, max_length=255
     )
     caption_ar, caption_fr, caption_en = char_fields(_("caption"), max_length=200, required=())
+    content_type = models.CharField(max_length=100, editable=False, default="")
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, editable=False
     )
@@ -196,6 +206,8 @@ class Replication(Versioned, TimeStampedModel):
     replicator = Translated("replicator")
     adaptation = Translated("adaptation")
     outcome = Translated("outcome")
+
+    objects = ReplicationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("replication")

@@ -17,7 +17,7 @@ from taawun.accounts.permissions import EDITORS, can
 from taawun.core import caching, ratelimit
 from taawun.core.concurrency import advance
 from taawun.core.db import lock
-from taawun.core.history import assign, stamp
+from taawun.core.history import assign, saved, stamp
 from taawun.core.images import reencode_photo
 
 from .. import notifications
@@ -42,13 +42,6 @@ ANSWER_FIELDS = [
     "answer_fr",
     "answer_en",
 ]
-
-
-def saved(instance, by):
-    instance.full_clean()
-    stamp(instance, by)
-    instance.save()
-    return instance
 
 
 def _editors():
