@@ -25,6 +25,7 @@ from taawun.demo.builders.coordination import CoordinationBuilder
 from taawun.demo.builders.council import CouncilBuilder
 from taawun.demo.builders.grants import GrantsBuilder
 from taawun.demo.builders.participation import ParticipationBuilder
+from taawun.demo.builders.practices import PracticesBuilder
 from taawun.demo.builders.projects import ProjectBuilder
 from taawun.demo.data import agreements as agreement_data
 from taawun.demo.data import commune, partners, rates, territory, users
@@ -67,6 +68,7 @@ LABELS = [
     "calls for projects",
     "grant applications",
     "grant conventions",
+    "good practices",
 ]
 
 
@@ -97,6 +99,7 @@ class Command(BaseCommand):
                 CouncilBuilder.load(self)
                 ParticipationBuilder.load(self)
                 GrantsBuilder.load(self)
+                PracticesBuilder.load(self)
         self.report()
 
     # --- helpers ---

@@ -1,0 +1,48 @@
+"""The demo's exchange of expertise: the good-practice cards drawn from Aourir's projects with
+their indicators, two replicated by the neighbouring communes of Taghazout and Drarga and shown
+so on the portal, and the INDH's card waiting for the commune's validation, off the portal."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
+
+from taawun.knowledge.models import Practice
+
+
+@pytest.fixture(scope="module", autouse=True)
+def demo(module_db, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=io.StringIO())
+
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+
+
+def test_the_published_cards_their_indicators_and_replications():
+    published = Practice.objects.filter(state="published")
+    assert published.count() == 3
+    beaches = published.get(project__code="PRJ-2024-01")
+    assert set(beaches.indicators.all()) == set(beaches.project.indicators.all())
+    assert beaches.indicators.count() == 3 and beaches.evidence == "monitored"
+    (replication,) = beaches.replications.all()
+    assert replication.partner.name_fr == "Commune de Taghazout" and replication.state == "ongoing"
+    lighting = published.get(project__code="PRJ-2025-04")
+    assert lighting.replications.get().partner.name_fr == "Commune de Drarga"
+
+
+def test_the_portal_says_replicated_once_and_hides_the_indh_card(client):
+    waiting = Practice.objects.get(state="submitted")
+    assert waiting.submitted_by.name_fr == "Initiative nationale pour le développement humain"
+    with translation.override("en"):
+        listing = client.get(reverse("practices:list")).content.decode()
+        assert client.get(waiting.get_absolute_url()).status_code == 404
+    assert listing.count("replicated 1 time") == 2 and waiting.title_fr not in listing
+
+
+def test_a_second_load_adds_no_card():
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert "good practices                 created   0, already present   4" in out.getvalue()
