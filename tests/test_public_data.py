@@ -75,6 +75,9 @@ SECRETS = [
     "Pratique-Validee-Secret",
     "Note-Pratique-Secret",
     "Remarque-Pratique-Secret",
+    # Funding: the commune's bids (their notes and amounts), an opportunity not shown.
+    "Note-Candidature-Secret",
+    "Opportunite-Interne-Secret",
 ]
 
 
@@ -187,6 +190,7 @@ def world(db, users, commune, settings, tmp_path):
     priority = _participation_world(users, project, secret_project)
     grants = _grants_world(users)
     practice = _practices_world(users, project)
+    opportunity = _funding_world(users, project, public)
     from taawun.participation.models import InformationRequest, Petition
 
     return {
@@ -205,7 +209,36 @@ def world(db, users, commune, settings, tmp_path):
         "locality": project.locations.first().locality,
         **grants,
         "practice": practice,
+        "opportunity": opportunity,
     }
+
+
+def _funding_world(users, project, donor):
+    """A public open opportunity with a deadline and a bid (its note the commune's), and an
+    opportunity the commune keeps to itself."""
+    import datetime
+
+    from taawun.funding import services
+
+    officer = users["officer"]
+    texts = {"summary_ar": "م", "summary_fr": "R", "currency": "EUR", "state": "open"}
+    shown = services.opportunity_save(
+        by=officer, donor=donor, programme_ar="برنامج", programme_fr="Programme public",
+        is_public=True, **texts,
+    )  # fmt: skip
+    services.deadline_add(
+        opportunity=shown, by=officer, day=timezone.localdate() + datetime.timedelta(days=80),
+        time=datetime.time(12, 0),
+    )  # fmt: skip
+    services.bid_save(
+        by=officer, opportunity=shown, project=project, amount=Decimal("98765"),
+        note="Note-Candidature-Secret",
+    )  # fmt: skip
+    services.opportunity_save(
+        by=officer, donor=donor, programme_ar="م", programme_fr="Opportunite-Interne-Secret",
+        **texts,
+    )  # fmt: skip
+    return shown
 
 
 def _practices_world(users, project):
@@ -417,6 +450,7 @@ BUILDERS = {
     "petitions:detail": lambda w: _records(w["petition"]),
     "calls:detail": lambda w: _records(w["call"]),
     "practices:detail": lambda w: _records(w["practice"]),
+    "opportunities:detail": lambda w: _records(w["opportunity"]),
     "practices:file": lambda w: _all(pk=[w["practice"].files.get().pk]),
     "report:page": lambda w: _all(year=[2025]),
     "report:pdf": lambda w: _all(year=[2025]),

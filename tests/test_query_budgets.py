@@ -44,7 +44,8 @@ PAGES = [
     (None, "portal:project-list", False, 8),
     (None, "portal:project-detail", "project", 11),  # with the priorities it answers
     ("officer", "projects:list", False, 10),
-    ("officer", "projects:detail", "project", 14),
+    # and the sections of funding (the opportunities that fit, in grouped queries) and knowledge
+    ("officer", "projects:detail", "project", 27),
     ("officer", "projects:history", "project", 12),
     (None, "api:project-list", False, 10),
     ("officer", "api:project-list", False, 12),
@@ -122,6 +123,14 @@ PAGES = [
     ("officer", "knowledge:practice-detail", "practice", 9),
     (None, "practices:list", False, 4),  # the cards, and the filters' domains, axes, places
     (None, "practices:detail", "practice", 8),
+    # Funding: each row an open public opportunity of the row's partner, with a deadline, a
+    # theme and a bid for the row's project.
+    ("officer", "funding:opportunity-list", False, 5),
+    ("officer", "funding:opportunity-detail", "opportunity", 16),  # and every project's match
+    ("officer", "funding:bid-detail", "bid", 3),
+    (None, "opportunities:list", False, 4),
+    (None, "opportunities:detail", "opportunity", 4),
+    (None, "opportunities:calendar", False, 1),
 ]
 
 
@@ -212,6 +221,7 @@ def grow(count):
         grow_grants(n)
         grow_public_grants(n)
         grow_practices(n, project, partner)
+        grow_funding(n, project, partner)
 
 
 def grow_grants(n):
@@ -287,6 +297,28 @@ def grow_practices(n, project, partner):
         practice=first, kind="photo", content_type="image/png",
         file=ContentFile(b"png", name=f"p{n}.png"),
     )  # fmt: skip
+
+
+def grow_funding(n, project, partner):
+    """Row `n`: an open public opportunity of `partner` with a deadline, a theme and a bid for
+    `project`; the first opportunity gains a deadline and a theme."""
+    import datetime
+
+    from django.utils import timezone
+
+    from taawun.funding.models import Bid, Deadline, FundingOpportunity
+
+    opportunity = FundingOpportunity.objects.create(
+        donor=partner, programme_ar="برنامج", programme_fr=f"Programme {n}", summary_ar="م",
+        summary_fr="R", currency="MAD", state="open", is_public=True,
+    )  # fmt: skip
+    first = FundingOpportunity.objects.order_by("pk").first()
+    for item in {opportunity, first}:
+        item.domains.add(DomainFactory(code=f"financement-{n}"))
+        Deadline.objects.create(
+            opportunity=item, due_at=timezone.now() + datetime.timedelta(days=40 + n)
+        )
+    Bid.objects.create(opportunity=opportunity, project=project, amount=1000, currency="MAD")
 
 
 def grow_public_grants(n):
@@ -573,6 +605,15 @@ def count_queries(client, name, with_partner):
         if name.startswith("practices:"):
             with translation.override("ar"):
                 kwargs["slug"] = practice.slug
+    elif with_partner in ("opportunity", "bid"):
+        from taawun.funding.models import Bid, FundingOpportunity
+
+        record = (FundingOpportunity if with_partner == "opportunity" else Bid).objects.first()
+        record = type(record).objects.order_by("pk").first()
+        kwargs = {"pk": record.pk}
+        if name.startswith("opportunities:"):
+            with translation.override("ar"):
+                kwargs["slug"] = record.slug
     elif with_partner == "public_call":
         from taawun.grants.models import Call
 

@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
@@ -26,6 +27,7 @@ from taawun.finance.models import CurrencyField
 from taawun.partners.choices import PartnerKind
 
 from .choices import Applicant, BidState, Instrument, OpportunityState, Stage
+from .querysets import BidQuerySet, OpportunityQuerySet
 
 HISTORY = {"excluded_fields": ["created_at", "updated_at"]}
 MONEY = {"max_digits": 16, "decimal_places": 2, "validators": [MinValueValidator(0)]}
@@ -50,7 +52,7 @@ class FundingOpportunity(PublicRecord, Versioned, TimeStampedModel):
         _("instrument"), max_length=10, choices=Instrument.choices, default=Instrument.GRANT
     )
     summary_ar, summary_fr, summary_en = text_fields(_("summary"), required=("ar", "fr"))
-    applicants = models.JSONField(_("who may apply"), default=list)
+    applicants = models.JSONField(_("who may apply"), default=list, blank=True)
     lead_kind = models.CharField(
         _("the lead must be"),
         max_length=30,
@@ -111,6 +113,8 @@ class FundingOpportunity(PublicRecord, Versioned, TimeStampedModel):
     summary = Translated("summary")
     excluded_costs = Translated("excluded_costs")
     documents = Translated("documents")
+
+    objects = OpportunityQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("funding opportunity")
@@ -209,6 +213,8 @@ class Bid(Versioned, TimeStampedModel):
     note = models.TextField(_("internal note"), blank=True)
     history = HistoricalRecords(**HISTORY)
 
+    objects = BidQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("bid")
         verbose_name_plural = _("bids")
@@ -225,3 +231,6 @@ class Bid(Versioned, TimeStampedModel):
 
     def __str__(self):
         return f"{self.opportunity} — {self.project}"
+
+    def get_manage_url(self):
+        return reverse(self.manage_url_name, kwargs={"pk": self.pk})

@@ -15,3 +15,11 @@ class KnowledgeConfig(AppConfig):
         # The portal shows published cards, their files and replications: a change moves the
         # data version (page counts, the sitemap).
         caching.watch(models.Practice, models.PracticeFile, models.Replication)
+        from taawun.core import panels
+
+        from .panels import project_practices
+
+        # On a project's page: its good practices, and the way to write one from it.
+        panels.register(
+            "projects.Project", "knowledge/includes/project_practices.html", project_practices
+        )

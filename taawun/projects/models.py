@@ -189,6 +189,11 @@ class Project(PublicRecord, Versioned, TimeStampedModel):
         return max(self.budget - self.secured_mad, ZERO)
 
     @property
+    def plan_gap(self):
+        """What neither the funding plan nor the money secured covers: what is left to find."""
+        return max(self.budget - max(self.planned_mad, self.secured_mad), ZERO)
+
+    @property
     def percent_funded(self):
         if not self.budget:
             return ZERO

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import Resolver404, get_script_prefix, resolve, translate_url
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info, override
 
 from taawun.core import i18n
@@ -98,3 +99,19 @@ def capture(content):
     text rendered once and used in several places (the <title> and og:title, say), since a
     template may define a block only once. The text keeps its escaping, spaces trimmed."""
     return content.strip()
+
+
+@register.simple_tag(takes_context=True)
+def record_panels(context, record):
+    """The sections other apps add to `record`'s page (core.panels), rendered in order."""
+    from django.template.loader import render_to_string
+
+    from taawun.core.panels import panels_for
+
+    request = context.get("request")
+    parts = []
+    for panel in panels_for(record):
+        extra = panel.context(request, record)
+        if extra is not None:
+            parts.append(render_to_string(panel.template, extra, request=request))
+    return mark_safe("".join(parts))  # noqa: S308 - templates rendered with autoescape
