@@ -1,4 +1,4 @@
-"""The demo's exchange of expertise: the good-practice cards drawn from Aourir's projects with
+"""The demo's exchange of expertise and funding: the good-practice cards drawn from Aourir's projects with
 their indicators, two replicated by the neighbouring communes of Taghazout and Drarga and shown
 so on the portal, and the INDH's card waiting for the commune's validation, off the portal."""
 
@@ -46,3 +46,20 @@ def test_a_second_load_adds_no_card():
     out = io.StringIO()
     call_command("load_demo", stdout=out)
     assert "good practices                 created   0, already present   4" in out.getvalue()
+    assert "funding opportunities          created   0, already present   4" in out.getvalue()
+
+
+def test_the_illustrative_opportunities_and_their_matches():
+    from taawun.funding.matching import match_projects
+    from taawun.funding.models import FundingOpportunity
+
+    opportunities = FundingOpportunity.objects.all()
+    assert opportunities.count() == 4
+    assert all(o.illustrative and o.is_public and o.source for o in opportunities)
+    ficol = opportunities.get(programme_fr__startswith="FICOL")
+    assert (ficol.min_cofinancing, ficol.lead_country.code) == (30, "FR")
+    assert ficol.deadlines.get().tzid == "Europe/Paris"
+    indh = opportunities.get(donor__name_fr="Initiative nationale pour le développement humain")
+    fitting = [m for m in match_projects(indh) if m.fits]
+    assert fitting and all(m.ask_mad <= 300_000 and m.reasons for m in fitting)
+    assert all(m.refusals for m in match_projects(ficol) if not m.fits)

@@ -23,6 +23,7 @@ from taawun.demo.builders.agreements import AgreementBuilder
 from taawun.demo.builders.base import reported
 from taawun.demo.builders.coordination import CoordinationBuilder
 from taawun.demo.builders.council import CouncilBuilder
+from taawun.demo.builders.funding import FundingBuilder
 from taawun.demo.builders.grants import GrantsBuilder
 from taawun.demo.builders.participation import ParticipationBuilder
 from taawun.demo.builders.practices import PracticesBuilder
@@ -69,6 +70,7 @@ LABELS = [
     "grant applications",
     "grant conventions",
     "good practices",
+    "funding opportunities",
 ]
 
 
@@ -100,6 +102,7 @@ class Command(BaseCommand):
                 ParticipationBuilder.load(self)
                 GrantsBuilder.load(self)
                 PracticesBuilder.load(self)
+                FundingBuilder.load(self)
         self.report()
 
     # --- helpers ---
