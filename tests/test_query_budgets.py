@@ -131,6 +131,11 @@ PAGES = [
     (None, "opportunities:list", False, 4),
     (None, "opportunities:detail", "opportunity", 4),
     (None, "opportunities:calendar", False, 1),
+    # The alignment matrix: every row's agreements, projects, priorities and opportunities in
+    # grouped queries; the partner brief of the first partner, whose agreements grow.
+    ("officer", "reports:alignment", False, 9),
+    (None, "report:alignment", False, 5),
+    ("officer", "reports:partner-brief", "brief", 8),
 ]
 
 
@@ -605,6 +610,8 @@ def count_queries(client, name, with_partner):
         if name.startswith("practices:"):
             with translation.override("ar"):
                 kwargs["slug"] = practice.slug
+    elif with_partner == "brief":
+        kwargs = {"pk": Partner.objects.order_by("pk").first().pk}
     elif with_partner in ("opportunity", "bid"):
         from taawun.funding.models import Bid, FundingOpportunity
 

@@ -12,3 +12,10 @@ class ReportsConfig(AppConfig):
         from .tasks import queue_render_ahead
 
         after_change(queue_render_ahead)
+
+        from taawun.core import panels
+
+        from .panels import brief_link
+
+        # On a partner's page: the brief to read before meeting it.
+        panels.register("partners.Partner", "reports/includes_brief_link.html", brief_link)

@@ -133,7 +133,9 @@ PRIORITIES = [
         "author": "resident-imi-miki",
         "published": date(2026, 9, 21),
         "supporters": ["resident", "resident-centre", "resident-tamzait"],
-        "paper": 0,
+        # the signatures the neighbourhood's youth gathered at the October workshop: strongly
+        # supported, and no project answers it yet (the alignment matrix flags it)
+        "paper": 58,
         "answer": (
             "under_study",
             "",

@@ -407,6 +407,14 @@ PAC_AXES = [
         "name_fr": "Bonne gouvernance et partenariat",
         "name_en": "Good governance and partnership",
     },
+    # No partner has committed to it yet, and no funding opportunity follows it: the alignment
+    # matrix flags it (reports.alignment).
+    {
+        "number": 7,
+        "name_ar": "الإدارة الرقمية وخدمات القرب للمرتفقين",
+        "name_fr": "Administration numérique et services de proximité aux usagers",
+        "name_en": "Digital administration and local services to users",
+    },
 ]
 
 
