@@ -468,6 +468,8 @@ BUILDERS = {
             "council",
             "priorities",
             "grants",
+            "practices",
+            "opportunities",
         )  # fmt: skip
         for fmt in ("csv", "json", "xlsx")
     ],

@@ -16,7 +16,11 @@ from taawun.coordination.exports import committee_table, decision_table, meeting
 from taawun.coordination.models import Committee, Decision, Meeting
 from taawun.council.exports import point_table
 from taawun.council.models import CouncilSession
+from taawun.funding.exports import opportunity_table
+from taawun.funding.models import FundingOpportunity
 from taawun.grants.awards import grant_table, public_awards
+from taawun.knowledge.exports import practice_table
+from taawun.knowledge.models import Practice
 from taawun.participation.exports import priority_table
 from taawun.participation.models import Priority
 from taawun.partners.exports import partner_table
@@ -50,6 +54,14 @@ DATASETS = {
     "grants": (
         _("Grants to associations awarded under calls for projects (360Giving)"),
         lambda: grant_table(public_awards()),
+    ),
+    "practices": (
+        _("Good practices and how many times each was replicated"),
+        lambda: practice_table(Practice.objects.public()),
+    ),
+    "opportunities": (
+        _("Funding opportunities the commune follows"),
+        lambda: opportunity_table(FundingOpportunity.objects.public()),
     ),
 }
 

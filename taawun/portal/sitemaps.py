@@ -6,7 +6,9 @@ from django.urls import reverse
 from taawun.agreements.models import Agreement
 from taawun.coordination.models import Committee, Meeting
 from taawun.council.models import CouncilSession
+from taawun.funding.models import FundingOpportunity
 from taawun.grants.models import Call
+from taawun.knowledge.models import Practice
 from taawun.participation.models import Petition, Priority
 from taawun.partners.models import Partner
 from taawun.projects.models import Project
@@ -35,6 +37,9 @@ class StaticPages(I18nSitemap):
             "information:register",
             "petitions:list",
             "calls:list",
+            "practices:list",
+            "opportunities:list",
+            "report:alignment",
             "information:transparency",
             "open-data",
             "portal:locality-list",
@@ -162,6 +167,38 @@ class Calls(I18nSitemap):
         return obj.updated_at
 
 
+class Practices(I18nSitemap):
+    """Published good-practice cards."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        return (
+            Practice.objects.public()
+            .order_by("pk")
+            .only("pk", "title_ar", "title_fr", "title_en", "updated_at")
+        )
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class Opportunities(I18nSitemap):
+    """The funding opportunities the commune shows."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        return (
+            FundingOpportunity.objects.public()
+            .order_by("pk")
+            .only("pk", "programme_ar", "programme_fr", "programme_en", "updated_at")
+        )
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
 class Localities(I18nSitemap):
     """Each locality's page ("my neighbourhood"), in every language."""
 
@@ -189,4 +226,6 @@ SITEMAPS = {
     "priorities": Priorities,
     "petitions": Petitions,
     "calls": Calls,
+    "practices": Practices,
+    "opportunities": Opportunities,
 }

@@ -63,3 +63,21 @@ def test_the_illustrative_opportunities_and_their_matches():
     fitting = [m for m in match_projects(indh) if m.fits]
     assert fitting and all(m.ask_mad <= 300_000 and m.reasons for m in fitting)
     assert all(m.refusals for m in match_projects(ficol) if not m.fits)
+
+
+def test_the_alignment_matrix_of_the_demo_shows_both_gaps(client):
+    """An axis no partner has committed to (digital administration) and a strongly supported
+    priority no project answers (the Imi Miki sports ground)."""
+    from taawun.accounts.models import User
+    from taawun.reports.alignment import alignment
+
+    rows, _totals = alignment()
+    empty = [row for row in rows if "no_partner_no_opportunity" in row.flags]
+    assert [row.axis.number for row in empty] == [7]
+    strong = [row for row in rows if "strong_priority_without_project" in row.flags]
+    assert [row.axis.number for row in strong] == [2] and strong[0].unanswered_strong == 1
+    client.force_login(User.objects.get(username="officer"))
+    with translation.override("en"):
+        page = client.get(reverse("reports:alignment")).content.decode()
+    assert "Digital administration" in page
+    assert "No partner has committed and no open opportunity" in page

@@ -158,3 +158,23 @@ def test_files_are_checked_and_public_only_with_a_published_card(client, users):
     for step in ("validate", "publish"):
         services.practice_step(practice=card, step=step, by=officer)
     assert client.get(url).status_code == 200
+
+
+def test_the_open_dataset_carries_published_cards_and_their_replications_only(client, users):
+    officer = users["officer"]
+    card = services.practice_save(by=officer, internal_note=SECRET, **CARD)
+    services.replication_save(by=officer, practice=card, replicator_fr="Commune voisine")
+    services.replication_save(
+        by=officer, practice=card, replicator_fr="Autre", state="abandoned",
+        abandon_reason="Pas de budget",
+    )  # fmt: skip
+    draft = services.practice_save(by=officer, **{**CARD, "title_fr": "Brouillon-Secret"})
+    assert draft.state == "draft"
+    for step in ("validate", "publish"):
+        services.practice_step(practice=card, step=step, by=officer)
+    url = reverse("opendata:dataset", kwargs={"name": "practices", "fmt": "csv"})
+    text = b"".join(client.get(url).streaming_content).decode("utf-8-sig")
+    header, row = text.strip().splitlines()
+    assert row.endswith(",1")  # replicated once: the abandoned one is not counted
+    assert "Nettoyage de la plage" in row and "Brouillon-Secret" not in text
+    assert SECRET not in text
