@@ -50,6 +50,8 @@ FILES = {
     "portal:update-photo",
     "priorities:photo",
     "projects:update-photo",
+    "knowledge:practice-file",
+    "practices:file",
 }
 
 
@@ -96,6 +98,7 @@ def _candidates(key):
     from taawun.agreements.models import Agreement, Document, Obligation, Party, PaymentDeclaration
     from taawun.coordination.models import ActionItem, AgendaItem, Committee, Meeting, Membership
     from taawun.council.models import CouncilSession, SessionPoint
+    from taawun.funding.models import Bid, FundingOpportunity
     from taawun.grants.models import (
         Application,
         ApplicationDocument,
@@ -103,6 +106,7 @@ def _candidates(key):
         GrantReport,
         ReportDocument,
     )
+    from taawun.knowledge.models import Practice, Replication
     from taawun.participation.models import InformationRequest, Petition, Priority
     from taawun.partners.models import Partner
     from taawun.projects.models import (
@@ -197,6 +201,25 @@ def _candidates(key):
         "convention_template": lambda: [{"kind": "grant", "language": "ar"}],
         "public_call": lambda: of(Call.objects.public()),
         "grant_award": lambda: of(Application.objects.awards()),
+        # good practices, funding, the alignment matrix and the partner brief
+        "practice": lambda: pks(Practice),
+        "practice_step": lambda: [],
+        "practice_file": lambda: [],
+        "public_practice_file": lambda: [],
+        "replication": lambda: pks(Replication),
+        "public_practice_slug": lambda: slugs(Practice.objects.public()),
+        "opportunity": lambda: pks(FundingOpportunity),
+        "opportunity_project": lambda: [
+            {"pk": o, "project": p}
+            for o in FundingOpportunity.objects.values_list("pk", flat=True)[:1]
+            for p in Project.objects.values_list("pk", flat=True)[:1]
+        ],
+        "bid": lambda: pks(Bid),
+        "bid_step": lambda: [],
+        "public_opportunity_slug": lambda: slugs(FundingOpportunity.objects.public()),
+        "alignment_axis": lambda: [{"number": 1}],
+        "alignment_csv": lambda: [{"fmt": "csv"}],
+        "brief_partner": lambda: pks(Partner)[:1],
     }
     return builders[key]()
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from taawun.accounts.models import User
 from taawun.funding import services
+from taawun.funding.matching import match_projects
 from taawun.funding.models import FundingOpportunity
 from taawun.territory.models import Domain, PacAxis
 
@@ -58,4 +59,16 @@ def build(row, partners, officer):
             tzid=zone,
             stage=stage,
         )
+    if row.get("bid"):  # the commune's bid for the project that fits best, submitted
+        fitting = [m for m in match_projects(opportunity) if m.fits]
+        if fitting:
+            match = fitting[0]
+            bid = services.bid_save(
+                by=officer, opportunity=opportunity, project=match.project,
+                amount=match.ask_mad, note=row["bid"],
+            )  # fmt: skip
+            services.bid_step(
+                bid=bid, step="submit", by=officer,
+                on=timezone.localdate() - datetime.timedelta(days=6),
+            )  # fmt: skip
     return opportunity

@@ -70,6 +70,7 @@ OPPORTUNITIES = [
         "deadlines": [(45, "16:00", "Africa/Casablanca", "single")],
         "source": "Programme INDH III (2019-2023) ; appel type : projet ≤ 300 000 DH, INDH ≤ 80 %",
         "state": "open",
+        "bid": "Dossier déposé au comité provincial ; la fiche projet et les devis sont joints.",
     },
     {
         "donor": EU,

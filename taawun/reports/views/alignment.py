@@ -54,8 +54,11 @@ class AlignmentAxisView(RoleRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         axis = get_object_or_404(PacAxis, number=self.kwargs["number"])
         projects = Project.objects.filter(pac_axis=axis).order_by("code")
+        rows, _totals = alignment()
+        row = next(r for r in rows if r.axis and r.axis.pk == axis.pk)
         return super().get_context_data(
             axis=axis,
+            row=row,
             projects=projects[:200],
             agreements=Agreement.objects.filter(pac_axis=axis).order_by("reference")[:200],
             priorities=Priority.objects.filter(pac_axis=axis, moderation="published")
