@@ -78,6 +78,12 @@ SECRETS = [
     # Funding: the commune's bids (their notes and amounts), an opportunity not shown.
     "Note-Candidature-Secret",
     "Opportunite-Interne-Secret",
+    # Exchange missions: the delegation's names, the costs, the internal note, a mission kept
+    # to the commune.
+    "Delegue-Mission-Secret",
+    "Cout-Mission-Secret",
+    "Note-Mission-Secret",
+    "Mission-Interne-Secret",
 ]
 
 
@@ -191,6 +197,7 @@ def world(db, users, commune, settings, tmp_path):
     grants = _grants_world(users)
     practice = _practices_world(users, project)
     opportunity = _funding_world(users, project, public)
+    mission = _missions_world(users, public)
     from taawun.participation.models import InformationRequest, Petition
 
     return {
@@ -210,7 +217,33 @@ def world(db, users, commune, settings, tmp_path):
         **grants,
         "practice": practice,
         "opportunity": opportunity,
+        "mission": mission,
     }
+
+
+def _missions_world(users, partner):
+    """A published approved mission with its delegation, a cost and an internal note; a
+    mission the commune keeps to itself."""
+    import datetime
+
+    from taawun.knowledge import services
+
+    officer = users["officer"]
+    texts = {"kind": "study_visit", "direction": "outgoing", "places_ar": "م", "places_fr": "P",
+             "objectives_ar": "م", "objectives_fr": "O", "starts_on": datetime.date(2026, 5, 4),
+             "ends_on": datetime.date(2026, 5, 8)}  # fmt: skip
+    shown = services.mission_save(
+        by=officer, title_ar="زيارة", title_fr="Visite publique", is_public=True,
+        approval="Ordre de mission 1/2026", internal_note="Note-Mission-Secret", **texts,
+    )  # fmt: skip
+    services.member_add(mission=shown, by=officer, name="Delegue-Mission-Secret", sex="female",
+                        category="staff")  # fmt: skip
+    services.cost_add(mission=shown, by=officer, item="travel", amount=Decimal("4321"),
+                      currency="MAD", payer=partner, description="Cout-Mission-Secret")  # fmt: skip
+    for step in ("plan", "approve"):
+        services.mission_step(mission=shown, step=step, by=officer)
+    services.mission_save(by=officer, title_ar="م", title_fr="Mission-Interne-Secret", **texts)
+    return shown
 
 
 def _funding_world(users, project, donor):
@@ -451,6 +484,7 @@ BUILDERS = {
     "calls:detail": lambda w: _records(w["call"]),
     "practices:detail": lambda w: _records(w["practice"]),
     "opportunities:detail": lambda w: _records(w["opportunity"]),
+    "missions:detail": lambda w: _records(w["mission"]),
     "practices:file": lambda w: _all(pk=[w["practice"].files.get().pk]),
     "report:page": lambda w: _all(year=[2025]),
     "report:pdf": lambda w: _all(year=[2025]),

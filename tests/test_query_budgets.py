@@ -136,6 +136,12 @@ PAGES = [
     ("officer", "reports:alignment", False, 9),
     (None, "report:alignment", False, 5),
     ("officer", "reports:partner-brief", "brief", 8),
+    # Exchange missions: each row a published mission with a member and a cost; the first one
+    # gains them too.
+    ("officer", "knowledge:mission-list", False, 4),
+    ("officer", "knowledge:mission-detail", "mission", 9),
+    (None, "missions:list", False, 1),
+    (None, "missions:detail", "mission", 1),
 ]
 
 
@@ -227,6 +233,7 @@ def grow(count):
         grow_public_grants(n)
         grow_practices(n, project, partner)
         grow_funding(n, project, partner)
+        grow_missions(n, partner)
 
 
 def grow_grants(n):
@@ -324,6 +331,24 @@ def grow_funding(n, project, partner):
             opportunity=item, due_at=timezone.now() + datetime.timedelta(days=40 + n)
         )
     Bid.objects.create(opportunity=opportunity, project=project, amount=1000, currency="MAD")
+
+
+def grow_missions(n, partner):
+    import datetime
+
+    from taawun.knowledge.models import Mission, MissionCost, MissionMember
+
+    mission = Mission.objects.create(
+        kind="study_visit", direction="outgoing", title_ar="زيارة", title_fr=f"Visite {n}",
+        places_ar="م", places_fr="P", objectives_ar="م", objectives_fr="O",
+        starts_on=datetime.date(2026, 5, 4), ends_on=datetime.date(2026, 5, 8),
+        state="approved", is_public=True, counterpart=partner,
+    )  # fmt: skip
+    first = Mission.objects.order_by("pk").first()
+    for item in {mission, first}:
+        MissionMember.objects.create(mission=item, name=f"M{n}", sex="female", category="staff")
+        MissionCost.objects.create(mission=item, item="travel", amount=10, currency="MAD",
+                                   payer=partner)  # fmt: skip
 
 
 def grow_public_grants(n):
@@ -610,6 +635,14 @@ def count_queries(client, name, with_partner):
         if name.startswith("practices:"):
             with translation.override("ar"):
                 kwargs["slug"] = practice.slug
+    elif with_partner == "mission":
+        from taawun.knowledge.models import Mission
+
+        mission = Mission.objects.order_by("pk").first()
+        kwargs = {"pk": mission.pk}
+        if name.startswith("missions:"):
+            with translation.override("ar"):
+                kwargs["slug"] = mission.slug
     elif with_partner == "brief":
         kwargs = {"pk": Partner.objects.order_by("pk").first().pk}
     elif with_partner in ("opportunity", "bid"):

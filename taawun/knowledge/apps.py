@@ -14,7 +14,13 @@ class KnowledgeConfig(AppConfig):
 
         # The portal shows published cards, their files and replications: a change moves the
         # data version (page counts, the sitemap).
-        caching.watch(models.Practice, models.PracticeFile, models.Replication)
+        caching.watch(
+            models.Practice,
+            models.PracticeFile,
+            models.Replication,
+            models.Mission,
+            models.MissionMember,
+        )
         from taawun.core import panels
 
         from .panels import project_practices

@@ -16,3 +16,11 @@ class ReplicationQuerySet(ScopedQuerySet):
     def counted(self):
         """The replications the card counts: every one but those abandoned."""
         return self.exclude(state=ReplicationState.ABANDONED)
+
+
+class MissionQuerySet(ScopedQuerySet):
+    search_fields = ("title_*", "places_*")
+
+    def public(self):
+        """On the portal: the missions the commune chose to show, once approved."""
+        return self.filter(is_public=True).exclude(state__in=["idea", "planned"])

@@ -38,6 +38,7 @@ class StaticPages(I18nSitemap):
             "petitions:list",
             "calls:list",
             "practices:list",
+            "missions:list",
             "opportunities:list",
             "report:alignment",
             "information:transparency",

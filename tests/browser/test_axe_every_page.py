@@ -52,6 +52,7 @@ FILES = {
     "projects:update-photo",
     "knowledge:practice-file",
     "practices:file",
+    "knowledge:mission-report-file",
 }
 
 
@@ -106,7 +107,7 @@ def _candidates(key):
         GrantReport,
         ReportDocument,
     )
-    from taawun.knowledge.models import Practice, Replication
+    from taawun.knowledge.models import Mission, Practice, Replication
     from taawun.participation.models import InformationRequest, Petition, Priority
     from taawun.partners.models import Partner
     from taawun.projects.models import (
@@ -220,6 +221,9 @@ def _candidates(key):
         "alignment_axis": lambda: [{"number": 1}],
         "alignment_csv": lambda: [{"fmt": "csv"}],
         "brief_partner": lambda: pks(Partner)[:1],
+        "mission": lambda: pks(Mission),
+        "mission_step": lambda: [],
+        "public_mission_slug": lambda: slugs(Mission.objects.public()),
     }
     return builders[key]()
 

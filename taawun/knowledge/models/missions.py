@@ -18,6 +18,7 @@ from taawun.core.models import PublicRecord, TimeStampedModel
 from taawun.finance.models import CurrencyField
 
 from ..choices import CostItem, Direction, MissionKind, MissionState, PersonCategory, Sex
+from ..querysets import MissionQuerySet
 from .practices import HISTORY, MONEY, optional
 
 
@@ -79,6 +80,8 @@ class Mission(PublicRecord, Versioned, TimeStampedModel):
     programme = Translated("programme")
     report = Translated("report")
 
+    objects = MissionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("exchange mission")
         verbose_name_plural = _("exchange missions")
@@ -100,6 +103,12 @@ class Mission(PublicRecord, Versioned, TimeStampedModel):
         from datetime import timedelta
 
         return self.ends_on + timedelta(days=settings.MISSION_REPORT_DAYS)
+
+    def is_report_late(self, today=None):
+        from django.utils import timezone
+
+        today = today or timezone.localdate()
+        return self.state == "done" and self.report_due_on < today
 
 
 class MissionMember(TimeStampedModel):

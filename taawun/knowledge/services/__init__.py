@@ -1,6 +1,14 @@
 """Every write of the exchange of expertise: the views, the API, the demo and the commands call
 these."""
 
+from .missions import (
+    MISSION_STEPS,
+    cost_add,
+    member_add,
+    mission_report,
+    mission_save,
+    mission_step,
+)
 from .practices import (
     PRACTICE_STEPS,
     practice_file_add,
@@ -10,6 +18,12 @@ from .practices import (
 )
 
 __all__ = [
+    "MISSION_STEPS",
+    "cost_add",
+    "member_add",
+    "mission_report",
+    "mission_save",
+    "mission_step",
     "PRACTICE_STEPS",
     "practice_file_add",
     "practice_save",
