@@ -47,6 +47,7 @@ def test_a_second_load_adds_no_card():
     call_command("load_demo", stdout=out)
     assert "good practices                 created   0, already present   4" in out.getvalue()
     assert "funding opportunities          created   0, already present   4" in out.getvalue()
+    assert "exchange missions              created   0, already present   3" in out.getvalue()
 
 
 def test_the_illustrative_opportunities_and_their_matches():
@@ -81,3 +82,17 @@ def test_the_alignment_matrix_of_the_demo_shows_both_gaps(client):
         page = client.get(reverse("reports:alignment")).content.decode()
     assert "Digital administration" in page
     assert "No partner has committed and no open opportunity" in page
+
+
+def test_the_missions_one_report_late_and_the_practice_learned_on_one(client):
+    from taawun.knowledge.models import Mission
+
+    missions = {m.counterpart.name_fr: m for m in Mission.objects.select_related("counterpart")}
+    tarifa, taghazout = missions["Municipalité de Tarifa"], missions["Commune de Taghazout"]
+    assert tarifa.state == "closed" and tarifa.reported_on is not None
+    assert tarifa.practices_learned.get().project.code == "PRJ-2022-01"
+    assert taghazout.state == "done" and taghazout.is_report_late()
+    assert missions["Commune de Lacanau"].state == "planned"
+    with translation.override("en"):
+        listing = client.get(reverse("missions:list")).content.decode()
+    assert "Nadia Ouchen" not in listing and "<bdi>2</bdi> women" in listing

@@ -25,6 +25,7 @@ from taawun.demo.builders.coordination import CoordinationBuilder
 from taawun.demo.builders.council import CouncilBuilder
 from taawun.demo.builders.funding import FundingBuilder
 from taawun.demo.builders.grants import GrantsBuilder
+from taawun.demo.builders.missions import MissionsBuilder
 from taawun.demo.builders.participation import ParticipationBuilder
 from taawun.demo.builders.practices import PracticesBuilder
 from taawun.demo.builders.projects import ProjectBuilder
@@ -71,6 +72,7 @@ LABELS = [
     "grant conventions",
     "good practices",
     "funding opportunities",
+    "exchange missions",
 ]
 
 
@@ -103,6 +105,7 @@ class Command(BaseCommand):
                 GrantsBuilder.load(self)
                 PracticesBuilder.load(self)
                 FundingBuilder.load(self)
+                MissionsBuilder.load(self)
         self.report()
 
     # --- helpers ---
