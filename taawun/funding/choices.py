@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Instrument(models.TextChoices):
@@ -14,7 +15,7 @@ class OpportunityState(models.TextChoices):
 
     FORECAST = "forecast", _("Forecast")
     OPEN = "open", _("Open")
-    CLOSED = "closed", _("Closed")
+    CLOSED = "closed", pgettext_lazy("opportunity state", "Closed")
     ARCHIVED = "archived", _("Archived")
 
 

@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
@@ -47,7 +48,7 @@ class FundingOpportunity(PublicRecord, Versioned, TimeStampedModel):
     )
     programme_ar, programme_fr, programme_en = char_fields(_("programme"), max_length=200)
     reference = models.CharField(_("reference"), max_length=80, blank=True)
-    url = models.URLField(_("link"), blank=True)
+    url = models.URLField(pgettext_lazy("web address", "link"), blank=True)
     instrument = models.CharField(
         _("instrument"), max_length=10, choices=Instrument.choices, default=Instrument.GRANT
     )

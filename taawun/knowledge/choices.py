@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class PracticeState(models.TextChoices):
@@ -43,9 +44,9 @@ class MissionState(models.TextChoices):
     IDEA = "idea", _("Idea")
     PLANNED = "planned", _("Planned")
     APPROVED = "approved", _("Approved")
-    DONE = "done", _("Done")
+    DONE = "done", pgettext_lazy("mission state", "Done")
     REPORTED = "reported", _("Reported")
-    CLOSED = "closed", _("Closed")
+    CLOSED = "closed", pgettext_lazy("mission state", "Closed")
 
 
 class PersonCategory(models.TextChoices):

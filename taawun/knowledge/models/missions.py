@@ -61,7 +61,7 @@ class Mission(PublicRecord, Versioned, TimeStampedModel):
         max_length=255,
         blank=True,
     )
-    reported_on = models.DateField(_("reported on"), null=True, blank=True, editable=False)
+    reported_on = models.DateField(_("report filed on"), null=True, blank=True, editable=False)
     action_items = models.ManyToManyField(
         "coordination.ActionItem",
         verbose_name=_("follow-up action items"),
