@@ -16,6 +16,11 @@ MATRIX = {
     "knowledge:mission-cost-add": ("get", "mission", EDITORS),
     "knowledge:mission-report": ("get", "mission", EDITORS),
     "knowledge:mission-report-file": ("get", "mission", expect(DENIED, commune=200)),
+    "knowledge:training-list": ("get", None, expect(DENIED, commune=200)),
+    "knowledge:training-create": ("get", None, EDITORS),
+    "knowledge:training-detail": ("get", "training", expect(DENIED, commune=200)),
+    "knowledge:training-edit": ("get", "training", EDITORS),
+    "knowledge:training-participant-add": ("get", "training", EDITORS),
     "missions:list": ("get", None, everyone(200)),
     "missions:detail": ("get", "public_mission_slug", everyone(200)),
 }
@@ -42,7 +47,14 @@ def objects(*, project, partner):
         report_file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="r.pdf"),
     )  # fmt: skip
     MissionMember.objects.create(mission=mission, name="M", sex="male", category="staff")
+    from taawun.knowledge.models import Training
+
+    training = Training.objects.create(
+        title_ar="تكوين", title_fr="Formation", theme="procurement", hours=6,
+        starts_on=datetime.date(2026, 3, 1), ends_on=datetime.date(2026, 3, 1),
+    )  # fmt: skip
     return {
+        "training": {"pk": training.pk},
         "mission": {"pk": mission.pk},
         "mission_step": {"pk": mission.pk, "step": "plan"},
         "public_mission_slug": lambda: {"pk": mission.pk, "slug": mission.slug},

@@ -142,6 +142,8 @@ PAGES = [
     ("officer", "knowledge:mission-detail", "mission", 9),
     (None, "missions:list", False, 1),
     (None, "missions:detail", "mission", 1),
+    ("officer", "knowledge:training-list", False, 0),
+    ("officer", "knowledge:training-detail", "training", 0),
 ]
 
 
@@ -349,6 +351,19 @@ def grow_missions(n, partner):
         MissionMember.objects.create(mission=item, name=f"M{n}", sex="female", category="staff")
         MissionCost.objects.create(mission=item, item="travel", amount=10, currency="MAD",
                                    payer=partner)  # fmt: skip
+    from taawun.knowledge.models import Training, TrainingParticipant
+
+    training = Training.objects.create(
+        title_ar="تكوين", title_fr=f"Formation {n}", theme="procurement", hours=6,
+        starts_on=datetime.date(2025 + n % 2, 3, 1), ends_on=datetime.date(2025 + n % 2, 3, 1),
+        state="done",
+    )  # fmt: skip
+    first_training = Training.objects.order_by("pk").first()
+    for item in {training, first_training}:
+        TrainingParticipant.objects.create(
+            training=item, name=f"P{n}", sex="female" if n % 2 else "male", category="staff",
+            service=f"Service {n % 3}", hours_attended=6,
+        )  # fmt: skip
 
 
 def grow_public_grants(n):
@@ -635,6 +650,10 @@ def count_queries(client, name, with_partner):
         if name.startswith("practices:"):
             with translation.override("ar"):
                 kwargs["slug"] = practice.slug
+    elif with_partner == "training":
+        from taawun.knowledge.models import Training
+
+        kwargs = {"pk": Training.objects.order_by("pk").first().pk}
     elif with_partner == "mission":
         from taawun.knowledge.models import Mission
 

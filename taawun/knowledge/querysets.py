@@ -24,3 +24,7 @@ class MissionQuerySet(ScopedQuerySet):
     def public(self):
         """On the portal: the missions the commune chose to show, once approved."""
         return self.filter(is_public=True).exclude(state__in=["idea", "planned"])
+
+
+class TrainingQuerySet(ScopedQuerySet):
+    search_fields = ("title_*", "trainer")

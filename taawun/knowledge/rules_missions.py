@@ -41,9 +41,15 @@ def _scope(user):
 
 
 RULES = {
+    # Trainings of the commune's staff and elected members: the commune's own.
+    "knowledge.view_training": lambda user, obj=None: sees_everything(user),
+    "knowledge.edit_training": _editor,
     "knowledge.view_mission": view,
     "knowledge.edit_mission": _editor,
     "knowledge.see_delegation": lambda user, obj=None: sees_everything(user),
 }
 
-SCOPES = {"knowledge.view_mission": _scope}
+SCOPES = {
+    "knowledge.view_mission": _scope,
+    "knowledge.view_training": lambda user: Q() if sees_everything(user) else None,
+}

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from .views import missions as views
+from .views import trainings
 
 urlpatterns = [
     path("missions/", views.MissionListView.as_view(), name="mission-list"),
@@ -16,4 +17,13 @@ urlpatterns = [
     path("missions/<int:pk>/costs/", views.CostAddView.as_view(), name="mission-cost-add"),
     path("missions/<int:pk>/report/", views.ReportView.as_view(), name="mission-report"),
     path("missions/<int:pk>/report.file", views.mission_report_file, name="mission-report-file"),
+    path("trainings/", trainings.TrainingListView.as_view(), name="training-list"),
+    path("trainings/new/", trainings.TrainingCreateView.as_view(), name="training-create"),
+    path("trainings/<int:pk>/", trainings.TrainingDetailView.as_view(), name="training-detail"),
+    path("trainings/<int:pk>/edit/", trainings.TrainingEditView.as_view(), name="training-edit"),
+    path(
+        "trainings/<int:pk>/participants/",
+        trainings.ParticipantAddView.as_view(),
+        name="training-participant-add",
+    ),
 ]

@@ -107,7 +107,7 @@ def _candidates(key):
         GrantReport,
         ReportDocument,
     )
-    from taawun.knowledge.models import Mission, Practice, Replication
+    from taawun.knowledge.models import Mission, Practice, Replication, Training
     from taawun.participation.models import InformationRequest, Petition, Priority
     from taawun.partners.models import Partner
     from taawun.projects.models import (
@@ -222,6 +222,7 @@ def _candidates(key):
         "alignment_csv": lambda: [{"fmt": "csv"}],
         "brief_partner": lambda: pks(Partner)[:1],
         "mission": lambda: pks(Mission),
+        "training": lambda: pks(Training),
         "mission_step": lambda: [],
         "public_mission_slug": lambda: slugs(Mission.objects.public()),
     }

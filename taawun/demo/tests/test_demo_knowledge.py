@@ -48,6 +48,7 @@ def test_a_second_load_adds_no_card():
     assert "good practices                 created   0, already present   4" in out.getvalue()
     assert "funding opportunities          created   0, already present   4" in out.getvalue()
     assert "exchange missions              created   0, already present   3" in out.getvalue()
+    assert "trainings                      created   0, already present   4" in out.getvalue()
 
 
 def test_the_illustrative_opportunities_and_their_matches():
@@ -96,3 +97,12 @@ def test_the_missions_one_report_late_and_the_practice_learned_on_one(client):
     with translation.override("en"):
         listing = client.get(reverse("missions:list")).content.decode()
     assert "Nadia Ouchen" not in listing and "<bdi>2</bdi> women" in listing
+
+
+def test_the_trainings_and_the_capacity_they_measure():
+    from taawun.knowledge.capacity import capacity
+
+    figures = capacity()
+    assert figures[2025]["people"] == 6  # Ahmed Oubella followed two trainings: once
+    assert figures[2025]["hours"] == 18 + 18 + 12 + 18 + 30 + 24 + 30 + 18
+    assert figures[2026]["people"] == 4 and 2027 not in figures

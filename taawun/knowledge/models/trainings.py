@@ -15,6 +15,7 @@ from taawun.core.i18n import Translated, char_fields
 from taawun.core.models import TimeStampedModel
 
 from ..choices import Modality, PersonCategory, Registration, Sex, TrainingState, TrainingTheme
+from ..querysets import TrainingQuerySet
 from .practices import HISTORY, MONEY, optional
 
 HOURS = {"max_digits": 6, "decimal_places": 1, "validators": [MinValueValidator(0)]}
@@ -45,6 +46,8 @@ class Training(Versioned, TimeStampedModel):
 
     title = Translated("title")
 
+    objects = TrainingQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("training")
         verbose_name_plural = _("trainings")
@@ -55,6 +58,11 @@ class Training(Versioned, TimeStampedModel):
 
     def __str__(self):
         return str(self.title)
+
+    def get_manage_url(self):
+        from django.urls import reverse
+
+        return reverse(self.manage_url_name, kwargs={"pk": self.pk})
 
     def clean(self):
         super().clean()

@@ -16,8 +16,11 @@ from .practices import (
     practice_step,
     replication_save,
 )
+from .trainings import participant_save, training_save
 
 __all__ = [
+    "participant_save",
+    "training_save",
     "MISSION_STEPS",
     "cost_add",
     "member_add",

@@ -29,6 +29,7 @@ from taawun.demo.builders.missions import MissionsBuilder
 from taawun.demo.builders.participation import ParticipationBuilder
 from taawun.demo.builders.practices import PracticesBuilder
 from taawun.demo.builders.projects import ProjectBuilder
+from taawun.demo.builders.trainings import TrainingsBuilder
 from taawun.demo.data import agreements as agreement_data
 from taawun.demo.data import commune, partners, rates, territory, users
 from taawun.demo.data import coordination as coordination_data
@@ -73,6 +74,7 @@ LABELS = [
     "good practices",
     "funding opportunities",
     "exchange missions",
+    "trainings",
 ]
 
 
@@ -106,6 +108,7 @@ class Command(BaseCommand):
                 PracticesBuilder.load(self)
                 FundingBuilder.load(self)
                 MissionsBuilder.load(self)
+                TrainingsBuilder.load(self)
         self.report()
 
     # --- helpers ---
