@@ -142,8 +142,8 @@ PAGES = [
     ("officer", "knowledge:mission-detail", "mission", 9),
     (None, "missions:list", False, 1),
     (None, "missions:detail", "mission", 1),
-    ("officer", "knowledge:training-list", False, 0),
-    ("officer", "knowledge:training-detail", "training", 0),
+    ("officer", "knowledge:training-list", False, 5),
+    ("officer", "knowledge:training-detail", "training", 4),
 ]
 
 

@@ -103,6 +103,6 @@ def test_the_trainings_and_the_capacity_they_measure():
     from taawun.knowledge.capacity import capacity
 
     figures = capacity()
-    assert figures[2025]["people"] == 6  # Ahmed Oubella followed two trainings: once
+    assert figures[2025]["people"] == 7  # Ahmed Oubella followed both trainings: once
     assert figures[2025]["hours"] == 18 + 18 + 12 + 18 + 30 + 24 + 30 + 18
     assert figures[2026]["people"] == 4 and 2027 not in figures
