@@ -46,6 +46,7 @@ def test_an_association_applies_on_a_phone_in_arabic(phone_tab, tmp_path):
     page.fill("#id_title", "ملعب القرب لشباب تامراغت")
     page.fill("#id_summary", "تنظيم دوري كرة القدم لفائدة شباب تامراغت طيلة الصيف.")
     page.select_option("#id_locality", index=1)
+    page.select_option("#id_domain", index=1)  # a theme among the call's
     for field, value in (("women", "20"), ("men", "30"), ("girls", "60"), ("boys", "80")):
         page.fill(f"#id_{field}", value)
     page.fill("#id_starts_on", f"{timezone.localdate().year + 1}-06-01")
