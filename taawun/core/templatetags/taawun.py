@@ -1,7 +1,6 @@
 from django import template
 from django.conf import settings
 from django.urls import Resolver404, get_script_prefix, resolve, translate_url
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info, override
 
 from taawun.core import i18n
@@ -105,6 +104,7 @@ def capture(content):
 def record_panels(context, record):
     """The sections other apps add to `record`'s page (core.panels), rendered in order."""
     from django.template.loader import render_to_string
+    from django.utils.html import format_html_join
 
     from taawun.core.panels import panels_for
 
@@ -114,4 +114,5 @@ def record_panels(context, record):
         extra = panel.context(request, record)
         if extra is not None:
             parts.append(render_to_string(panel.template, extra, request=request))
-    return mark_safe("".join(parts))  # noqa: S308 - templates rendered with autoescape
+    # Each part is a rendered template (SafeString, autoescaped): joined as it is.
+    return format_html_join("", "{}", ((part,) for part in parts))
