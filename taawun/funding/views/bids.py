@@ -1,7 +1,9 @@
 """The commune's bids: started from an opportunity's page for a project that fits, submitted,
 then awarded (the amount becomes the donor's line of the project's funding plan) or rejected."""
 
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView
 
@@ -71,7 +73,9 @@ class BidStepView(RecordActionView):
 
     def act(self, bid):
         step = self.kwargs["step"]
-        services.bid_step(bid=bid, step=step if step in STEP_MESSAGES else "", by=self.request.user)
+        if step not in STEP_MESSAGES:  # the award has its own form (BidAwardView)
+            raise ValidationError(_("Unknown step."))
+        services.bid_step(bid=bid, step=step, by=self.request.user)
         return STEP_MESSAGES[step]
 
 
