@@ -195,9 +195,11 @@ def world(db, users, commune, settings, tmp_path):
     council_session = _council_world()
     priority = _participation_world(users, project, secret_project)
     grants = _grants_world(users)
-    practice = _practices_world(users, project)
-    opportunity = _funding_world(users, project, public)
-    mission = _missions_world(users, public)
+    # The partner the commune does not show is an actor of the published card, its replicator,
+    # the donor of a public opportunity and the host of a public mission: never named.
+    practice = _practices_world(users, project, hidden)
+    opportunity = _funding_world(users, project, public, hidden)
+    mission = _missions_world(users, public, hidden)
     from taawun.participation.models import InformationRequest, Petition
 
     return {
@@ -221,7 +223,7 @@ def world(db, users, commune, settings, tmp_path):
     }
 
 
-def _missions_world(users, partner):
+def _missions_world(users, partner, hidden):
     """A published approved mission with its delegation, a cost and an internal note; a
     mission the commune keeps to itself."""
     import datetime
@@ -234,7 +236,8 @@ def _missions_world(users, partner):
              "ends_on": datetime.date(2026, 5, 8)}  # fmt: skip
     shown = services.mission_save(
         by=officer, title_ar="زيارة", title_fr="Visite publique", is_public=True,
-        approval="Ordre de mission 1/2026", internal_note="Note-Mission-Secret", **texts,
+        approval="Ordre de mission 1/2026", internal_note="Note-Mission-Secret", counterpart=hidden,
+        **texts,
     )  # fmt: skip
     services.member_add(mission=shown, by=officer, name="Delegue-Mission-Secret", sex="female",
                         category="staff")  # fmt: skip
@@ -246,7 +249,7 @@ def _missions_world(users, partner):
     return shown
 
 
-def _funding_world(users, project, donor):
+def _funding_world(users, project, donor, hidden):
     """A public open opportunity with a deadline and a bid (its note the commune's), and an
     opportunity the commune keeps to itself."""
     import datetime
@@ -271,10 +274,14 @@ def _funding_world(users, project, donor):
         by=officer, donor=donor, programme_ar="م", programme_fr="Opportunite-Interne-Secret",
         **texts,
     )  # fmt: skip
+    services.opportunity_save(
+        by=officer, donor=hidden, programme_ar="م", programme_fr="Programme d'un cache",
+        is_public=True, **texts,
+    )  # fmt: skip
     return shown
 
 
-def _practices_world(users, project):
+def _practices_world(users, project, hidden):
     """A published card with an internal note, a replication and a file; a partner's card
     submitted and one returned with remarks; a validated card not yet published."""
     from django.core.files.uploadedfile import SimpleUploadedFile
@@ -286,9 +293,10 @@ def _practices_world(users, project):
     officer, partner = users["officer"], users["partner"]
     public = services.practice_save(
         by=officer, title_ar="ممارسة", title_fr="Pratique publique", project=project,
-        internal_note="Note-Pratique-Secret", **card,
+        internal_note="Note-Pratique-Secret", partners=[hidden], **card,
     )  # fmt: skip
     services.replication_save(by=officer, practice=public, replicator_fr="Commune voisine")
+    services.replication_save(by=officer, practice=public, partner=hidden)
     pdf = SimpleUploadedFile("r.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
     services.practice_file_add(practice=public, upload=pdf, kind="document", by=officer)
     for step in ("validate", "publish"):

@@ -12,6 +12,7 @@ from django.views.generic import DetailView, ListView
 from taawun.core import calendars
 from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import SlugRedirectMixin
+from taawun.partners.selectors import public_partner_name
 
 from .matching import next_deadline
 from .models import Deadline, FundingOpportunity
@@ -59,7 +60,7 @@ def deadline_entry(deadline):
         start=deadline.due_at,
         end=deadline.due_at,
         summary=f"{deadline.get_stage_display()} — {opportunity.programme}",
-        description=f"{opportunity.donor.name}",
+        description=str(public_partner_name(opportunity.donor)),
         url=calendars.absolute_url(opportunity.get_absolute_url()),
     )
 
