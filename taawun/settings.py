@@ -317,6 +317,12 @@ SPECTACULAR_SETTINGS = {
         # Calls for projects: names of their own, not the generic StateEnum another API would take.
         "CallStateEnum": "taawun.grants.choices.CallState",
         "ApplicantKindEnum": "taawun.grants.choices.ApplicantKind",
+        # The exchange of expertise and funding opportunities, likewise.
+        "PartnerKindEnum": "taawun.partners.choices.PartnerKind",
+        "MissionKindEnum": "taawun.knowledge.choices.MissionKind",
+        "MissionStateEnum": "taawun.knowledge.choices.MissionState",
+        "ReplicationStateEnum": "taawun.knowledge.choices.ReplicationState",
+        "OpportunityStateEnum": "taawun.funding.choices.OpportunityState",
     },
 }
 

@@ -19,6 +19,8 @@ MATRIX = {
     "opportunities:list": ("get", None, everyone(200)),
     "opportunities:calendar": ("get", None, everyone(200)),
     "opportunities:detail": ("get", "public_opportunity_slug", everyone(200)),
+    "api:opportunity-list": ("get", None, everyone(200)),
+    "api:opportunity-detail": ("get", "opportunity", everyone(200)),
 }
 
 

@@ -23,6 +23,8 @@ MATRIX = {
     "knowledge:training-participant-add": ("get", "training", EDITORS),
     "missions:list": ("get", None, everyone(200)),
     "missions:detail": ("get", "public_mission_slug", everyone(200)),
+    "api:mission-list": ("get", None, everyone(200)),
+    "api:mission-detail": ("get", "mission", everyone(200)),
 }
 
 

@@ -20,6 +20,10 @@ MATRIX = {
     "practices:list": ("get", None, everyone(200)),
     "practices:detail": ("get", "public_practice_slug", everyone(200)),
     "practices:file": ("get", "public_practice_file", everyone(200)),
+    # The API: the published cards, for everyone; a draft is 404 for everyone, its owner too.
+    "api:practice-list": ("get", None, everyone(200)),
+    "api:practice-detail": ("get", "public_practice", everyone(200)),
+    "api:capacity-list": ("get", None, everyone(200)),
 }
 
 
@@ -55,4 +59,5 @@ def objects(*, project, partner):
         "replication": {"pk": replication.pk},
         "public_practice_slug": lambda: {"pk": published.pk, "slug": published.slug},
         "public_practice_file": {"pk": files[1].pk},
+        "public_practice": {"pk": published.pk},
     }

@@ -42,6 +42,9 @@ PUBLIC_PAGES = [
     "/{lang}/information-requests/",
     "/{lang}/petitions/",
     "/{lang}/calls/",
+    "/{lang}/practices/",
+    "/{lang}/missions/",
+    "/{lang}/opportunities/",
     "/{lang}/",
 ]
 API_LISTS = [
@@ -53,6 +56,10 @@ API_LISTS = [
     "/api/v1/priorities/geojson/",
     "/api/v1/calls/",
     "/api/v1/grants/",
+    "/api/v1/practices/",
+    "/api/v1/missions/",
+    "/api/v1/capacity/",
+    "/api/v1/opportunities/",
 ]
 FILES = [
     "/open-data/partners.csv",
@@ -61,6 +68,9 @@ FILES = [
     "/open-data/transactions.json",
     "/open-data/projects.xlsx",
     "/open-data/grants.json",
+    "/open-data/practices.csv",
+    "/open-data/opportunities.json",
+    "/ar/opportunities/deadlines.ics",
     "/open-data/iati/activities.xml",
     "/open-data/updates-fr.atom",
     "/sitemap.xml",

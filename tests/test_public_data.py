@@ -84,6 +84,7 @@ SECRETS = [
     "Cout-Mission-Secret",
     "Note-Mission-Secret",
     "Mission-Interne-Secret",
+    "Stagiaire-Formation-Secret",  # a participant in a training: the API gives figures only
 ]
 
 
@@ -246,6 +247,12 @@ def _missions_world(users, partner, hidden):
     for step in ("plan", "approve"):
         services.mission_step(mission=shown, step=step, by=officer)
     services.mission_save(by=officer, title_ar="م", title_fr="Mission-Interne-Secret", **texts)
+    training = services.training_save(
+        by=officer, title_ar="تكوين", title_fr="Formation", theme="procurement", hours=6,
+        starts_on=datetime.date(2026, 3, 2), ends_on=datetime.date(2026, 3, 2), state="done",
+    )  # fmt: skip
+    services.participant_save(by=officer, training=training, name="Stagiaire-Formation-Secret",
+                              sex="female", category="staff", hours_attended=6)  # fmt: skip
     return shown
 
 
@@ -527,6 +534,9 @@ BUILDERS = {
     "api:priority-detail": lambda w: _all(pk=[w["priority"].pk]),
     "api:call-detail": lambda w: _all(pk=[w["call"].pk]),
     "api:grant-detail": lambda w: _all(pk=[w["award"].pk]),
+    "api:practice-detail": lambda w: _all(pk=[w["practice"].pk]),
+    "api:opportunity-detail": lambda w: _all(pk=[w["opportunity"].pk]),
+    "api:mission-detail": lambda w: _all(pk=[w["mission"].pk]),
 }
 
 

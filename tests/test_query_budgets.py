@@ -123,6 +123,7 @@ PAGES = [
     ("officer", "knowledge:practice-detail", "practice", 9),
     (None, "practices:list", False, 4),  # the cards, and the filters' domains, axes, places
     (None, "practices:detail", "practice", 8),
+    (None, "api:practice-list", False, 5),  # with actors, themes, axes, replications
     # Funding: each row an open public opportunity of the row's partner, with a deadline, a
     # theme and a bid for the row's project.
     ("officer", "funding:opportunity-list", False, 5),
@@ -131,6 +132,7 @@ PAGES = [
     (None, "opportunities:list", False, 4),
     (None, "opportunities:detail", "opportunity", 4),
     (None, "opportunities:calendar", False, 1),
+    (None, "api:opportunity-list", False, 4),  # with deadlines, themes and axes
     # The alignment matrix: every row's agreements, projects, priorities and opportunities in
     # grouped queries; the partner brief of the first partner, whose agreements grow.
     ("officer", "reports:alignment", False, 9),
@@ -142,8 +144,10 @@ PAGES = [
     ("officer", "knowledge:mission-detail", "mission", 9),
     (None, "missions:list", False, 1),
     (None, "missions:detail", "mission", 1),
+    (None, "api:mission-list", False, 1),
     ("officer", "knowledge:training-list", False, 5),
     ("officer", "knowledge:training-detail", "training", 4),
+    (None, "api:capacity-list", False, 1),  # the figures of every year in one grouped query
 ]
 
 

@@ -12,7 +12,9 @@ from taawun.coordination.api import (
     MeetingViewSet,
 )
 from taawun.council.api import CouncilSessionViewSet
+from taawun.funding.api import OpportunityViewSet
 from taawun.grants.api import CallViewSet, GrantViewSet
+from taawun.knowledge.api import CapacityViewSet, MissionViewSet, PracticeViewSet
 from taawun.participation.api import PriorityViewSet
 from taawun.partners.api import PartnerViewSet
 from taawun.projects.api import ProjectViewSet
@@ -36,6 +38,10 @@ router.register("council-sessions", CouncilSessionViewSet, basename="councilsess
 router.register("priorities", PriorityViewSet, basename="priority")
 router.register("calls", CallViewSet, basename="call")
 router.register("grants", GrantViewSet, basename="grant")
+router.register("practices", PracticeViewSet, basename="practice")
+router.register("missions", MissionViewSet, basename="mission")
+router.register("capacity", CapacityViewSet, basename="capacity")
+router.register("opportunities", OpportunityViewSet, basename="opportunity")
 
 urlpatterns = [
     path("", include(router.urls)),

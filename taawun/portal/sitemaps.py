@@ -8,7 +8,7 @@ from taawun.coordination.models import Committee, Meeting
 from taawun.council.models import CouncilSession
 from taawun.funding.models import FundingOpportunity
 from taawun.grants.models import Call
-from taawun.knowledge.models import Practice
+from taawun.knowledge.models import Mission, Practice
 from taawun.participation.models import Petition, Priority
 from taawun.partners.models import Partner
 from taawun.projects.models import Project
@@ -200,6 +200,22 @@ class Opportunities(I18nSitemap):
         return obj.updated_at
 
 
+class Missions(I18nSitemap):
+    """The exchange missions the commune shows, once approved."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        return (
+            Mission.objects.public()
+            .order_by("pk")
+            .only("pk", "title_ar", "title_fr", "title_en", "updated_at")
+        )
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
 class Localities(I18nSitemap):
     """Each locality's page ("my neighbourhood"), in every language."""
 
@@ -229,4 +245,5 @@ SITEMAPS = {
     "calls": Calls,
     "practices": Practices,
     "opportunities": Opportunities,
+    "missions": Missions,
 }

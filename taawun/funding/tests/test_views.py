@@ -101,3 +101,30 @@ def test_the_portal_shows_public_opportunities_and_their_deadlines_never_a_bid(
     (event,) = calendar.walk("VEVENT")
     assert "Appel Maroc 2027" in str(event["SUMMARY"])
     assert event["DTSTART"].dt == opportunity.deadlines.get().due_at
+
+
+def test_the_api_gives_public_opportunities_with_deadlines_in_utc_and_the_donors_time(
+    client,
+    users,
+    world,  # noqa: F811
+):
+    from taawun.funding import services
+
+    opportunity = world["opportunity"]
+    assert client.get(f"/api/v1/opportunities/{opportunity.pk}/").status_code == 404
+    services.opportunity_save(by=users["officer"], opportunity=opportunity, is_public=True)
+    services.bid_save(by=users["officer"], opportunity=opportunity,
+                      project=world["projects"]["A"], amount=Decimal("61234"),
+                      note="Note-Secret")  # fmt: skip
+    response = client.get("/api/v1/opportunities/")
+    (item,) = response.json()["results"]
+    assert item["programme_fr"] == "Appel Maroc 2027" and item["lead_country"] == "FR"
+    assert (item["min_cofinancing"], item["max_funding_rate"]) == ("30.00", "70.00")
+    (deadline,) = item["deadlines"]
+    due = opportunity.deadlines.get()
+    assert deadline["tzid"] == due.tzid == "Europe/Paris"
+    assert deadline["due_at"] == due.due_at.isoformat().replace("+00:00", "Z")
+    # Noon in Paris, whatever the season: the donor's clock, with its offset.
+    assert deadline["local_time"].split("T")[1][:5] == "12:00"
+    text = response.content.decode()
+    assert "Note-Secret" not in text and "61234" not in text and "bids" not in item

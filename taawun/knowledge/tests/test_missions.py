@@ -137,3 +137,27 @@ def test_the_workspace_forms_plan_a_mission_and_add_its_people(client, users):
     listing = client.get(reverse("knowledge:mission-list")).content.decode()
     assert "Visite d" in listing
     assert mission.report_due_on == mission.ends_on + timedelta(days=30)
+
+
+def test_the_api_gives_published_missions_with_counts_never_names_or_costs(client, mission, users):
+    officer = users["officer"]
+    for name, sex in ((NAME, "female"), ("Deuxième", "female"), ("Troisième", "male")):
+        services.member_add(mission=mission, by=officer, name=name, sex=sex, category="staff")
+    services.mission_save(by=officer, mission=mission, internal_note="Note-Secrete")
+    assert client.get(f"/api/v1/missions/{mission.pk}/").status_code == 404  # an idea
+    services.mission_step(mission=mission, step="plan", by=officer)
+    services.mission_save(
+        by=officer, mission=mission, approval="Délibération 3/2026", is_public=True
+    )
+    services.mission_step(mission=mission, step="approve", by=officer)
+    response = client.get("/api/v1/missions/")
+    (item,) = response.json()["results"]
+    assert item["id"] == mission.pk and item["places_fr"] == "Lacanau"
+    assert item["delegation"] == {"women": 2, "men": 1}
+    text = response.content.decode()
+    assert NAME not in text and "Note-Secrete" not in text and "Délibération" not in text
+    assert "members" not in item and "costs" not in item
+    sitemap = client.get("/sitemap.xml").content.decode()
+    for language in ("ar", "fr", "en"):
+        with translation.override(language):
+            assert mission.get_absolute_url() in sitemap

@@ -178,3 +178,32 @@ def test_the_open_dataset_carries_published_cards_and_their_replications_only(cl
     assert row.endswith(",1")  # replicated once: the abandoned one is not counted
     assert "Nettoyage de la plage" in row and "Brouillon-Secret" not in text
     assert SECRET not in text
+
+
+def test_the_api_gives_published_cards_their_public_links_and_replications(client, users):
+    officer = users["officer"]
+    hidden = ProjectFactory(title_fr="Projet non publié", is_public=False)
+    card = services.practice_save(by=officer, project=hidden, internal_note=SECRET, **CARD)
+    taghazout = PartnerFactory(kind="commune", name_ar="جماعة تغازوت", name_fr="Taghazout")
+    services.replication_save(by=officer, practice=card, partner=taghazout, state="completed")
+    services.replication_save(
+        by=officer, practice=card, replicator_fr="Autre", state="abandoned",
+        abandon_reason="Pas de budget",
+    )  # fmt: skip
+    draft = services.practice_save(by=officer, **{**CARD, "title_fr": "Brouillon-Secret"})
+    assert client.get(f"/api/v1/practices/{card.pk}/").status_code == 404  # a draft
+    for step in ("validate", "publish"):
+        services.practice_step(practice=card, step=step, by=officer)
+    listing = client.get("/api/v1/practices/")
+    assert listing.status_code == 200 and listing.json()["count"] == 1
+    item = client.get(f"/api/v1/practices/{card.pk}/").json()
+    assert item["title_fr"] == CARD["title_fr"] and item["replicated"] == 1
+    assert item["project"] is None  # its project is not published
+    replicators = {(r["replicator"], r["state"]) for r in item["replications"]}
+    # The API speaks Arabic unless asked otherwise; a name typed by hand is as typed.
+    assert replicators == {("جماعة تغازوت", "completed"), ("Autre", "abandoned")}
+    assert SECRET not in listing.content.decode() and "internal_note" not in item
+    assert client.get(f"/api/v1/practices/{draft.pk}/").status_code == 404
+    hidden.is_public = True
+    hidden.save()
+    assert client.get(f"/api/v1/practices/{card.pk}/").json()["project"] == hidden.pk

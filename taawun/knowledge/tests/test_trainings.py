@@ -86,3 +86,18 @@ def test_the_commune_reads_the_trainings_representatives_do_not(client, users):
          "hours_attended": "12"},
     )  # fmt: skip
     assert response.status_code == 302 and item.participants.count() == 2
+
+
+def test_the_api_gives_the_capacity_figures_per_year_and_no_participant(client, users):
+    officer = users["officer"]
+    held = training(officer, "Marchés publics", "12", date(2025, 3, 10))
+    for name, sex, hours in (("Amina-Secret", "female", "12"), ("Brahim", "male", "9")):
+        services.participant_save(by=officer, training=held, name=name, sex=sex,
+                                  category="staff", hours_attended=Decimal(hours))  # fmt: skip
+    response = client.get("/api/v1/capacity/")
+    assert response.status_code == 200 and "Amina-Secret" not in response.content.decode()
+    assert response.json() == [
+        {"year": 2025, "people": 2, "hours": "21.0", "per_person": "10.5",
+         "by_sex": [{"sex": "female", "people": 1, "hours": "12.0"},
+                    {"sex": "male", "people": 1, "hours": "9.0"}]},
+    ]  # fmt: skip
