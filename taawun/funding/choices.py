@@ -14,7 +14,7 @@ class OpportunityState(models.TextChoices):
     """After Grants.gov's opportunity status: forecasted, posted, closed, archived."""
 
     FORECAST = "forecast", _("Forecast")
-    OPEN = "open", _("Open")
+    OPEN = "open", pgettext_lazy("opportunity state", "Open")
     CLOSED = "closed", pgettext_lazy("opportunity state", "Closed")
     ARCHIVED = "archived", _("Archived")
 

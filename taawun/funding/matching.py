@@ -280,6 +280,24 @@ def match_projects(opportunity, projects=None, today=None):
     return matches
 
 
+def fitting_projects(opportunities, today=None):
+    """{opportunity pk: [Match]} of the candidate projects that fit each of `opportunities`
+    (their deadlines, themes and axes prefetched), best first, in a fixed number of queries."""
+    today = today or timezone.localdate()
+    opportunities = list(opportunities)
+    if not opportunities:
+        return {}
+    projects = list(candidates())
+    shared = _shared(opportunities, projects, today)
+    found = {}
+    for opportunity in opportunities:
+        matches = (_match(opportunity, project, shared, today) for project in projects)
+        found[opportunity.pk] = sorted(
+            (m for m in matches if m.fits), key=lambda m: (-m.score, m.project.code)
+        )
+    return found
+
+
 def opportunities_for(project, today=None):
     """The open opportunities that fit `project`, best first: [(opportunity, Match)], in a
     fixed number of queries whatever the number of opportunities."""
