@@ -20,6 +20,9 @@ class KnowledgeConfig(AppConfig):
             models.Replication,
             models.Mission,
             models.MissionMember,
+            # the capacity figures (the API, the dashboard)
+            models.Training,
+            models.TrainingParticipant,
         )
         from taawun.core import panels
 

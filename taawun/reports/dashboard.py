@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.text import capfirst
@@ -295,6 +296,9 @@ def dashboard_context(user):
             f"participation:{timezone.localdate()}", lambda: participation_alerts(user)
         ),
         "grants": scope.figures(f"grants:{timezone.localdate()}", lambda: grants_alerts(user)),
+        "expertise": scope.figures(
+            f"expertise:{timezone.localdate()}", lambda: expertise_figures(user)
+        ),
     }
 
 
@@ -338,6 +342,62 @@ def participation_alerts(user):
                 "answer_published_at",
             )[:10]
         ),  # fmt: skip
+    }
+
+
+# How many funding deadlines ahead the dashboard lists, and over how many days.
+DEADLINES_SHOWN = 5
+DEADLINE_DAYS = 60
+
+
+def expertise_figures(user):
+    """The capacity challenge measured and the exchange of expertise followed, for the
+    commune's people (None for anyone else): the trainings' figures of this year and the last
+    (people, hours, hours per person, by sex and by service), the mission reports overdue, the
+    next deadlines of funding opportunities."""
+    from datetime import datetime, time
+
+    from taawun.funding.choices import OpportunityState
+    from taawun.funding.models import Deadline
+    from taawun.knowledge.capacity import capacity
+    from taawun.knowledge.choices import MissionState, Sex
+    from taawun.knowledge.models import Mission
+
+    if not user.has_perm("knowledge.view_training"):
+        return None
+    today = timezone.localdate()
+    sexes = dict(Sex.choices)
+    years = []
+    for year, figures in sorted(capacity({today.year, today.year - 1}).items(), reverse=True):
+        by_sex = figures["by_sex"]
+        years.append(
+            {
+                **figures,
+                "year": year,
+                "by_sex": [(str(sexes.get(k, k)), *by_sex[k]) for k in sorted(by_sex)],
+                "by_service": list(figures["by_service"].items()),
+            }
+        )
+    late = (
+        Mission.objects.filter(state=MissionState.DONE)
+        .filter(ends_on__lt=today - timedelta(days=settings.MISSION_REPORT_DAYS))
+        .order_by("ends_on", "pk")
+    )
+    start = timezone.make_aware(datetime.combine(today, time.min))
+    deadlines = (
+        Deadline.objects.filter(
+            opportunity__state__in=[OpportunityState.OPEN, OpportunityState.FORECAST],
+            due_at__gte=start,
+            due_at__lt=start + timedelta(days=DEADLINE_DAYS + 1),
+        )
+        .select_related("opportunity__donor")
+        .order_by("due_at", "pk")
+    )
+    return {
+        "years": years,
+        "late_missions": list(late[:10]),
+        "deadlines": list(deadlines[:DEADLINES_SHOWN]),
+        "deadline_days": DEADLINE_DAYS,
     }
 
 

@@ -52,7 +52,9 @@ def test_the_digest_lists_the_deadlines_ahead_with_the_projects_that_fit(world):
     assert second.fitting == 1
     assert digest.preparing == [(bid, second)]
     assert {o.programme_fr for o in digest.new} == {
-        "Appel Maroc 2027", "Appel proche", "Appel lointain"
+        "Appel Maroc 2027",
+        "Appel proche",
+        "Appel lointain",
     }  # recorded this week; the archived one is not worth telling
 
 

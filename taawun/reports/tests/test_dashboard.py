@@ -325,3 +325,60 @@ def test_the_locality_charts_draw_only_the_largest_and_say_how_many_more(
     assert "one more locality has a smaller figure" in response.content.decode()
     _, svg = chart_svg(client, "per-inhabitant", "fr")
     assert "Tamraght" in svg and "Imi Miqi" not in svg
+
+
+def test_the_dashboard_measures_the_capacity_and_tells_the_late_mission_reports(
+    client_for, commune, users
+):
+    """This year's trainings, counted by hand: Amina 12 h + 6 h, Brahim 10 h — 2 people,
+    28 hours, 14 per person; a mission back 40 days ago without its report; a deadline."""
+    import datetime
+
+    from django.utils import timezone
+
+    from taawun.funding import services as funding
+    from taawun.knowledge import services as knowledge
+
+    officer = users["officer"]
+    today = timezone.localdate()
+    day = date(today.year, 1, 15)
+    for title, hours, people in (
+        ("Marchés publics", "12", (("Amina", "female", "12"), ("Brahim", "male", "10"))),
+        ("Gestion de projet", "6", (("Amina", "female", "6"),)),
+    ):
+        training = knowledge.training_save(
+            by=officer, title_ar="تكوين", title_fr=title, theme="procurement", starts_on=day,
+            ends_on=day, hours=D(hours), state="done",
+        )  # fmt: skip
+        for name, sex, attended in people:
+            knowledge.participant_save(
+                by=officer, training=training, name=name, sex=sex, category="staff",
+                service="Service financier", hours_attended=D(attended),
+            )  # fmt: skip
+    back = today - datetime.timedelta(days=40)
+    mission = knowledge.mission_save(
+        by=officer, kind="study_visit", direction="outgoing", title_ar="زيارة",
+        title_fr="Visite à Lacanau", places_ar="لاكانو", places_fr="Lacanau",
+        objectives_ar="م", objectives_fr="O", starts_on=back - datetime.timedelta(days=4),
+        ends_on=back, approval="Délibération 3/2026",
+    )  # fmt: skip
+    for step in ("plan", "approve", "done"):
+        knowledge.mission_step(mission=mission, step=step, by=officer)
+    opportunity = funding.opportunity_save(
+        by=officer, donor=commune, programme_ar="برنامج", programme_fr="Fonds conjoint",
+        summary_ar="م", summary_fr="R", currency="MAD", state="open",
+    )  # fmt: skip
+    funding.deadline_add(opportunity=opportunity, by=officer,
+                         day=today + datetime.timedelta(days=20), time=datetime.time(12, 0))  # fmt: skip
+    page = client_for("officer").get(url("reports:dashboard", "en")).content.decode()
+    section = page[page.index('id="capacity-title"') :]
+    row = section[section.index(f"<bdi>{today.year}</bdi>") :].split("</tr>")[0]
+    cells = re.findall(r'class="number"[^>]*><bdi>([^<]*)</bdi>', row)
+    assert cells == ["2", "28", "14"]
+    assert "Woman: <bdi>1</bdi> person" in row and "Man: <bdi>1</bdi> person" in row
+    assert "<bdi>Service financier</bdi> (<bdi>2</bdi>)" in row
+    assert "Visite à Lacanau" in section and "mission report due on" in section
+    assert "Fonds conjoint" in section
+    # Not the partner's: its home has no such section.
+    home = client_for("partner").get(url("reports:dashboard", "en")).content.decode()
+    assert 'id="capacity-title"' not in home

@@ -26,7 +26,9 @@ class Command(BaseCommand):
     help = "Queue the weekly digest of funding opportunities and deadlines for the commune's staff."
 
     def add_arguments(self, parser):
-        parser.add_argument("--dry-run", action="store_true", help="Print the digest, send nothing.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Print the digest, send nothing."
+        )
         parser.add_argument("--date", help="Act as if today were this date (YYYY-MM-DD).")
 
     def handle(self, *args, dry_run=False, date=None, **options):
