@@ -25,13 +25,13 @@ pytestmark = pytest.mark.django_db
 IMMEDIATE = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 
 
-def another(world, days, state="open", programme="Autre appel"):
+def another(found, days, state="open", programme="Autre appel"):
     opportunity = services.opportunity_save(
-        by=world["officer"], donor=world["donor"], programme_ar="برنامج", programme_fr=programme,
+        by=found["officer"], donor=found["donor"], programme_ar="برنامج", programme_fr=programme,
         summary_ar="م", summary_fr="R", currency="EUR", state=state,
     )  # fmt: skip
     services.deadline_add(
-        opportunity=opportunity, by=world["officer"],
+        opportunity=opportunity, by=found["officer"],
         day=timezone.localdate() + datetime.timedelta(days=days), time=time(12, 0),
     )  # fmt: skip
     return opportunity
