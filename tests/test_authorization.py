@@ -161,6 +161,8 @@ MATRIX = {
     "opendata:iati-organisation": ("get", None, everyone(200)),
     "opendata:updates-feed": ("get", "feed", everyone(200)),
     "opendata:priorities-feed": ("get", "feed", everyone(200)),
+    "opendata:practices-feed": ("get", "feed", everyone(200)),
+    "opendata:opportunities-feed": ("get", "feed", everyone(200)),
     "territory:index": ("get", None, expect(200, reps=403)),
     "territory:commune": ("get", None, expect(403, admin=200)),
     "territory:create": ("get", "locality_kind", expect(403, editors=200)),

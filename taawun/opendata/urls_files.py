@@ -12,4 +12,6 @@ urlpatterns = [
     re_path(r"^(?P<name>[a-z]+)\.(?P<fmt>csv|json|xlsx)$", views.dataset, name="dataset"),
     path("updates-<str:language>.atom", feeds.UpdatesFeed(), name="updates-feed"),
     path("priorities-<str:language>.atom", feeds.PriorityAnswersFeed(), name="priorities-feed"),
+    path("practices-<str:language>.atom", feeds.PracticesFeed(), name="practices-feed"),
+    path("opportunities-<str:language>.atom", feeds.OpportunitiesFeed(), name="opportunities-feed"),
 ]

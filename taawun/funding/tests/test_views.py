@@ -128,3 +128,33 @@ def test_the_api_gives_public_opportunities_with_deadlines_in_utc_and_the_donors
     assert deadline["local_time"].split("T")[1][:5] == "12:00"
     text = response.content.decode()
     assert "Note-Secret" not in text and "61234" not in text and "bids" not in item
+
+
+def test_the_atom_feed_carries_public_opportunities_with_their_next_deadline(
+    client,
+    users,
+    world,  # noqa: F811
+):
+    import xml.etree.ElementTree as ET
+
+    from taawun.funding import services
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    opportunity = world["opportunity"]
+    url = reverse("opendata:opportunities-feed", kwargs={"language": "fr"})
+    assert ET.fromstring(client.get(url).content).findall(f"{atom}entry") == []  # not shown yet
+    services.opportunity_save(by=users["officer"], opportunity=opportunity, is_public=True)
+    services.bid_save(by=users["officer"], opportunity=opportunity,
+                      project=world["projects"]["A"], amount=Decimal("61234"),
+                      note="Note-Secret")  # fmt: skip
+    response = client.get(url)
+    (entry,) = ET.fromstring(response.content).findall(f"{atom}entry")
+    assert entry.find(f"{atom}title").text.startswith("Appel Maroc 2027 — ")
+    summary = entry.find(f"{atom}summary").text
+    due = opportunity.deadlines.get().due_at
+    from django.utils import formats, timezone
+
+    with translation.override("fr"):
+        moment = formats.date_format(timezone.localtime(due), "DATETIME_FORMAT")
+    assert f"Prochaine échéance : {moment} (heure du Maroc)" in summary
+    assert "Note-Secret" not in response.content.decode() and "61234" not in summary

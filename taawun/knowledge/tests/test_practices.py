@@ -207,3 +207,32 @@ def test_the_api_gives_published_cards_their_public_links_and_replications(clien
     hidden.is_public = True
     hidden.save()
     assert client.get(f"/api/v1/practices/{card.pk}/").json()["project"] == hidden.pk
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_the_atom_feed_carries_published_cards_with_their_replications(client, users, language):
+    import xml.etree.ElementTree as ET
+
+    officer = users["officer"]
+    card = services.practice_save(by=officer, internal_note=SECRET, **CARD)
+    services.replication_save(by=officer, practice=card, replicator_fr="Commune voisine")
+    services.practice_save(by=officer, **{**CARD, "title_fr": "Brouillon-Secret"})
+    url = reverse("opendata:practices-feed", kwargs={"language": language})
+    assert ET.fromstring(client.get(url).content).findall("{http://www.w3.org/2005/Atom}entry") == []
+    for step in ("validate", "publish"):
+        services.practice_step(practice=card, step=step, by=officer)
+    response = client.get(url)
+    assert response["Content-Type"].startswith("application/atom+xml")
+    (entry,) = ET.fromstring(response.content).findall("{http://www.w3.org/2005/Atom}entry")
+    title = entry.find("{http://www.w3.org/2005/Atom}title").text
+    summary = entry.find("{http://www.w3.org/2005/Atom}summary").text
+    assert title == CARD[f"title_{language}"]
+    expected = {"ar": "أُعيد تطبيقها مرة واحدة", "fr": "répliquée 1 fois"}[language]
+    assert summary.startswith(CARD[f"summary_{language}"]) and expected in summary
+    text = response.content.decode()
+    assert "Brouillon-Secret" not in text and SECRET not in text
+    assert entry.find("{http://www.w3.org/2005/Atom}link").get("href").endswith(
+        card.get_absolute_url().split(f"/{language}/", 1)[-1]
+    )
+    practice_list = client.get(reverse("practices:list")).content.decode()
+    assert 'type="application/atom+xml"' in practice_list
