@@ -525,7 +525,9 @@ BUILDERS = {
     "opendata:updates-feed": lambda w: _all(language=[code for code, _ in settings.LANGUAGES]),
     "opendata:priorities-feed": lambda w: _all(language=[code for code, _ in settings.LANGUAGES]),
     "opendata:practices-feed": lambda w: _all(language=[code for code, _ in settings.LANGUAGES]),
-    "opendata:opportunities-feed": lambda w: _all(language=[code for code, _ in settings.LANGUAGES]),
+    "opendata:opportunities-feed": lambda w: _all(
+        language=[code for code, _ in settings.LANGUAGES]
+    ),
     "api:partner-detail": lambda w: _all(pk=[w["partner"].pk, w["commune"].pk]),
     "api:agreement-detail": lambda w: _all(pk=[w["agreement"].pk]),
     "api:project-detail": lambda w: _all(pk=[w["project"].pk]),
