@@ -99,14 +99,17 @@ def ensure_data(scale, seed):
     from taawun.coordination.models import Committee
     from taawun.participation.models import Priority
     from taawun.partners.models import Partner
+    from taawun.projects.models import Project
 
     if not Partner.objects.filter(name_fr__startswith="GEN-").exists():
         call_command("generate_dataset", scale=scale, seed=seed, stdout=sys.stderr)
     elif (
         not Committee.objects.filter(name_fr__startswith="GEN-").exists()
         or not Priority.objects.filter(title__startswith="GEN-").exists()
+        or not Project.objects.filter(code__startswith="GEN-", pac_axis__isnull=False).exists()
     ):
-        # A dataset generated before the generator made committees or priorities: made again,
+        # A dataset generated before the generator made committees, priorities or the axes of
+        # the action programme: made again,
         # without the representative of a previous run (its generated partner goes).
         User.objects.filter(username="bench-representative").delete()
         call_command("generate_dataset", scale=scale, seed=seed, replace=True, stdout=sys.stderr)
@@ -474,6 +477,31 @@ def cases():
             ],
         ),
         *participation_cases(),
+        *alignment_cases(),
+    ]
+
+
+def alignment_cases():
+    """The alignment matrix (reports.alignment): the workspace's, with the partners interested
+    in each axis, and the portal's aggregates. The floor is its two largest aggregates: the
+    partners' obligations and the projects, grouped by axis."""
+    floor = [
+        (
+            "SELECT a.pac_axis_id, SUM(o.mad_value), COUNT(DISTINCT a.id), "
+            "COUNT(DISTINCT p.partner_id), MIN(o.due_date) FROM agreements_obligation o "
+            "JOIN agreements_party p ON p.id = o.party_id "
+            "JOIN agreements_agreement a ON a.id = p.agreement_id GROUP BY a.pac_axis_id",
+            [],
+        ),
+        (
+            "SELECT pac_axis_id, COUNT(*), SUM(budget), SUM(CASE WHEN budget > secured_mad "
+            "THEN budget - secured_mad ELSE 0 END) FROM projects_project GROUP BY pac_axis_id",
+            [],
+        ),
+    ]
+    return [
+        ("alignment matrix (council)", "/fr/manage/alignment/", floor),
+        ("alignment matrix, public", "/fr/report/alignment/", floor),
     ]
 
 

@@ -44,7 +44,7 @@ from taawun.projects.models import (
     ProjectLocation,
     Transaction,
 )
-from taawun.territory.models import CommuneProfile, Domain, Locality
+from taawun.territory.models import CommuneProfile, Domain, Locality, PacAxis
 
 from .synthetic_coordination import CoordinationGenerator
 from .synthetic_participation import ParticipationGenerator
@@ -254,6 +254,10 @@ class Generator(CoordinationGenerator, ParticipationGenerator):
         self.rows += len(objs)
         self.write(f"  {model._meta.label}: {len(objs):,}")
 
+    def axis(self):
+        """An axis of the action programme, or none for one record in ten."""
+        return self.rng.choice(self.axes) if self.rng.random() > 0.1 else None
+
     def day(self, spread_days):
         return BASE + timedelta(days=self.rng.randrange(spread_days))
 
@@ -299,6 +303,12 @@ class Generator(CoordinationGenerator, ParticipationGenerator):
                 ]
             )
             self.domains = list(Domain.objects.values_list("pk", flat=True))
+        # The action programme's axes (the alignment matrix's rows): the commune's when loaded.
+        if not PacAxis.objects.exists():
+            PacAxis.objects.bulk_create(
+                PacAxis(number=n, name_ar=f"محور {n}", name_fr=f"GEN-Axe {n}") for n in range(1, 7)
+            )
+        self.axes = list(PacAxis.objects.order_by("number").values_list("pk", flat=True))
         first = self.next_id(Locality)
         localities = [self.locality(first + i, i) for i in range(self.size["localities"])]
         self.insert(Locality, localities)
@@ -325,6 +335,16 @@ class Generator(CoordinationGenerator, ParticipationGenerator):
         partners = [self.partner(first + i, i) for i in range(self.size["partners"])]
         self.insert(Partner, partners, history=True)
         self.partner_ids = [p.pk for p in partners]
+        # Declared domains of interest: one or two per partner (the matrix's "interested").
+        declared = Partner.domains.through
+        self.insert(
+            declared,
+            [
+                declared(partner_id=p.pk, domain_id=domain)
+                for p in partners
+                for domain in self.rng.sample(self.domains, 1 + (self.rng.random() < 0.5))
+            ],
+        )
         self.commune_id = CommuneProfile.current().partner_id or self.partner_ids[0]
 
     def partner(self, pk, i):
@@ -369,6 +389,7 @@ class Generator(CoordinationGenerator, ParticipationGenerator):
             end_date=start + timedelta(days=self.rng.randrange(365, 1_800)),
             stage=self.rng.choice(STAGES),
             stage_since=self.now,
+            pac_axis_id=self.axis(),
             council_date=start,
             is_public=self.rng.random() > 0.1,
             created_at=self.now,
@@ -418,6 +439,7 @@ class Generator(CoordinationGenerator, ParticipationGenerator):
             model: []
             for model in (
                 Project,
+                Project.domains.through,
                 ProjectLocation,
                 Participant,
                 Transaction,
@@ -449,6 +471,7 @@ class Generator(CoordinationGenerator, ParticipationGenerator):
                 planned_end=start + timedelta(days=self.rng.randrange(365, 1_500)),
                 owner_id=providers[0],
                 budget=budget,
+                pac_axis_id=self.axis(),
                 is_public=self.rng.random() > 0.05,
                 social_weight=40,
                 economic_weight=30,
@@ -469,6 +492,9 @@ class Generator(CoordinationGenerator, ParticipationGenerator):
         locality, lat, lon = self.rng.choice(self.localities)
         self.batches[ProjectLocation].append(
             ProjectLocation(project_id=pk, locality_id=locality, latitude=lat, longitude=lon)
+        )
+        self.batches[Project.domains.through].append(
+            Project.domains.through(project_id=pk, domain_id=self.rng.choice(self.domains))
         )
         for role, partner in zip(PARTICIPANT_ROLES, providers, strict=True):
             self.batches[Participant].append(

@@ -167,6 +167,7 @@ class ParticipationGenerator:
             description=f"{need}: " + ("demande des habitants." if french else "طلب السكان."),
             language="fr" if french else "ar",
             domain_id=self.rng.choice(self.domains),
+            pac_axis_id=self.axis(),
             locality_id=locality,
             association_id=self.rng.choice(self.associations) if association else None,
             latitude=lat + Decimal(self.rng.randrange(-900, 900)) / 100_000 if located else None,

@@ -209,3 +209,22 @@ def test_the_rows_are_the_same_when_inserted_by_small_batches(dataset, monkeypat
     monkeypatch.setattr("taawun.demo.synthetic_participation.ROWS_IN_MEMORY", 100)
     generate(replace=True)
     assert generated() == dataset
+
+
+def test_agreements_projects_and_priorities_carry_the_axes_the_alignment_matrix_reads():
+    from taawun.agreements.models import Agreement
+    from taawun.projects.models import Project
+    from taawun.reports.alignment import alignment
+
+    for records in (
+        Agreement.objects.filter(reference__startswith="GEN-"),
+        Project.objects.filter(code__startswith="GEN-"),
+        Priority.objects.filter(title__startswith="GEN-"),
+    ):
+        with_axis = records.filter(pac_axis__isnull=False).count()
+        assert 0.7 * records.count() <= with_axis < records.count()  # one in ten has none
+    assert not Project.objects.filter(code__startswith="GEN-", domains=None).exists()
+    rows, totals = alignment()
+    assert totals.projects == Project.objects.count() and totals.agreements
+    assert any(row.interested for row in rows)  # partners interested without a commitment
+    assert rows[-1].axis is None  # commitments outside any axis (the tenth without one)
