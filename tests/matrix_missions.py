@@ -15,6 +15,7 @@ MATRIX = {
     "knowledge:mission-member-add": ("get", "mission", EDITORS),
     "knowledge:mission-cost-add": ("get", "mission", EDITORS),
     "knowledge:mission-report": ("get", "mission", EDITORS),
+    "knowledge:mission-follow-up": ("get", "mission", EDITORS),
     "knowledge:mission-report-file": ("get", "mission", expect(DENIED, commune=200)),
     "knowledge:training-list": ("get", None, expect(DENIED, commune=200)),
     "knowledge:training-create": ("get", None, EDITORS),

@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from taawun.agreements.models import Agreement, Obligation
@@ -52,6 +53,46 @@ class CostForm(forms.ModelForm):
             obligations = Obligation.objects.filter(party__agreement=mission.agreement_id)
         self.fields["obligation"].queryset = obligations.select_related("party__partner")
         self.fields["obligation"].help_text = _("An obligation of the mission's agreement.")
+
+
+def follow_up_choices(mission):
+    """The action items a mission may lead to: those of the committees that follow its
+    agreement (every committee's when it serves none), still open, and those linked already."""
+    from taawun.coordination.choices import CLOSED_ACTIONS
+    from taawun.coordination.models import ActionItem
+
+    items = ActionItem.objects.all()
+    if mission.agreement_id:
+        items = items.filter(committee__agreement=mission.agreement_id)
+    linked = mission.action_items.values("pk")
+    return (
+        items.filter(Q(pk__in=linked) | ~Q(status__in=CLOSED_ACTIONS))
+        .select_related("committee")
+        .distinct()
+        .order_by("due_on", "pk")
+    )
+
+
+class FollowUpForm(forms.Form):
+    action_items = forms.ModelMultipleChoiceField(
+        label=_("Follow-up action items"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "The actions of the coordination committees this mission leads to: tick those it "
+            "produced or that carry its recommendations. Write a new one in its committee first."
+        ),
+    )
+
+    def __init__(self, *args, mission=None, **kwargs):
+        kwargs.setdefault("initial", {})["action_items"] = list(
+            mission.action_items.values_list("pk", flat=True)
+        )
+        super().__init__(*args, **kwargs)
+        field = self.fields["action_items"]
+        field.queryset = follow_up_choices(mission)
+        field.label_from_instance = lambda item: f"{item.title} — {item.committee.name}"
 
 
 class ReportForm(forms.Form):

@@ -16,6 +16,7 @@ urlpatterns = [
     path("missions/<int:pk>/members/", views.MemberAddView.as_view(), name="mission-member-add"),
     path("missions/<int:pk>/costs/", views.CostAddView.as_view(), name="mission-cost-add"),
     path("missions/<int:pk>/report/", views.ReportView.as_view(), name="mission-report"),
+    path("missions/<int:pk>/follow-up/", views.FollowUpView.as_view(), name="mission-follow-up"),
     path("missions/<int:pk>/report.file", views.mission_report_file, name="mission-report-file"),
     path("trainings/", trainings.TrainingListView.as_view(), name="training-list"),
     path("trainings/new/", trainings.TrainingCreateView.as_view(), name="training-create"),

@@ -72,7 +72,7 @@ class Mission(PublicRecord, Versioned, TimeStampedModel):
     internal_note = models.TextField(
         _("internal note"), blank=True, help_text=_("Seen only by the commune's people.")
     )
-    history = HistoricalRecords(**HISTORY)
+    history = HistoricalRecords(m2m_fields=[action_items], **HISTORY)
 
     title = Translated("title")
     places = Translated("places")

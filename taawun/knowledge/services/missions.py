@@ -116,3 +116,20 @@ def cost_add(*, mission, by, **fields) -> MissionCost:
     ):
         raise ValidationError({"obligation": _("Choose an obligation of the mission's agreement.")})
     return saved(cost, by)
+
+
+@transaction.atomic
+def mission_follow_up_set(*, mission, by, action_items) -> Mission:
+    """The coordination action items the mission leads to (replacing those linked before); an
+    item must belong to a committee that follows the mission's agreement, when it has one."""
+    _require(by)
+    mission = lock(mission)
+    items = list(action_items)
+    if mission.agreement_id:
+        strays = [item for item in items if item.committee.agreement_id != mission.agreement_id]
+        if strays:
+            raise ValidationError(
+                {"action_items": _("Choose actions of the committees that follow its agreement.")}
+            )
+    mission.action_items.set(items)
+    return saved(mission, by)

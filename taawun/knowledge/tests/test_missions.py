@@ -161,3 +161,47 @@ def test_the_api_gives_published_missions_with_counts_never_names_or_costs(clien
     for language in ("ar", "fr", "en"):
         with translation.override(language):
             assert mission.get_absolute_url() in sitemap
+
+
+def test_the_officer_links_the_follow_up_actions_of_the_agreements_committee(
+    client, mission, users
+):
+    from taawun.coordination.models import ActionItem
+    from taawun.coordination.tests.factories import CommitteeFactory
+
+    def item(committee, title, **fields):
+        return ActionItem.objects.create(
+            committee=committee, title_ar="إجراء", title_fr=title, due_on=date(2026, 7, 1),
+            **fields,
+        )  # fmt: skip
+
+    own = CommitteeFactory(agreement=mission.agreement, name_fr="Comité de suivi Lacanau")
+    dunes = item(own, "Étude des dunes de Tamraght")
+    closed = item(own, "Action-Close", status="done")
+    stray = item(CommitteeFactory(), "Action-Autre-Comite")
+    client.force_login(users["officer"])
+    address = reverse("knowledge:mission-follow-up", args=[mission.pk])
+    form = client.get(address).content.decode()
+    assert "Étude des dunes de Tamraght — Comité de suivi Lacanau" in form
+    assert "Action-Close" not in form and "Action-Autre-Comite" not in form
+    # another committee's item is not a choice: refused, nothing linked
+    response = client.post(address, {"action_items": [stray.pk]})
+    assert response.status_code == 400 and not mission.action_items.exists()
+    response = client.post(address, {"action_items": [dunes.pk]})
+    assert response.status_code == 302 and response["Location"].endswith("#brought")
+    assert list(mission.action_items.all()) == [dunes]
+    page = client.get(mission.get_manage_url()).content.decode()
+    assert "Étude des dunes de Tamraght" in page and "Comité de suivi Lacanau" in page
+    # the service refuses it too, whatever calls it
+    with pytest.raises(ValidationError) as refused:
+        services.mission_follow_up_set(mission=mission, by=users["officer"], action_items=[stray])
+    assert "action_items" in refused.value.message_dict
+    with pytest.raises(PermissionDenied):
+        services.mission_follow_up_set(mission=mission, by=users["council"], action_items=[])
+    # a done item once linked stays a choice, so saving the form again keeps it
+    dunes.status = "done"
+    dunes.save()
+    assert "Étude des dunes de Tamraght" in client.get(address).content.decode()
+    assert closed not in mission.action_items.all()
+    history = mission.history.first()
+    assert [link.actionitem_id for link in history.action_items.all()] == [dunes.pk]

@@ -20,7 +20,7 @@ from taawun.core.views import (
 
 from .. import services
 from ..choices import MissionState
-from ..forms_missions import CostForm, MemberForm, MissionForm, ReportForm
+from ..forms_missions import CostForm, FollowUpForm, MemberForm, MissionForm, ReportForm
 from ..models import Mission
 
 STEP_MESSAGES = {
@@ -61,7 +61,7 @@ class MissionDetailView(RoleRequiredMixin, DetailView):
     def get_queryset(self):
         return missions_for(self.request.user).prefetch_related(
             "members", "costs__payer", "practices_learned", "replications__practice",
-            "action_items",
+            "action_items__committee",
         )  # fmt: skip
 
     def get_context_data(self, **kwargs):
@@ -150,6 +150,21 @@ class CostAddView(MissionChildView):
 
     def get_success_url(self):
         return self.parent.get_manage_url() + "#costs"
+
+
+class FollowUpView(MissionChildView):
+    form_class = FollowUpForm
+    title = gettext_lazy("Follow-up action items")
+    parent_form_kwarg = "mission"
+
+    def save(self, form):
+        return services.mission_follow_up_set(
+            mission=self.parent, by=self.request.user,
+            action_items=form.cleaned_data["action_items"],
+        )  # fmt: skip
+
+    def get_success_url(self):
+        return self.parent.get_manage_url() + "#brought"
 
 
 class ReportView(MissionChildView):
