@@ -10,6 +10,7 @@ application for one project; awarded, it becomes a contribution of the project's
 
 import zoneinfo
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -171,6 +172,11 @@ class Deadline(CleanText, models.Model):
 
     def __str__(self):
         return f"{self.get_stage_display()} — {self.due_at:%Y-%m-%d %H:%M} UTC"
+
+    @property
+    def in_moroccan_time(self):
+        """The donor's clock is Morocco's: its time needs no second reading."""
+        return self.tzid == settings.TIME_ZONE
 
 
 class Bid(Versioned, TimeStampedModel):

@@ -158,3 +158,23 @@ def test_the_atom_feed_carries_public_opportunities_with_their_next_deadline(
         moment = formats.date_format(timezone.localtime(due), "DATETIME_FORMAT")
     assert f"Prochaine échéance : {moment} (heure du Maroc)" in summary
     assert "Note-Secret" not in response.content.decode() and "61234" not in summary
+
+
+def test_a_deadline_in_moroccan_time_is_read_once_one_abroad_in_both_times(
+    client,
+    users,
+    world,  # noqa: F811
+):
+    from datetime import UTC, datetime
+
+    from taawun.funding import services
+
+    opportunity = world["opportunity"]
+    services.opportunity_save(by=users["officer"], opportunity=opportunity, is_public=True)
+    page = client.get(opportunity.get_absolute_url(), follow=True).content.decode()
+    assert "Europe/Paris</bdi>" in page  # the donor's clock beside Morocco's
+    Deadline.objects.filter(opportunity=opportunity).update(
+        tzid="Africa/Casablanca", due_at=datetime(2027, 3, 1, 15, tzinfo=UTC)
+    )
+    page = client.get(opportunity.get_absolute_url(), follow=True).content.decode()
+    assert "(Morocco time)" in page and "Africa/Casablanca" not in page
