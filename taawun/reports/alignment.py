@@ -32,7 +32,8 @@ from django.db.models import (
 from django.utils import timezone
 
 from taawun.agreements.choices import ObligationKind, ObligationStatus
-from taawun.agreements.models import Obligation
+from taawun.agreements.models import Obligation, Party
+from taawun.core.i18n import localized_field_name
 from taawun.funding.choices import OpportunityState
 from taawun.funding.models import FundingOpportunity
 from taawun.participation.choices import AnswerState
@@ -54,7 +55,7 @@ class Row:
     agreements: int = 0
     partners: int = 0
     next_due: object = None
-    interested: list = field(default_factory=list)  # partners without a commitment here
+    interested: list = field(default_factory=list)  # ids of partners not committed here
     projects: int = 0
     budget: Decimal = ZERO
     gap: Decimal = ZERO
@@ -146,23 +147,31 @@ def _interests(public, committed):
         partner_axes[partner] |= axes_of[domain]
     commune = commune_partner_id()
     partner_axes.pop(commune, None)
-    names = {p.pk: p for p in Partner.objects.filter(pk__in=list(partner_axes)).order_by("pk")}
     found = defaultdict(list)
-    for partner, axes in partner_axes.items():
-        for axis in axes - committed.get(partner, set()):
-            found[axis].append(names[partner])
+    for partner in sorted(partner_axes):
+        for axis in partner_axes[partner] - committed.get(partner, set()):
+            found[axis].append(partner)
     return found
 
 
 def _committed_axes(public, commune):
-    obligations = Obligation.objects.exclude(party__partner_id=commune)
+    """{partner id: {axis ids}} — the axes of the agreements where the partner owes something:
+    read from the parties that have an obligation (half the rows of the obligations)."""
+    parties = Party.objects.exclude(partner_id=commune).filter(
+        Exists(Obligation.objects.filter(party=OuterRef("pk")))
+    )
     if public:
-        obligations = obligations.filter(party__agreement__in=_public_agreements())
+        parties = parties.filter(agreement__in=_public_agreements())
     committed = defaultdict(set)
-    pairs = obligations.values_list("party__partner", "party__agreement__pac_axis").distinct()
-    for partner, axis in pairs:
+    for partner, axis in parties.values_list("partner", "agreement__pac_axis"):
         committed[partner].add(axis)
     return committed
+
+
+def interested_partners(ids):
+    """The partners of a row's `interested` ids, by name: loaded only where they are named
+    (an axis's page, the export), never for the matrix's counts."""
+    return Partner.objects.filter(pk__in=ids).order_by(localized_field_name("name"), "pk")
 
 
 def alignment(*, public=False):

@@ -18,7 +18,7 @@ from taawun.participation.models import Priority
 from taawun.projects.models import Project
 from taawun.territory.models import PacAxis
 
-from ..alignment import alignment
+from ..alignment import alignment, interested_partners
 
 FLAGS = {
     "no_partner_no_opportunity": gettext_lazy("No partner has committed and no open opportunity"),
@@ -59,6 +59,7 @@ class AlignmentAxisView(RoleRequiredMixin, TemplateView):
         return super().get_context_data(
             axis=axis,
             row=row,
+            interested=interested_partners(row.interested)[:200],
             projects=projects[:200],
             agreements=Agreement.objects.filter(pac_axis=axis).order_by("reference")[:200],
             priorities=Priority.objects.filter(pac_axis=axis, moderation="published")
@@ -80,13 +81,17 @@ HEADER = (
 
 
 def table(rows, *, public=False):
+    names = {}
+    if not public:
+        ids = {pk for row in rows for pk in row.interested}
+        names = {p.pk: str(p.name) for p in interested_partners(ids)}
     for row in rows:
         yield (
             row.axis.number if row.axis else "",
             str(row.axis.name) if row.axis else str(_("Outside any axis")),
             row.money, row.in_kind, row.agreements, row.partners,
             row.next_due.isoformat() if row.next_due else "",
-            "" if public else "; ".join(str(p.name) for p in row.interested),
+            "" if public else "; ".join(names[pk] for pk in row.interested),
             row.projects, row.budget, row.gap, row.priorities, row.supports, row.answered,
             row.unanswered_strong, row.opportunities, " ".join(row.flags),
         )  # fmt: skip

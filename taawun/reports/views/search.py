@@ -74,7 +74,7 @@ def search_workspace(request, text):
             )
         )
         updates = Update.objects.filter(project__in=projects.values("pk")).filter(
-            in_any_language("title", text) | in_any_language("body", text)
+            in_any_language("title", text, Update)
         )
         if not user.has_perm("projects.view_staff_only"):  # internal updates are the commune's
             updates = updates.filter(is_public=True)
@@ -91,7 +91,7 @@ def search_workspace(request, text):
             )
         )
     if user.has_perm("territory.view_locality"):
-        localities = Locality.objects.filter(in_any_language("name", text))
+        localities = Locality.objects.filter(in_any_language("name", text, Locality))
         groups.append(
             _group(
                 _("Localities"),
