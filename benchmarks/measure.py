@@ -16,6 +16,7 @@ import time
 import tracemalloc
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "taawun.settings")
@@ -403,6 +404,22 @@ def cases():
                     "SELECT id, code, title_fr FROM projects_project WHERE is_public AND (title_fr LIKE %s "
                     "OR title_ar LIKE %s OR code LIKE %s) ORDER BY code LIMIT 20",
                     [q, q, q],
+                ),
+            ],
+        ),
+        (
+            # "إعادة تأهيل" as most people type it on a phone: no hamza, ha for ta marbuta
+            "text search, Arabic as typed",
+            "/fr/projects/?q=" + quote("اعاده تاهيل"),
+            [
+                (
+                    "SELECT COUNT(*) FROM projects_project WHERE is_public AND (title_ar LIKE %s)",
+                    ["%إعادة تأهيل%"],
+                ),
+                (
+                    "SELECT id, code, title_fr FROM projects_project WHERE is_public AND "
+                    "title_ar LIKE %s ORDER BY code LIMIT 20",
+                    ["%إعادة تأهيل%"],
                 ),
             ],
         ),

@@ -1,7 +1,6 @@
 from urllib.parse import urlencode
 
 import django_filters
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from taawun.core.bounds import BoundedYearFilter
@@ -52,10 +51,7 @@ class AgreementFilter(django_filters.FilterSet):
         value = (value or "").strip()
         if not value:
             return queryset
-        names = Q(acronym__icontains=value)
-        for column in ("name_ar", "name_fr", "name_en"):
-            names |= Q(**{f"{column}__icontains": value})
-        partners = Partner.objects.filter(names)
+        partners = Partner.objects.search(value)
         user = getattr(self.request, "user", None)
         if user is None or not user.has_perm("agreements.view_staff_only"):
             partners = partners.public()

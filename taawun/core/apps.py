@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,3 +9,17 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the deployment checks)
+        from .search import register_searchable_models
+
+        register_searchable_models()
+        post_migrate.connect(index_if_empty, sender=self)
+
+
+def index_if_empty(sender, using="default", **kwargs):
+    """After migrations: an empty search index is filled from the records there (a database
+    from before the index, or one restored without it)."""
+    from .models import SearchEntry
+    from .search import reindex
+
+    if not SearchEntry.objects.using(using).exists():
+        reindex()

@@ -11,6 +11,7 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import render
 
 from .i18n import BLANK_CHOICE_LABEL, CONTENT_LANGUAGES, localized_field_name
+from .search import INDEXED, matching
 from .widgets import SUGGESTED_CHOICES
 
 CHECKBOX_NAME = re.compile(r"^[\w-]{1,60}$")
@@ -34,6 +35,17 @@ def register_choices(kind, rows, base, others=()):
     SOURCES[kind] = ChoiceSource(rows, base, tuple(others))
 
 
+def _matching(model, source, text):
+    """Through the search index when the model is in it (Arabic as residents type it), else a
+    containment on the source's columns."""
+    if model in INDEXED:
+        return matching(model, text) or Q()
+    match = Q()
+    for column in [f"{source.base}_{code}" for code in CONTENT_LANGUAGES] + list(source.others):
+        match |= Q(**{f"{column}__icontains": text})
+    return match
+
+
 def choices(request, kind):
     """The choices whose names match ?q=, in the reader's language: <option>s for a searchable
     select, or checkboxes named ?checkboxes= for a searchable list of checkboxes."""
@@ -43,11 +55,7 @@ def choices(request, kind):
     text = request.GET.get("q", "").strip()[:100]
     rows = source.rows(request)
     if text:
-        match = Q()
-        columns = [f"{source.base}_{code}" for code in CONTENT_LANGUAGES]
-        for column in columns + list(source.others):
-            match |= Q(**{f"{column}__icontains": text})
-        rows = rows.filter(match)
+        rows = rows.filter(_matching(rows.model, source, text))
     rows = rows.order_by(localized_field_name(source.base), "pk")[:SUGGESTED_CHOICES]
     name = request.GET.get("checkboxes", "")
     if name:

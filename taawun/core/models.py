@@ -51,3 +51,21 @@ class PublicRecord:
 
     def get_manage_url(self):
         return reverse(self.manage_url_name, kwargs={"pk": self.pk})
+
+
+class SearchEntry(CleanText, models.Model):
+    """A record's search columns, normalized into one text (core.search): the search index."""
+
+    model = models.CharField(max_length=100)  # "projects.project"
+    object_id = models.PositiveBigIntegerField()
+    text = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        constraints = [
+            models.UniqueConstraint(fields=["model", "object_id"], name="core_search_entry_once")
+        ]
+
+    def __str__(self):
+        return f"{self.model} {self.object_id}"

@@ -8,13 +8,6 @@ for it, as `has_perm` does, so core needs no import of the app that knows the ro
 from django.contrib.auth import get_backends
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
-from django.db.models import Q
-
-from .i18n import CONTENT_LANGUAGES
-
-# In `search_fields`, a name ending in this stands for its column in every content language
-# ("name_*": name_ar, name_fr, name_en).
-TRANSLATED = "_*"
 
 
 def scope_of(user, perm):
@@ -26,7 +19,8 @@ def scope_of(user, perm):
 
 
 class ScopedQuerySet(models.QuerySet):
-    # The columns `search()` looks in, e.g. ("name_*", "acronym").
+    # The columns `search()` looks in, e.g. ("name_*", "acronym"): "name_*" stands for the
+    # column in every content language (name_ar, name_fr, name_en).
     search_fields = ()
 
     def restrict(self, user, action="view"):
@@ -43,17 +37,11 @@ class ScopedQuerySet(models.QuerySet):
         return self.restrict(user, "view")
 
     def search(self, text):
-        """Rows whose search fields contain `text`, in any language."""
-        text = (text or "").strip()
-        if not text:
-            return self
-        match = Q()
-        for field in self.search_fields:
-            if field.endswith(TRANSLATED):
-                base = field.removesuffix(TRANSLATED)
-                columns = [f"{base}_{code}" for code in CONTENT_LANGUAGES]
-            else:
-                columns = [field]
-            for column in columns:
-                match |= Q(**{f"{column}__icontains": text})
-        return self.filter(match)
+        """Rows whose search fields contain `text`, in any language, as residents type it:
+        through the search index (core.search), both sides normalized."""
+        from .search import INDEXED, matching
+
+        if self.model not in INDEXED:
+            raise ImproperlyConfigured(f"{self.model._meta.label} is not in the search index.")
+        match = matching(self.model, text)
+        return self if match is None else self.filter(match)

@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from taawun.agreements.models import Agreement, AgreementKind, Obligation, Party
 from taawun.core.caching import bump
+from taawun.core.search import reindex
 from taawun.partners.models import Partner
 from taawun.projects.choices import (
     ActivityStatus,
@@ -227,6 +228,9 @@ class Generator(CoordinationGenerator, ParticipationGenerator):
             self.projects()
             self.coordination()
             self.participation()
+            # Bulk inserts send no signals: the search index is built from the rows written.
+            self.write("Search index:")
+            reindex(write=self.write)
         # Bulk inserts send no signals: move the data version on by hand (cached figures, 304s).
         bump()
         if connection.vendor == "postgresql":

@@ -7,10 +7,12 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Projects")
 
     def ready(self):
-        from taawun.core import caching
+        from taawun.core import caching, search
         from taawun.core.choices import register_choices
 
         from . import models, signals  # noqa: F401 (signals: the funding plan follows obligations)
+
+        search.register(models.Update, ("title_*", "body_*"))
 
         caching.watch(
             models.Project,

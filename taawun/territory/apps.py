@@ -13,11 +13,12 @@ class TerritoryConfig(AppConfig):
     verbose_name = _("Territory")
 
     def ready(self):
-        from taawun.core import caching
+        from taawun.core import caching, search
         from taawun.core.choices import register_choices
 
         from . import signals  # noqa: F401  (cache invalidation)
         from .models import CommuneProfile, Domain, Locality, PacAxis
 
         caching.watch(Locality, Domain, PacAxis, CommuneProfile)
+        search.register(Locality, ("name_*",))
         register_choices("localities", locality_choices, "name")
