@@ -303,8 +303,19 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Taawun API",
-    "DESCRIPTION": "Decentralized cooperation of the commune: partners, agreements, projects.",
-    "VERSION": "1.0.0",
+    "DESCRIPTION": (
+        "Decentralized cooperation of the commune: partners, agreements, projects, "
+        "coordination, participation, grants, exchange of expertise and funding.\n\n"
+        "## Changes\n\n"
+        "**1.1.0 (December 2026)** — `GET /api/v1/projects/` gives each project's summary "
+        "(codes, titles, status, domains, axis, dates, owner, budget and money, progress) and "
+        "`detail`, the address of its whole record: places, participants, agreements, "
+        "transactions, milestones and indicators are read from `/api/v1/projects/{id}/`, "
+        "unchanged. The `q` filters match Arabic as it is typed (with or without hamza, ta "
+        "marbuta or ha, diacritics, tatweel; Arabic-Indic digits) and Latin without regard "
+        "to case or accents."
+    ),
+    "VERSION": "1.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
@@ -315,6 +326,7 @@ SPECTACULAR_SETTINGS = {
         "FeatureTypeEnum": ["Feature"],
         "FeatureCollectionTypeEnum": ["FeatureCollection"],
         # Calls for projects: names of their own, not the generic StateEnum another API would take.
+        "ProjectStatusEnum": "taawun.projects.choices.ActivityStatus",
         "CallStateEnum": "taawun.grants.choices.CallState",
         "ApplicantKindEnum": "taawun.grants.choices.ApplicantKind",
         # The exchange of expertise and funding opportunities, likewise.

@@ -47,8 +47,8 @@ PAGES = [
     # and the sections of funding (the opportunities that fit, in grouped queries) and knowledge
     ("officer", "projects:detail", "project", 27),
     ("officer", "projects:history", "project", 12),
-    (None, "api:project-list", False, 10),
-    ("officer", "api:project-list", False, 12),
+    (None, "api:project-list", False, 2),  # summaries; the record is at its detail
+    ("officer", "api:project-list", False, 4),
     (None, "api:project-geojson", False, 2),
     (None, "report:index", False, 3),
     (None, "portal:locality-list", False, 3),

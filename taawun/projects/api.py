@@ -220,6 +220,37 @@ class InternalProjectSerializer(ProjectSerializer):
         fields = [*ProjectSerializer.Meta.fields, "is_public", "created_at", "updated_at"]
 
 
+class ProjectSummarySerializer(serializers.ModelSerializer):
+    """A row of the project list: what a list shows, and the link to the whole record. The
+    places, partners, agreements, transactions, milestones and indicators are in the record
+    (`detail`), so a page of fifty projects costs what its rows cost."""
+
+    domains = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    pac_axis = serializers.SlugRelatedField(slug_field="number", read_only=True)
+    owner = PartnerRefField()
+    owner_name = PartnerNameField(source="owner")
+    funding_gap = serializers.DecimalField(**MONEY)
+    percent_funded = serializers.DecimalField(max_digits=5, decimal_places=1, read_only=True)
+    url = serializers.SerializerMethodField()
+    detail = serializers.HyperlinkedIdentityField(view_name="api:project-detail")
+
+    class Meta:
+        model = Project
+        fields = [
+            "id", "code", "url", "detail", "title_ar", "title_fr", "title_en", "status",
+            "domains", "pac_axis", "planned_start", "planned_end", "actual_start", "actual_end",
+            "owner", "owner_name", "progress", "budget", "secured_mad", "disbursed_mad",
+            "spent_mad", "funding_gap", "percent_funded",
+        ]  # fmt: skip
+
+    get_url = ProjectSerializer.get_url
+
+
+class InternalProjectSummarySerializer(ProjectSummarySerializer):
+    class Meta(ProjectSummarySerializer.Meta):
+        fields = [*ProjectSummarySerializer.Meta.fields, "is_public", "updated_at"]
+
+
 # Documentation of the GeoJSON answer (the view builds plain dictionaries).
 class PointSerializer(serializers.Serializer):
     type = serializers.ChoiceField(choices=["Point"])
@@ -261,7 +292,9 @@ class GeoJSONRenderer(JSONRenderer):
 class ProjectViewSet(
     PublicOrScopedViewSetMixin, VersionedViewSetMixin, viewsets.ReadOnlyModelViewSet
 ):
-    """Projects: public ones for everyone; the workspace scope when signed in.
+    """Projects: public ones for everyone; the workspace scope when signed in. The list gives
+    each project's summary and the link to its whole record (`detail`): places, partners,
+    agreements, transactions, milestones and indicators.
 
     Changes go through the workspace, where the services keep the money totals.
     """
@@ -271,7 +304,15 @@ class ProjectViewSet(
     public_serializer_class = ProjectSerializer
     internal_serializer_class = InternalProjectSerializer
 
+    def get_serializer_class(self):
+        if self.action == "list":
+            return InternalProjectSummarySerializer if self.internal() else ProjectSummarySerializer
+        return super().get_serializer_class()
+
     def get_queryset(self):
+        if self.action == "list":  # the rows only: the record is at `detail`
+            rows = self.scoped().select_related("owner", "pac_axis").prefetch_related("domains")
+            return rows.order_by("code")
         agreements = self.scoped(Agreement)
         return project_detail_queryset(self.scoped(), agreements=agreements).order_by("code")
 
