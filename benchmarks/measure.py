@@ -392,6 +392,21 @@ def cases():
             ],
         ),
         (
+            "API partner list",
+            "/api/v1/partners/",
+            [
+                (
+                    "SELECT COUNT(*) FROM partners_partner WHERE is_public AND archived_at IS NULL",
+                    [],
+                ),
+                (
+                    "SELECT * FROM partners_partner WHERE is_public AND archived_at IS NULL "
+                    "ORDER BY id LIMIT 50",
+                    [],
+                ),
+            ],
+        ),
+        (
             "text search",
             "/fr/projects/?q=route",
             [
