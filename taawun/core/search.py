@@ -172,9 +172,11 @@ def reindex(models=None, write=None):
         if write:
             write(f"  {label}: {count:,}")
     # The planner's statistics: without them PostgreSQL guesses a handful of matches for a
-    # common word and joins the wrong way round.
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE core_searchentry")
+    # common word and joins the wrong way round. (SQLite would write a table of its own,
+    # sqlite_stat1, which a backup does not carry.)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE core_searchentry")
 
 
 def in_any_language(field, text, model=None):
