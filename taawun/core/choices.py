@@ -39,7 +39,7 @@ def _matching(model, source, text):
     """Through the search index when the model is in it (Arabic as residents type it), else a
     containment on the source's columns."""
     if model in INDEXED:
-        return matching(model, text) or Q()
+        return matching(model, text)
     match = Q()
     for column in [f"{source.base}_{code}" for code in CONTENT_LANGUAGES] + list(source.others):
         match |= Q(**{f"{column}__icontains": text})

@@ -9,6 +9,8 @@ from django.contrib.auth import get_backends
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
+from .search import INDEXED, matching
+
 
 def scope_of(user, perm):
     """The rows `user` may act on under `perm`, as a Q (empty: every row), or None (none)."""
@@ -39,9 +41,6 @@ class ScopedQuerySet(models.QuerySet):
     def search(self, text):
         """Rows whose search fields contain `text`, in any language, as residents type it:
         through the search index (core.search), both sides normalized."""
-        from .search import INDEXED, matching
-
         if self.model not in INDEXED:
             raise ImproperlyConfigured(f"{self.model._meta.label} is not in the search index.")
-        match = matching(self.model, text)
-        return self if match is None else self.filter(match)
+        return self.filter(matching(self.model, text))

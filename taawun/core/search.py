@@ -10,8 +10,8 @@ The index is one table (`core.SearchEntry`): a row per record of every searchabl
 search columns normalized into one text, kept current on each save and delete. A model is
 searchable when its queryset declares `search_fields` (core.querysets.ScopedQuerySet) — every
 register, and every future app, without a line of its own — or when `register()` names its
-columns. `matching(model, text)` is the Q that `ScopedQuerySet.search()` and the other searches
-filter with. PostgreSQL indexes the text with trigrams (pg_trgm); SQLite scans this one narrow
+columns. `matching(model, text)` is the Q that `ScopedQuerySet.search()`, the choosers and the
+searches of localities and news filter with. PostgreSQL indexes the text with trigrams (pg_trgm); SQLite scans this one narrow
 table instead of every column of every register. Records written in bulk (the synthetic
 dataset, imports) are indexed by `reindex()` (`manage.py reindex_search`).
 """
@@ -108,7 +108,7 @@ def register_searchable_models():
                 break
 
 
-def text_of(model, values):
+def text_of(values):
     return normalize("\n".join(str(v) for v in values if v))
 
 
@@ -129,7 +129,7 @@ def _saved(sender, instance, raw=False, update_fields=None, **kwargs):
     columns = INDEXED[sender]
     if raw or (update_fields is not None and not set(update_fields) & set(columns)):
         return
-    _upsert(sender, [(instance.pk, text_of(sender, [getattr(instance, c) for c in columns]))])
+    _upsert(sender, [(instance.pk, text_of([getattr(instance, c) for c in columns]))])
 
 
 def _deleted(sender, instance, **kwargs):
@@ -138,16 +138,16 @@ def _deleted(sender, instance, **kwargs):
     SearchEntry.objects.filter(model=sender._meta.label_lower, object_id=instance.pk).delete()
 
 
-def matching(model, text, field="pk"):
-    """A Q on `field` (the model's pk, or a foreign key to it) for the records of `model` whose
-    indexed text contains `text` once normalized; None when `text` normalizes to nothing."""
+def matching(model, text):
+    """A Q of the records of `model` whose indexed text contains `text` once normalized; the
+    empty Q (every record) when `text` normalizes to nothing."""
     from .models import SearchEntry
 
     text = normalize(text)
     if not text:
-        return None
+        return Q()
     entries = SearchEntry.objects.filter(model=model._meta.label_lower, text__contains=text)
-    return Q(**{f"{field}__in": entries.values("object_id")})
+    return Q(pk__in=entries.values("object_id"))
 
 
 def reindex(models=None, write=None):
@@ -159,7 +159,7 @@ def reindex(models=None, write=None):
         columns = INDEXED[model]
         rows, count = [], 0
         for pk, *values in model._base_manager.values_list("pk", *columns).iterator(2000):
-            rows.append((pk, text_of(model, values)))
+            rows.append((pk, text_of(values)))
             if len(rows) >= 2000:
                 _upsert(model, rows)
                 count += len(rows)
@@ -177,15 +177,3 @@ def reindex(models=None, write=None):
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE core_searchentry")
-
-
-def in_any_language(field, text, model=None):
-    """A Q matching `text` in the column `field` of any content language: through the index
-    when `model` is searchable on that column, else a plain containment on each column."""
-    if model is not None and model in INDEXED:
-        found = matching(model, text)
-        return found if found is not None else Q()
-    match = Q()
-    for code in CONTENT_LANGUAGES:
-        match |= Q(**{f"{field}_{code}__icontains": text})
-    return match

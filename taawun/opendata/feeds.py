@@ -100,7 +100,20 @@ class PriorityAnswersFeed(UpdatesFeed):
         return item.answer_published_at
 
 
-class PracticesFeed(UpdatesFeed):
+class RecordsFeed(UpdatesFeed):
+    """A feed of records with their own public page, dated by their creation and last change."""
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        return item.created_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+
+class PracticesFeed(RecordsFeed):
     """The published good practices, the last changed first: what the commune learned and
     who replicated it (exchange of expertise). A card is in it only once published."""
 
@@ -134,17 +147,8 @@ class PracticesFeed(UpdatesFeed):
         ) % {"counter": item.replicated}
         return strip_controls(f"{item.summary or item.problem}\n({replicated})")
 
-    def item_link(self, item):
-        return item.get_absolute_url()
 
-    def item_pubdate(self, item):
-        return item.created_at
-
-    def item_updateddate(self, item):
-        return item.updated_at
-
-
-class OpportunitiesFeed(UpdatesFeed):
+class OpportunitiesFeed(RecordsFeed):
     """The funding opportunities the commune shows, the newest first, with the donor (named
     only when its record is published) and the next deadline in Morocco's time."""
 
@@ -184,12 +188,3 @@ class OpportunitiesFeed(UpdatesFeed):
                 % {"date": formats.date_format(moment, "DATETIME_FORMAT")}
             )
         return strip_controls("\n".join(line for line in lines if line))
-
-    def item_link(self, item):
-        return item.get_absolute_url()
-
-    def item_pubdate(self, item):
-        return item.created_at
-
-    def item_updateddate(self, item):
-        return item.updated_at

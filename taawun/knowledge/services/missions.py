@@ -129,7 +129,11 @@ def mission_follow_up_set(*, mission, by, action_items) -> Mission:
         strays = [item for item in items if item.committee.agreement_id != mission.agreement_id]
         if strays:
             raise ValidationError(
-                {"action_items": _("Choose actions of the committees that follow its agreement.")}
+                {
+                    "action_items": _(
+                        "Choose actions of the committees that follow the mission's agreement."
+                    )
+                }
             )
     mission.action_items.set(items)
     return saved(mission, by)

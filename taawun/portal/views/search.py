@@ -8,7 +8,7 @@ from django.views.generic import TemplateView
 
 from taawun.agreements.models import Agreement
 from taawun.core.i18n import localized_field_name
-from taawun.core.search import SearchForm, in_any_language
+from taawun.core.search import SearchForm, matching
 from taawun.partners.models import Partner
 from taawun.projects.models import Project, Update
 from taawun.territory.models import Locality
@@ -35,13 +35,13 @@ def search_public(text):
         results.append(
             (_("Project"), f"{project.code} — {project.title}", project.get_absolute_url())
         )
-    localities = Locality.objects.filter(in_any_language("name", text, Locality)).order_by(
+    localities = Locality.objects.filter(matching(Locality, text)).order_by(
         localized_field_name("name"), "pk"
     )
     for locality in localities[:PER_KIND]:
         url = reverse("portal:locality-detail", kwargs={"slug": locality.slug})
         results.append((_("Locality"), locality.name, url))
-    updates = public_updates().filter(in_any_language("title", text, Update))
+    updates = public_updates().filter(matching(Update, text))
     for update in updates.order_by("-date", "-pk")[:PER_KIND]:
         results.append((_("News"), update.title, update.project.get_absolute_url()))
     return results

@@ -10,7 +10,7 @@ from django.views.generic import TemplateView
 from taawun.agreements.filters import AgreementFilter
 from taawun.agreements.models import Agreement
 from taawun.core.i18n import localized_field_name
-from taawun.core.search import SearchForm, in_any_language
+from taawun.core.search import SearchForm, matching
 from taawun.core.views import RoleRequiredMixin
 from taawun.partners.models import Partner
 from taawun.projects.models import Project, Update
@@ -74,7 +74,7 @@ def search_workspace(request, text):
             )
         )
         updates = Update.objects.filter(project__in=projects.values("pk")).filter(
-            in_any_language("title", text, Update)
+            matching(Update, text)
         )
         if not user.has_perm("projects.view_staff_only"):  # internal updates are the commune's
             updates = updates.filter(is_public=True)
@@ -91,7 +91,7 @@ def search_workspace(request, text):
             )
         )
     if user.has_perm("territory.view_locality"):
-        localities = Locality.objects.filter(in_any_language("name", text, Locality))
+        localities = Locality.objects.filter(matching(Locality, text))
         groups.append(
             _group(
                 _("Localities"),
