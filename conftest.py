@@ -38,6 +38,10 @@ def pytest_configure(config):
     settings.SESSION_COOKIE_SECURE = False
     settings.CSRF_COOKIE_SECURE = False
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Whole public pages from the cache would answer a test's second request without the view
+    # (no response.context, no queries to pin): on only in the tests of the cache itself
+    # (taawun/core/tests/test_page_cache.py).
+    settings.PUBLIC_PAGE_CACHE = False
     settings.AXES_ENABLED = True
     config.addinivalue_line("markers", "browser: Playwright journeys in headless Chromium (slow)")
     config.addinivalue_line(

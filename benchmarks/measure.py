@@ -36,6 +36,8 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 settings.ROOT_URLCONF = "benchmarks.urls"
 settings.ALLOWED_HOSTS = ["testserver"]
 settings.AXES_ENABLED = False
+# Every case measures the page as rendered; the rows "from the cache" switch it on themselves.
+settings.PUBLIC_PAGE_CACHE = False
 # The manifest storage needs `collectstatic`; URLs of plain storage cost the same to build.
 settings.STORAGES = {
     **settings.STORAGES,
@@ -537,6 +539,49 @@ def alignment_cases():
     ]
 
 
+def deep_page_cases(signed_in, anonymous, repeat, warmup):
+    """Deep page / first page (issue 16, target <= 1.2 at national scale): the filtered
+    workspace project list and the API list, each at page 1 and at its last-but-one page.
+    Steady, as most readers get them (the count and the row keys kept under the data version),
+    and just after a change (the version moved before each request: page 1 counts again, a deep
+    page also reads its list's keys once). Signed in and through the API: no whole-page cache
+    answers for the view."""
+    from django.core.cache import cache
+
+    from taawun.core.caching import KEY, data_version
+    from taawun.projects.models import Project
+
+    def changed(call):
+        def run():
+            cache.set(KEY, data_version() + 1, None)
+            call()
+
+        return run
+
+    workspace = (Project.objects.filter(status="2").count() + 24) // 25
+    api = (Project.public_objects.count() + 49) // 50
+    lists = [
+        ("workspace project list, filtered", signed_in, "/fr/manage/projects/?status=2", workspace),
+        ("API project list", anonymous, "/api/v1/projects/", api),
+    ]
+    result = {}
+    for name, client, url, pages in lists:
+        deep = max(1, pages - 1)
+        first_page, deep_page = (
+            get(client, url),
+            get(client, f"{url}{'&' if '?' in url else '?'}page={deep}"),
+        )
+        fresh = max(3, repeat // 3)
+        result[name] = {
+            "page": deep,
+            "first": timed(first_page, repeat, warmup),
+            "deep": timed(deep_page, repeat, warmup),
+            "first_after_change": timed(changed(first_page), fresh, 1),
+            "deep_after_change": timed(changed(deep_page), fresh, 1),
+        }
+    return result
+
+
 def export_case(client, repeat):
     """CSV export of every transaction: time, peak Python memory, and the raw cursor floor."""
     columns = (
@@ -618,6 +663,7 @@ def main():
             "queries": queries_of(call),
             "raw": timed(raw(sql), args.repeat, args.warmup),
         }
+    result["deep_pages"] = deep_page_cases(signed_in, anonymous, args.repeat, args.warmup)
     if not args.skip_exports:
         result["csv_export"] = export_case(signed_in, max(1, args.repeat // 10))
     if not args.skip_exports and not args.skip_iati:

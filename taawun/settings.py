@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
     "taawun.core.caching.PublicValidatorsMiddleware",
+    "taawun.core.caching.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "taawun.urls"
@@ -96,7 +97,6 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
-                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "taawun.territory.context_processors.commune",
@@ -143,6 +143,10 @@ CACHES = {
         }
     )
 }
+
+# Anonymous portal pages served whole from that cache, per address and data version
+# (taawun.core.caching.PublicPageCacheMiddleware).
+PUBLIC_PAGE_CACHE = env_bool("PUBLIC_PAGE_CACHE", True)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -196,10 +200,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-# Strict policy: only our own files, scripts only with the per-request nonce.
+# Strict policy: only our own files. No page has an inline script, so scripts need no nonce
+# (a nonce would buy nothing over 'self' and would make every page's body unique, which
+# forbids caching whole public pages: taawun.core.caching).
 SECURE_CSP = {
     "default-src": [CSP.SELF],
-    "script-src": [CSP.SELF, CSP.NONCE],
+    "script-src": [CSP.SELF],
     "style-src": [CSP.SELF],
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],

@@ -1,10 +1,11 @@
-"""HTTP validators for the public portal.
+"""HTTP validators and whole-page caching for the public portal.
 
-Public pages carry a per-response CSP nonce, so their bodies differ on every request and can
-neither be cached whole nor get a stable ETag. What does not change is the data: one "data
-version" (a timestamp kept in the shared cache, moved forward whenever a public record is saved
-or deleted) is the Last-Modified date of every portal page. An anonymous reader who already has
-the page gets 304 Not Modified without the view running at all.
+One "data version" (a timestamp kept in the shared cache, moved forward whenever a public record
+is saved or deleted) is the Last-Modified date of every portal page. An anonymous reader who
+already has the page gets 304 Not Modified without the view running at all; one who does not
+gets the page from the shared cache, kept per address, language and data version (no page has
+an inline script, so the policy carries no per-response nonce and a page's body is the same for
+every anonymous reader: `PublicPageCacheMiddleware` below says when it is not).
 
 The version moves only when the data does: a save that changes no stored value (a form sent
 back unchanged) leaves it, and so does a many-to-many "change" that adds or removes nothing; the
@@ -12,14 +13,16 @@ changes of a rehearsal (an import's preview, rolled back by design) move it only
 which they never do.
 """
 
+import hashlib
 import threading
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.fields.files import FieldFile
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
-from django.http import HttpResponseNotModified
+from django.http import HttpResponse, HttpResponseNotModified
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
@@ -227,3 +230,95 @@ class PublicValidatorsMiddleware:
             _stamp(response)
             return response
         return None
+
+
+# A cached page lives until the data version moves or the day changes in Morocco (pages say
+# "closes in 3 days"); this bounds what a quiet week keeps.
+PAGE_SECONDS = 24 * 3600
+# Headers an htmx request sends that change what the view returns (a fragment, not the page).
+HTMX_HEADERS = ("HX-Request", "HX-Target", "HX-Trigger", "HX-Boosted", "HX-History-Restore-Request")
+# Response headers the middleware outside this one sets again on every response.
+NOT_KEPT = {"set-cookie", "last-modified", "cache-control", "vary"}
+
+
+def _page_key(request, version):
+    parts = [
+        str(version),
+        timezone.localdate().isoformat(),
+        request.scheme,
+        request.get_host(),
+        request.get_full_path(),
+        *(request.headers.get(name, "") for name in HTMX_HEADERS),
+    ]
+    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return f"page:v{version}:{digest}"
+
+
+def _personal(request):
+    """A request whose page may hold something of its own: a session (flash messages, a form
+    sent back with its errors) or messages in a cookie."""
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies
+
+
+def _keepable(request, response):
+    """A page the same for every anonymous reader: complete, no cookie set, no form whose CSRF
+    token belongs to this reader's cookie, nothing the view itself marked private."""
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and "private" not in control
+        and "no-store" not in control
+    )
+
+
+class PublicPageCacheMiddleware:
+    """Anonymous portal pages served whole from the shared cache.
+
+    A page is looked up after the URL is resolved (only the portal's namespaces qualify, as for
+    the validators) and before the view runs; a miss runs the view and keeps what it returned
+    when `_keepable()`. The key holds the data version read before the view ran, so a page is
+    never kept under a version older than the rows it shows. Placed just inside
+    `PublicValidatorsMiddleware`: a 304 costs less still and is answered first, and a page from
+    the cache gets from it the same Last-Modified, Cache-Control and Vary as one just rendered.
+    `PUBLIC_PAGE_CACHE = False` switches it off.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        key = getattr(request, "_public_page_key", None)
+        if key is not None and not getattr(response, "_from_page_cache", False):
+            if _keepable(request, response):
+                headers = [
+                    (name, value)
+                    for name, value in response.headers.items()
+                    if name.lower() not in NOT_KEPT
+                ]
+                cache.set(key, (response.content, headers), PAGE_SECONDS)
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if (
+            not getattr(settings, "PUBLIC_PAGE_CACHE", True)
+            or not _applies(request)
+            or _personal(request)
+            or _rehearsing()
+        ):
+            return None
+        key = _page_key(request, data_version())
+        kept = cache.get(key)
+        if kept is None:
+            request._public_page_key = key
+            return None
+        content, headers = kept
+        response = HttpResponse(content)
+        for name, value in headers:
+            response[name] = value
+        response._from_page_cache = True
+        return response

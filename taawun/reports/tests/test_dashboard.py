@@ -184,13 +184,11 @@ def test_a_chart_brings_its_own_policy_allowing_exactly_its_style_and_no_script(
     assert "private" in response["Cache-Control"]
 
 
-def test_the_dashboard_page_carries_no_inline_style_and_no_script_without_its_nonce(
-    client_for, water
-):
+def test_the_dashboard_page_carries_no_inline_style_and_no_inline_script(client_for, water):
     page = client_for("council").get(url("reports:dashboard")).content.decode()
     assert "<style" not in page and " style=" not in page and "<svg" not in page
     for tag in re.findall(r"<script[^>]*>", page):
-        assert "nonce=" in tag
+        assert " src=" in tag
 
 
 def test_chart_labels_follow_the_language(client_for, water):
