@@ -293,14 +293,14 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         key = getattr(request, "_public_page_key", None)
-        if key is not None and not getattr(response, "_from_page_cache", False):
-            if _keepable(request, response):
-                headers = [
-                    (name, value)
-                    for name, value in response.headers.items()
-                    if name.lower() not in NOT_KEPT
-                ]
-                cache.set(key, (response.content, headers), PAGE_SECONDS)
+        fresh = key is not None and not getattr(response, "_from_page_cache", False)
+        if fresh and _keepable(request, response):
+            headers = [
+                (name, value)
+                for name, value in response.headers.items()
+                if name.lower() not in NOT_KEPT
+            ]
+            cache.set(key, (response.content, headers), PAGE_SECONDS)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
