@@ -19,6 +19,10 @@ YEAR_MAX = 2100
 ID_MIN = -(2**63)
 ID_MAX = 2**63 - 1
 
+# The zoom levels of a web map (Leaflet's, OpenStreetMap's tiles): 0 shows the world, 19 a street.
+ZOOM_MIN = 0
+ZOOM_MAX = 19
+
 
 class YearField(forms.IntegerField):
     """A whole year between YEAR_MIN and YEAR_MAX ("2025"; "0", "1e20" or "10000" refused)."""
@@ -28,6 +32,22 @@ class YearField(forms.IntegerField):
         kwargs.setdefault("max_value", YEAR_MAX)
         super().__init__(**kwargs)
         self.error_messages["invalid"] = _("Enter a year such as 2025.")
+
+
+class ZoomField(forms.IntegerField):
+    """A map's zoom level, a whole number from ZOOM_MIN to ZOOM_MAX: one message for a value
+    that is not a number and for one out of range, since the reader's fix is the same."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", ZOOM_MIN)
+        kwargs.setdefault("max_value", ZOOM_MAX)
+        super().__init__(**kwargs)
+        message = _("zoom takes a whole number from %(min)s to %(max)s.") % {
+            "min": ZOOM_MIN,
+            "max": ZOOM_MAX,
+        }
+        for code in ("invalid", "min_value", "max_value"):
+            self.error_messages[code] = message
 
 
 class BoundedYearFilter(django_filters.NumberFilter):

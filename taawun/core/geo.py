@@ -1,11 +1,29 @@
-"""Plane geometry for the map's own basemap: the convex hull of a few places, grown by a margin,
-and the check of a stored GeoJSON polygon. Longitude/latitude are treated as plane coordinates,
-which is exact enough at the scale of a commune (a few kilometres)."""
+"""Plane geometry for the maps: the convex hull of a few places, grown by a margin, for the
+basemap; the check of a stored GeoJSON polygon; the clusters a map shows below a street's zoom.
+Longitude/latitude are treated as plane coordinates, which is exact enough at the scale of a
+commune (a few kilometres) and honest enough for a grid of clusters at a country's."""
 
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.db.models import Avg, Count, FloatField, Max, Min, Value
+from django.db.models.functions import Cast, Floor
 from django.utils.translation import gettext_lazy as _
+
+# --- Clusters computed by the database ---------------------------------------------------------
+#
+# Zoom levels are a web map's: at zoom z the world is 2**z tiles of 256 px across. Below
+# POINTS_FROM_ZOOM, a box holding more than FEW_PLACES places is answered with one row per cell of
+# a grid (a quarter of a tile, about 64 px on screen) instead of one per place, so the national
+# map at a country's zoom costs about what a commune's does. A commune's few hundred places are
+# always drawn one by one: the reader's browser gathers those itself.
+POINTS_FROM_ZOOM = 13
+FEW_PLACES = 500
+CELLS_PER_TILE = 4
+# A box far wider than a screen at its zoom (an API client's, not the map's) gets coarser cells:
+# at most this many across, so at most about 65 x 65 clusters in an answer.
+MAX_CELLS_ACROSS = 64
+WORLD = (-180, -90, 180, 90)
 
 
 def _cross(o, a, b):
@@ -83,3 +101,75 @@ def validate_polygon(value):
         ok = False
     if not ok:
         raise ValidationError(message, code="invalid_polygon")
+
+
+def cell_degrees(zoom, bbox=None):
+    """The side of a cluster's cell in degrees: a quarter of a tile at `zoom` (a power of two
+    of 90°, exact in floating point on every database), doubled until `bbox` (the world when
+    None) spans at most MAX_CELLS_ACROSS cells."""
+    min_lon, min_lat, max_lon, max_lat = (float(value) for value in (bbox or WORLD))
+    cell = 360 / (2**zoom * CELLS_PER_TILE)
+    while max(max_lon - min_lon, max_lat - min_lat) > cell * MAX_CELLS_ACROSS:
+        cell *= 2
+    return cell
+
+
+def grid_clusters(places, *, zoom, bbox=None, longitude="longitude", latitude="latitude"):
+    """The places of `places` gathered by cell of the grid at `zoom`, in one grouped query:
+    [{"count", "longitude", "latitude" (the places' mean), "bounds": [west, south, east, north]}]
+    ordered west to east then south to north; or None when the map should draw the places
+    themselves: at POINTS_FROM_ZOOM and above, or when they are FEW_PLACES or fewer.
+
+    `places` is a queryset already inside `bbox` that already decides what is public (the
+    callers pass the public managers' rows); `longitude` and `latitude` name its fields or
+    annotations. Coordinates are cast to floating point before the division, so SQLite and
+    PostgreSQL put a place in the same cell."""
+    if zoom >= POINTS_FROM_ZOOM:
+        return None
+    cell = Value(cell_degrees(zoom, bbox), output_field=FloatField())
+    lon = Cast(longitude, FloatField())
+    lat = Cast(latitude, FloatField())
+    cells = (
+        places.order_by()
+        .annotate(cell_x=Floor(lon / cell), cell_y=Floor(lat / cell))
+        .values("cell_x", "cell_y")
+        .annotate(
+            count=Count("pk"),
+            west=Min(longitude),
+            south=Min(latitude),
+            east=Max(longitude),
+            north=Max(latitude),
+            mean_lon=Avg(lon),
+            mean_lat=Avg(lat),
+        )
+        .order_by("cell_x", "cell_y")
+    )
+    rows = list(cells)
+    if sum(row["count"] for row in rows) <= FEW_PLACES:
+        return None
+    # Six decimals (a tenth of a metre): the databases may add a mean's terms in another order.
+    return [
+        {
+            "count": row["count"],
+            "longitude": round(row["mean_lon"], 6),
+            "latitude": round(row["mean_lat"], 6),
+            "bounds": [float(row[key]) for key in ("west", "south", "east", "north")],
+        }
+        for row in rows
+    ]
+
+
+def cluster_collection(clusters):
+    """Clusters as a GeoJSON FeatureCollection (RFC 7946: longitude first): a Point at each
+    cluster's mean, with `bounds`, what the map zooms to when the cluster is chosen."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [c["longitude"], c["latitude"]]},
+                "properties": {"cluster": True, "count": c["count"], "bounds": c["bounds"]},
+            }
+            for c in clusters
+        ],
+    }

@@ -9,7 +9,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.renderers import JSONRenderer
 
-from taawun.projects.api import GeoJSONRenderer, PointSerializer
+from taawun.projects.api import GeoJSONRenderer, PointSerializer, map_features
 from taawun.projects.geojson import map_parameters, map_response
 from taawun.projects.models import Project
 
@@ -101,7 +101,7 @@ class PriorityFeatureSerializer(serializers.Serializer):
 
 class PriorityFeatureCollectionSerializer(serializers.Serializer):
     type = serializers.ChoiceField(choices=["FeatureCollection"])
-    features = PriorityFeatureSerializer(many=True)
+    features = map_features("PriorityMapFeature", PriorityFeatureSerializer)
 
 
 class PriorityViewSet(viewsets.ReadOnlyModelViewSet):
@@ -125,9 +125,10 @@ class PriorityViewSet(viewsets.ReadOnlyModelViewSet):
         summary="Published residents' priorities on the map, as GeoJSON",
         description=(
             "A FeatureCollection of points, one per published priority: where its author placed "
-            "it, or else its locality's centre. Takes the same filters as the list, plus bbox. "
-            "No author, no supporter, no drafted answer. At most 5000 points: narrow a larger "
-            "map with filters or bbox."
+            "it, or else its locality's centre. Takes the same filters as the list, plus bbox "
+            "and zoom (below a street's zoom with many priorities: clusters, see zoom). No "
+            "author, no supporter, no drafted answer. At most 5000 points: narrow a larger "
+            "map with filters, bbox or zoom."
         ),
         filters=True,
         parameters=map_parameters("Language of the labels, places and links."),

@@ -1,6 +1,7 @@
 """Where residents' priorities are, as GeoJSON: the map of the public list and the API.
 
-One query whatever the number of priorities. A priority placed by its author is drawn there;
+One query whatever the number of priorities (below a street's zoom, many of them are one grouped
+query of clusters instead: core.geo.grid_clusters). A priority placed by its author is drawn there;
 one without a point of its own is drawn at its locality's centre. Callers pass a queryset that
 already decides what is public (Priority.public_objects); a feature carries what the public
 list shows and nothing personal: no author, no resident, no drafted answer.
@@ -8,6 +9,7 @@ list shows and nothing personal: no author, no resident, no drafted answer.
 
 from django.db.models import Case, F, When
 
+from taawun.core.geo import cluster_collection, grid_clusters
 from taawun.core.i18n import localized_item
 from taawun.projects.geojson import MAX_FEATURES
 
@@ -21,8 +23,9 @@ def _point(field):
     return Case(own, default=F(f"locality__{field}"))
 
 
-def priority_rows(priorities, bbox=None):
-    """One row per priority with what a marker shows, in the public list's order: one query."""
+def placed(priorities, bbox=None):
+    """The priorities with the point each is drawn at (point_lon, point_lat), inside `bbox`
+    when there is one (not yet a query)."""
     rows = priorities.annotate(point_lat=_point("latitude"), point_lon=_point("longitude"))
     if bbox is not None:
         min_lon, min_lat, max_lon, max_lat = bbox
@@ -32,19 +35,28 @@ def priority_rows(priorities, bbox=None):
             point_lat__gte=min_lat,
             point_lat__lte=max_lat,
         )
-    rows = rows.order_by("-published_at", "-pk").values(
-        "pk",
-        "title",
-        "point_lat",
-        "point_lon",
-        "answer_state",
-        "answer_published_at",
-        "supports_count",
-        "paper_supports",
-        "locality__name_ar",
-        "locality__name_fr",
-        "locality__name_en",
-    )[:MAX_FEATURES]
+    return rows
+
+
+def priority_rows(priorities, bbox=None):
+    """One row per priority with what a marker shows, in the public list's order: one query."""
+    rows = (
+        placed(priorities, bbox)
+        .order_by("-published_at", "-pk")
+        .values(
+            "pk",
+            "title",
+            "point_lat",
+            "point_lon",
+            "answer_state",
+            "answer_published_at",
+            "supports_count",
+            "paper_supports",
+            "locality__name_ar",
+            "locality__name_fr",
+            "locality__name_en",
+        )[:MAX_FEATURES]
+    )
     result = []
     for row in rows:
         # A drafted answer is not public: until it is published the priority is not answered.
@@ -87,5 +99,17 @@ def feature_collection(rows):
     }
 
 
-def priorities_collection(priorities, bbox=None):
+def priorities_collection(priorities, bbox=None, zoom=None):
+    """The map's answer: the priorities inside `bbox` as points, or at `zoom` below a street's
+    with many of them, as clusters (one grouped query, as the projects' map)."""
+    if zoom is not None:
+        clusters = grid_clusters(
+            placed(priorities, bbox),
+            zoom=zoom,
+            bbox=bbox,
+            longitude="point_lon",
+            latitude="point_lat",
+        )
+        if clusters is not None:
+            return cluster_collection(clusters)
     return feature_collection(priority_rows(priorities, bbox))

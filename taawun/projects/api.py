@@ -1,5 +1,5 @@
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema, extend_schema_field
+from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema, extend_schema_field
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.renderers import JSONRenderer
@@ -279,9 +279,42 @@ class FeatureSerializer(serializers.Serializer):
     properties = FeaturePropertiesSerializer()
 
 
+class ClusterPropertiesSerializer(serializers.Serializer):
+    cluster = serializers.BooleanField(help_text="Always true: this feature stands for places.")
+    count = serializers.IntegerField(help_text="How many places the cluster holds.")
+    bounds = serializers.ListField(
+        child=serializers.FloatField(),
+        min_length=4,
+        max_length=4,
+        help_text="[west, south, east, north] of its places: what to zoom to.",
+    )
+
+
+class ClusterFeatureSerializer(serializers.Serializer):
+    type = serializers.ChoiceField(choices=["Feature"])
+    geometry = PointSerializer(help_text="The mean of its places.")
+    properties = ClusterPropertiesSerializer()
+
+
+def map_features(component_name, point_serializer):
+    """The features of a map's answer: all points, or (with a zoom) all clusters."""
+
+    @extend_schema_field(
+        PolymorphicProxySerializer(
+            component_name=component_name,
+            serializers=[point_serializer, ClusterFeatureSerializer],
+            resource_type_field_name=None,
+        )
+    )
+    class MapFeatureField(serializers.JSONField):
+        pass
+
+    return serializers.ListField(child=MapFeatureField())
+
+
 class FeatureCollectionSerializer(serializers.Serializer):
     type = serializers.ChoiceField(choices=["FeatureCollection"])
-    features = FeatureSerializer(many=True)
+    features = map_features("ProjectMapFeature", FeatureSerializer)
 
 
 class GeoJSONRenderer(JSONRenderer):
@@ -321,8 +354,9 @@ class ProjectViewSet(
         summary="Places of the public projects, as GeoJSON",
         description=(
             "A FeatureCollection of points, one per place of each public project, whoever asks. "
-            "Takes the same filters as the list, plus bbox. At most 5000 points: narrow a larger "
-            "map with filters or bbox."
+            "Takes the same filters as the list, plus bbox and zoom. With a zoom below a "
+            "street's and many places, clusters of places instead (see zoom). At most 5000 "
+            "points: narrow a larger map with filters, bbox or zoom."
         ),
         filters=True,
         parameters=geojson.map_parameters("Language of the titles, labels and links."),

@@ -1,19 +1,23 @@
 """Where projects happen, as rows and as GeoJSON: the public map, its server-side list, the API.
 
 Two queries whatever the number of projects: the places (with what a marker shows) and the
-projects' domains. Callers pass a queryset that already decides what is public.
+projects' domains. Below a street's zoom, a box with many places is one grouped query of
+clusters instead (core.geo.grid_clusters). Callers pass a queryset that already decides what
+is public.
 """
 
 from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
+from taawun.core.geo import cluster_collection, grid_clusters
 from taawun.core.i18n import FALLBACKS, current_language
 
 from .choices import ActivityStatus
 from .models import Project, ProjectLocation
 
-# A commune has tens or hundreds of places; the cap only guards the response size.
+# A commune has tens or hundreds of places; the cap only guards the response size (a map that
+# sends its zoom gets clusters long before it).
 MAX_FEATURES = 5000
 
 
@@ -45,8 +49,8 @@ def _pick(row, prefix):
     return ""
 
 
-def place_rows(projects, bbox=None):
-    """One row per place of the given projects, ordered by project code: one query."""
+def places_of(projects, bbox=None):
+    """The places of the given projects, inside `bbox` when there is one (not yet a query)."""
     places = ProjectLocation.objects.filter(project__in=projects.values("pk"))
     if bbox is not None:
         min_lon, min_lat, max_lon, max_lat = bbox
@@ -56,23 +60,32 @@ def place_rows(projects, bbox=None):
             latitude__gte=min_lat,
             latitude__lte=max_lat,
         )
-    rows = places.order_by("project__code", "pk").values(
-        "pk",
-        "latitude",
-        "longitude",
-        "description_ar",
-        "description_fr",
-        "locality_id",
-        "locality__name_ar",
-        "locality__name_fr",
-        "locality__name_en",
-        "project_id",
-        "project__code",
-        "project__title_ar",
-        "project__title_fr",
-        "project__title_en",
-        "project__status",
-    )[:MAX_FEATURES]
+    return places
+
+
+def place_rows(projects, bbox=None):
+    """One row per place of the given projects, ordered by project code: one query."""
+    rows = (
+        places_of(projects, bbox)
+        .order_by("project__code", "pk")
+        .values(
+            "pk",
+            "latitude",
+            "longitude",
+            "description_ar",
+            "description_fr",
+            "locality_id",
+            "locality__name_ar",
+            "locality__name_fr",
+            "locality__name_en",
+            "project_id",
+            "project__code",
+            "project__title_ar",
+            "project__title_fr",
+            "project__title_en",
+            "project__status",
+        )[:MAX_FEATURES]
+    )
     result = []
     for row in rows:
         project = Project(  # enough of it for its address (a slug in the reader's language)
@@ -154,25 +167,43 @@ def places_with_projects(rows):
 
 
 def map_parameters(labels):
-    """The OpenAPI parameters of a map endpoint: bbox, and the language of `labels`."""
+    """The OpenAPI parameters of a map endpoint: bbox, zoom, and the language of `labels`."""
     from drf_spectacular.types import OpenApiTypes
     from drf_spectacular.utils import OpenApiParameter
+
+    from taawun.core.bounds import ZOOM_MAX, ZOOM_MIN
+    from taawun.core.geo import FEW_PLACES, POINTS_FROM_ZOOM
 
     return [
         OpenApiParameter(
             "bbox", OpenApiTypes.STR, description="minlon,minlat,maxlon,maxlat (WGS 84 degrees)"
+        ),
+        OpenApiParameter(
+            "zoom",
+            {"type": "integer", "minimum": ZOOM_MIN, "maximum": ZOOM_MAX},
+            description=(
+                f"The map's zoom level ({ZOOM_MIN}-{ZOOM_MAX}, as Leaflet and OpenStreetMap "
+                f"tiles number them). Below {POINTS_FROM_ZOOM}, when more than {FEW_PLACES} "
+                "places match, the answer is clusters instead of points: one Point feature per "
+                "cell of a grid about a quarter of a tile wide, with `cluster: true`, its "
+                "`count` and the `bounds` of its places ([west, south, east, north]) to zoom "
+                "to. Without zoom, points."
+            ),
         ),
         OpenApiParameter("lang", OpenApiTypes.STR, enum=["ar", "fr", "en"], description=labels),
     ]
 
 
 def map_response(request, filterset, collection_of):
-    """The FeatureCollection `collection_of(queryset, bbox)` makes of a valid filterset, in the
-    language asked: a bad filter or bbox is a 400 that says why."""
+    """The FeatureCollection `collection_of(queryset, bbox, zoom)` makes of a valid filterset, in
+    the language asked: a bad filter, bbox or zoom is a 400 that says why."""
     from django.conf import settings
+    from django.core.exceptions import ValidationError as FieldError
     from django.utils import translation
     from rest_framework.exceptions import ValidationError
     from rest_framework.response import Response
+
+    from taawun.core.bounds import ZoomField
 
     if not filterset.is_valid():
         raise ValidationError(filterset.errors)
@@ -182,12 +213,22 @@ def map_response(request, filterset, collection_of):
             bbox = parse_bbox(request.query_params["bbox"])
         except ValueError as error:
             raise ValidationError({"bbox": [str(error)]}) from None
+    try:
+        zoom = ZoomField(required=False).clean(request.query_params.get("zoom"))
+    except FieldError as error:
+        raise ValidationError({"zoom": error.messages}) from None
     language = request.query_params.get("lang")
     if language not in dict(settings.LANGUAGES):
         language = translation.get_language()
     with translation.override(language):
-        return Response(collection_of(filterset.qs, bbox))
+        return Response(collection_of(filterset.qs, bbox, zoom))
 
 
-def projects_collection(projects, bbox=None):
+def projects_collection(projects, bbox=None, zoom=None):
+    """The map's answer: the places of `projects` inside `bbox` as points, or at `zoom` below
+    a street's with many places, as clusters (one grouped query instead of every place)."""
+    if zoom is not None:
+        clusters = grid_clusters(places_of(projects, bbox), zoom=zoom, bbox=bbox)
+        if clusters is not None:
+            return cluster_collection(clusters)
     return feature_collection(place_rows(projects, bbox))

@@ -200,3 +200,65 @@ def test_the_list_page_shows_the_map_of_the_priorities(client, commune, placed):
 def test_an_htmx_filter_returns_the_cards_without_a_second_map(client, placed):
     page = client.get("/fr/priorities/", headers={"HX-Request": "true"}).content.decode()
     assert 'id="results"' in page and 'id="priority-map"' not in page
+
+
+@pytest.fixture
+def always_clusters(monkeypatch):
+    """Two priorities are "few": for these tests any number of them is many."""
+    from taawun.core import geo
+
+    monkeypatch.setattr(geo, "FEW_PLACES", 0)
+
+
+def test_below_a_street_zoom_the_geojson_counts_published_priorities_by_cell(
+    client, users, placed, unplaced, always_clusters
+):
+    PriorityFactory(title="Priorité en attente", latitude="30.5", longitude="-9.6")
+    services.priority_moderate(
+        priority=published(PriorityFactory(title="Priorité masquée"), users["officer"]),
+        publish=False,
+        reason="Données personnelles",
+        by=users["officer"],
+    )
+    # zoom 6, cells of 1.40625°: the placed one (-9.69, 30.52) and the one drawn at its
+    # locality (-9.633, 30.483) share cell (-7, 21); the two unpublished are not counted
+    [cluster] = features(client, zoom="6", bbox="-10,30,-9,31")
+    assert cluster["geometry"] == {"type": "Point", "coordinates": [-9.6615, 30.5015]}
+    assert cluster["properties"] == {
+        "cluster": True,
+        "count": 2,
+        "bounds": [-9.69, 30.483, -9.633, 30.52],
+    }
+    # zoom 9, cells of 0.17578125°: apart, (-56, 173) and (-55, 173)
+    assert [
+        (f["properties"]["count"], f["geometry"]["coordinates"])
+        for f in features(client, zoom="9", bbox="-10,30,-9,31")
+    ] == [(1, [-9.69, 30.52]), (1, [-9.633, 30.483])]
+    # from a street's zoom, the priorities themselves
+    assert titles(client, zoom="13") == ["Piste du douar", "Éclairage de la corniche"]
+
+
+@pytest.mark.parametrize("zoom", ["-1", "20", "six"])
+def test_a_bad_zoom_is_refused_on_the_geojson(client, placed, zoom):
+    response = client.get(GEOJSON, {"zoom": zoom})
+    assert response.status_code == 400
+    assert list(response.json()) == ["zoom"]
+
+
+def test_the_clusters_are_one_query_however_many_priorities(
+    client, users, always_clusters, django_assert_num_queries
+):
+    for n in range(12):
+        point = {"latitude": "30.5", "longitude": "-9.6"} if n % 2 else {}
+        published(PriorityFactory(**point), users["officer"])
+    with django_assert_num_queries(1):
+        response = client.get(GEOJSON, {"zoom": "6", "bbox": "-10,30,-9,31", "q": "douar"})
+    assert sum(f["properties"]["count"] for f in response.json()["features"]) == 12
+
+
+def test_the_priorities_map_names_its_clusters_in_the_readers_language(client, commune, placed):
+    with translation.override("fr"):
+        label = str(translation.gettext("Priorities here: {count}. Zoom in to see them."))
+    page = client.get("/fr/priorities/").content.decode()
+    assert f'data-cluster-label="{label}"' in page
+    assert 'data-points-zoom="13"' in page
