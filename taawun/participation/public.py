@@ -43,6 +43,10 @@ class PublicPriorityListView(CommuneMapMixin, HtmxFragmentMixin, FilterView):
     template_name = "participation/public/priority_list.html"
     paginate_by = 20
     paginator_class = VersionedCountPaginator
+    # What a cluster of the map says (map.js puts its count in place of {count}).
+    extra_context = {
+        "map_cluster_label": gettext_lazy("Priorities here: {count}. Zoom in to see them.")
+    }
 
     def get_queryset(self):
         return Priority.public_objects.select_related("locality", "domain", "association").order_by(

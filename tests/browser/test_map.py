@@ -281,6 +281,43 @@ def test_when_the_tile_server_is_unreachable_the_commune_outline_and_places_are_
     screenshot(tab, "ar-phone-project-map-no-tiles")
 
 
+def test_at_a_country_zoom_the_server_counts_the_places_and_a_count_leads_to_them(
+    phone_tab, projects, monkeypatch
+):
+    """As at national scale: the map asks with its box and zoom and draws the server's count
+    markers, named in the page's language; choosing one zooms in until the places are drawn."""
+    from taawun.core import geo
+
+    monkeypatch.setattr(geo, "FEW_PLACES", 0)  # the seven places count as many
+    tab, page = phone_tab, phone_tab.page
+    refuse_tiles(tab)
+    asked = []
+    page.on("request", lambda request: "geojson" in request.url and asked.append(request.url))
+    page.goto(tab.url("/fr/projects/"))
+    counted = page.locator("#project-map .map-server-cluster")
+    expect(counted.first).to_be_visible()
+    expect(
+        page.locator("#project-map .leaflet-marker-icon[title='Transport scolaire']")
+    ).to_have_count(0)
+    label = page.locator("#project-map").get_attribute("data-cluster-label")
+    assert "{count}" in label
+    titles = [counted.nth(n).get_attribute("title") for n in range(counted.count())]
+    assert all(title.startswith(label.split("{count}")[0]) for title in titles), titles
+    assert any("zoom=" in url and "bbox=" in url for url in asked), asked
+    tab.check()
+    screenshot(tab, "fr-phone-project-map-server-clusters")
+
+    # chosen again and again, the counts give way to the places themselves
+    for _ in range(geo.POINTS_FROM_ZOOM):
+        if not counted.count():
+            break
+        counted.first.click()
+        page.wait_for_timeout(400)
+    expect(counted).to_have_count(0)
+    expect(page.locator("#project-map .leaflet-marker-icon").first).to_be_visible()
+    tab.check()
+
+
 def test_with_openstreetmap_tiles_the_credit_names_its_contributors(desktop_tab, projects):
     tab, page = desktop_tab, desktop_tab.page
     refuse_tiles(tab)

@@ -9,6 +9,8 @@ from django.shortcuts import redirect
 from django.utils.csp import CSP
 from django.views.decorators.csp import csp_override
 
+from taawun.core.geo import POINTS_FROM_ZOOM
+
 
 class RoleRequiredMixin(AccessMixin):
     """Anonymous users go to sign-in; signed-in users without the rule get 403.
@@ -99,9 +101,10 @@ def map_tiles_attribution():
 
 class MapPageMixin:
     """A page that shows the map: the tile server's images are allowed here only, not on every
-    page of the site; the template gets `map_tiles_url`, `map_tiles_attribution` and
+    page of the site; the template gets `map_tiles_url`, `map_tiles_attribution`,
     `map_basemap` (the commune's own outline and places, from `get_map_basemap()`: core knows
-    no territory, so the app that does supplies them)."""
+    no territory, so the app that does supplies them) and `map_points_zoom` (the zoom from
+    which the GeoJSON gives places instead of clusters: where choosing a cluster may lead)."""
 
     def dispatch(self, request, *args, **kwargs):
         return csp_override(map_csp())(super().dispatch)(request, *args, **kwargs)
@@ -115,4 +118,5 @@ class MapPageMixin:
         context.setdefault("map_tiles_url", map_tiles_url())
         context.setdefault("map_tiles_attribution", map_tiles_attribution())
         context.setdefault("map_basemap", self.get_map_basemap())
+        context.setdefault("map_points_zoom", POINTS_FROM_ZOOM)
         return context

@@ -8,6 +8,12 @@
  * JSON block named by data-basemap), so when the tiles fail it still shows where things are,
  * and the status line says why the background is plain. The filter form of the page drives the
  * map too: any change re-fetches the GeoJSON with the same parameters (those data-forward names).
+ *
+ * At a national scale the server gathers the places itself: asked with the view's bbox and zoom,
+ * below a street's zoom it answers clusters ({cluster: true, count, bounds}) when the view holds
+ * many places. Those are drawn as count markers that zoom to their bounds when chosen; points are
+ * drawn as before, gathered by the browser. When the first answer (zoom 0, no bbox) holds every
+ * place as points, as for a commune, moving the map asks nothing more.
  */
 (function () {
   "use strict";
@@ -104,6 +110,9 @@
 
     var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
     map.addLayer(clusters);
+    var counted = L.layerGroup().addTo(map); // the server's clusters, never gathered again
+    var pointsZoom = Number(data.pointsZoom) || map.getMaxZoom();
+    var complete = false; // the last answer holds every matching place: a move needs no fetch
 
     function query() {
       // A page may fix a filter of its own (the locality page: data-filter="locality=7").
@@ -117,7 +126,53 @@
         }
       });
       params.set("lang", data.lang);
-      return params.toString();
+      return params;
+    }
+
+    function viewBox() {
+      // A little beyond the screen, so that a short pan finds its markers drawn; on the Earth.
+      var box = map.getBounds().pad(0.2);
+      function clamp(value, low, high) {
+        return Math.min(high, Math.max(low, value)).toFixed(5);
+      }
+      return [
+        clamp(box.getWest(), -180, 180),
+        clamp(box.getSouth(), -90, 90),
+        clamp(box.getEast(), -180, 180),
+        clamp(box.getNorth(), -90, 90),
+      ].join(",");
+    }
+
+    function cornersOf(bounds) {
+      // GeoJSON's [west, south, east, north] as Leaflet's bounds
+      return L.latLngBounds([bounds[1], bounds[0]], [bounds[3], bounds[2]]);
+    }
+
+    function clusterMarker(feature) {
+      var point = feature.geometry.coordinates;
+      var count = Number(feature.properties.count);
+      var bounds = cornersOf(feature.properties.bounds);
+      var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
+      // The look of the browser's own clusters (MarkerCluster.Default.css), built as elements.
+      var shape = document.createElement("div");
+      var number = document.createElement("span");
+      number.textContent = String(count);
+      shape.appendChild(number);
+      var label = (data.clusterLabel || "{count}").replace("{count}", String(count));
+      var marker = L.marker([point[1], point[0]], {
+        icon: L.divIcon({
+          html: shape,
+          className: "marker-cluster marker-cluster-" + size + " map-server-cluster",
+          iconSize: L.point(40, 40),
+        }),
+        title: label,
+      });
+      marker.on("click", function () {
+        // Closer by at least one level, at most to the zoom where the places are drawn.
+        var fit = map.getBoundsZoom(bounds, false, L.point(48, 48));
+        map.setView(bounds.getCenter(), Math.max(map.getZoom() + 1, Math.min(pointsZoom, fit)));
+      });
+      return marker;
     }
 
     function popup(properties) {
@@ -136,32 +191,53 @@
       return box;
     }
 
-    function show(collection) {
+    function show(collection, fit) {
       clusters.clearLayers();
-      var markers = collection.features.map(function (feature) {
+      counted.clearLayers();
+      var markers = [];
+      var extent = L.latLngBounds([]);
+      collection.features.forEach(function (feature) {
         var point = feature.geometry.coordinates;
         var properties = feature.properties;
-        return L.marker([point[1], point[0]], {
-          icon: icon,
-          title: properties.title,
-          alt: properties.title + " — " + properties.place,
-        }).bindPopup(popup(properties));
+        if (properties.cluster) {
+          counted.addLayer(clusterMarker(feature));
+          extent.extend(cornersOf(properties.bounds));
+          return;
+        }
+        markers.push(
+          L.marker([point[1], point[0]], {
+            icon: icon,
+            title: properties.title,
+            alt: properties.title + " — " + properties.place,
+          }).bindPopup(popup(properties))
+        );
+        extent.extend([point[1], point[0]]);
       });
       clusters.addLayers(markers);
       // data-fit="bounds" keeps the page's first view (a locality) instead of every marker.
-      if (markers.length && data.fit !== "bounds") {
-        map.fitBounds(clusters.getBounds(), { padding: [24, 24], maxZoom: 14 });
+      if (fit && extent.isValid() && data.fit !== "bounds") {
+        map.fitBounds(extent, { padding: [24, 24], maxZoom: 14 });
       }
       say("markers", "");
     }
 
     var pending = null;
-    function load() {
+    // fresh: the page opened or its filters changed. Then the whole extent is asked at zoom 0:
+    // every place when they are few (nothing more to ask), else clusters to fit the view to,
+    // after which the view's own box and zoom are asked (on "moveend").
+    function load(fresh) {
       if (pending) {
         pending.abort();
       }
       pending = new AbortController();
-      fetch(data.geojson + "?" + query(), {
+      var params = query();
+      if (fresh) {
+        params.set("zoom", "0");
+      } else {
+        params.set("zoom", String(Math.max(0, Math.min(19, Math.round(map.getZoom())))));
+        params.set("bbox", viewBox());
+      }
+      fetch(data.geojson + "?" + params.toString(), {
         headers: { Accept: "application/geo+json" },
         credentials: "same-origin",
         signal: pending.signal,
@@ -172,7 +248,16 @@
           }
           return response.json();
         })
-        .then(show)
+        .then(function (collection) {
+          var gathered = collection.features.some(function (feature) {
+            return feature.properties.cluster;
+          });
+          complete = fresh && !gathered;
+          show(collection, fresh);
+          if (gathered && data.fit === "bounds") {
+            load(false); // the page's view stays: ask what it holds
+          }
+        })
         .catch(function (error) {
           if (error.name !== "AbortError") {
             say("markers", data.failed);
@@ -180,17 +265,47 @@
         });
     }
 
+    function refresh() {
+      load(true);
+    }
+
+    // A popup pans the map to show itself: redrawing then would close it. The view is asked
+    // for once the popup closes.
+    var popupOpen = false;
+    var stale = false;
+    function moved() {
+      if (complete) {
+        return;
+      }
+      if (popupOpen) {
+        stale = true;
+        return;
+      }
+      stale = false;
+      load(false);
+    }
+    map.on("popupopen", function () {
+      popupOpen = true;
+    });
+    map.on("popupclose", function () {
+      popupOpen = false;
+      if (stale) {
+        moved();
+      }
+    });
+    map.on("moveend", moved);
+
     if (form) {
       var timer = null;
-      form.addEventListener("change", load);
+      form.addEventListener("change", refresh);
       form.addEventListener("input", function (event) {
         if (event.target.type === "search") {
           clearTimeout(timer);
-          timer = setTimeout(load, 400);
+          timer = setTimeout(refresh, 400);
         }
       });
     }
-    load();
+    load(true);
     return map;
   }
 
