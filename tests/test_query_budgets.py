@@ -50,6 +50,10 @@ PAGES = [
     (None, "api:project-list", False, 2),  # summaries; the record is at its detail
     ("officer", "api:project-list", False, 4),
     (None, "api:project-geojson", False, 2),
+    # the map with its zoom: few places (30) are the grouped query then the points; many (the
+    # same 30 counted as many) are that one grouped query of clusters
+    (None, "api:project-geojson", "map-points", 3),
+    (None, "api:project-geojson", "map-clusters", 1),
     (None, "report:index", False, 3),
     (None, "portal:locality-list", False, 3),
     (None, "portal:locality-detail", "locality", 8),
@@ -93,6 +97,7 @@ PAGES = [
     ("officer", "participation:detail", "priority", 6),  # with reports and meetings
     (None, "api:priority-list", False, 2),
     (None, "api:priority-geojson", False, 1),
+    (None, "api:priority-geojson", "map-clusters", 1),
     (None, "information:register", False, 3),
     (None, "petitions:list", False, 2),
     (None, "petitions:detail", "petition", 1),
@@ -616,7 +621,7 @@ def count_queries(client, name, with_partner):
             kwargs["slug"] = agreement.slug
     elif with_partner == "convention_template":
         kwargs = {"kind": "partnership", "language": "ar"}
-    elif with_partner == "search":
+    elif with_partner in ("search", *MAP_QUERIES):
         pass  # no kwargs: a query string (below)
     elif with_partner in ("committee", "meeting"):
         from taawun.coordination.models import Committee
@@ -703,6 +708,23 @@ def count_queries(client, name, with_partner):
         url = reverse(name, kwargs=kwargs)
     if with_partner == "search":  # a word every grown partner's name holds
         url += "?q=budget"
+    url += MAP_QUERIES.get(with_partner, "")
+    if with_partner == "map-clusters":
+        from unittest import mock
+
+        from taawun.core import geo
+
+        with mock.patch.object(geo, "FEW_PLACES", 0):
+            return measured_twice(client, url)
+    return measured_twice(client, url)
+
+
+# The map's GeoJSON at a country's zoom over the whole world.
+MAP_QUERIES = {"map-points": "?zoom=6", "map-clusters": "?zoom=6"}
+
+
+def measured_twice(client, url):
+    """(fresh, cached) query counts of `url`."""
     client.get(url)  # warm caches (sessions, content types) outside the count
     counts = []
     # First with the figures and page counts computed afresh (as after any change to the data),
@@ -721,9 +743,9 @@ def measure(clients):
     counts = {}
     for role, name, with_partner, _budget in PAGES:
         try:
-            counts[role, name] = count_queries(clients[role], name, with_partner)
+            counts[role, name, with_partner] = count_queries(clients[role], name, with_partner)
         except Exception as error:  # reported by the page's own test
-            counts[role, name] = error
+            counts[role, name, with_partner] = error
     return counts
 
 
@@ -747,7 +769,7 @@ def counts(module_db, module_users, django_db_blocker):
 
 @pytest.mark.parametrize(("role", "name", "with_partner", "budget"), PAGES)
 def test_queries_do_not_grow_with_rows(counts, role, name, with_partner, budget):
-    small, large = (measured[role, name] for measured in counts)
+    small, large = (measured[role, name, with_partner] for measured in counts)
     for result in (small, large):
         if isinstance(result, Exception):
             raise result
