@@ -127,7 +127,25 @@ def table(database, small, large):
                     f"IATI activity file ({label}): {i['median_ms']:.0f} ms, peak Python memory "
                     f"{i['peak_mb']:.1f} MB."
                 )
+    lines += map_box_ratios(small) + map_box_ratios(large)
     return "\n".join(lines) + "\n"
+
+
+def map_box_ratios(run):
+    """The wide map boxes (without a zoom, then at each zoom) against the commune-sized box of
+    the same run: what asking with the map's zoom saves."""
+    base = run["cases"].get("map GeoJSON, a commune-sized box")
+    wide = [
+        (name, case)
+        for name, case in run["cases"].items()
+        if name == "map GeoJSON, bounding box" or name.startswith("map, wide box")
+    ]
+    if not base or not wide:
+        return []
+    ratios = "; ".join(
+        f"{name} {ratio(case['median_ms'], base['median_ms'])}" for name, case in wide
+    )
+    return ["", f"Map, the wide box / the commune-sized box ({run['scale']}): {ratios}."]
 
 
 def main():

@@ -385,6 +385,7 @@ def cases():
                 ),
             ],
         ),
+        *wide_map_cases(lat, lon),
         (
             "API project list",
             "/api/v1/projects/",
@@ -513,6 +514,35 @@ def cases():
         *participation_cases(),
         *alignment_cases(),
     ]
+
+
+def wide_map_cases(lat, lon):
+    """The ±0.5° box of "map GeoJSON, bounding box" as the map asks it, with its zoom: below a
+    street's zoom and with many places, the server's clusters (core.geo.grid_clusters). The
+    floor is that one grouped query."""
+    from taawun.core.geo import cell_degrees
+
+    box = (lon - 0.5, lat - 0.5, lon + 0.5, lat + 0.5)
+    cases = []
+    for zoom in (6, 9, 12):
+        cell = cell_degrees(zoom, box)
+        grouped = (
+            "SELECT FLOOR(CAST(l.longitude AS DOUBLE PRECISION) / %s) x, "
+            "FLOOR(CAST(l.latitude AS DOUBLE PRECISION) / %s) y, COUNT(*), MIN(l.longitude), "
+            "MIN(l.latitude), MAX(l.longitude), MAX(l.latitude), "
+            "AVG(CAST(l.longitude AS DOUBLE PRECISION)), AVG(CAST(l.latitude AS DOUBLE PRECISION)) "
+            "FROM projects_projectlocation l JOIN projects_project p ON p.id = l.project_id "
+            "WHERE p.is_public AND l.latitude BETWEEN %s AND %s AND l.longitude BETWEEN %s AND %s "
+            "GROUP BY x, y ORDER BY x, y"
+        )
+        cases.append(
+            (
+                f"map, wide box at zoom {zoom}",
+                f"/api/v1/projects/geojson/?bbox={','.join(map(str, box))}&zoom={zoom}",
+                [(grouped, [cell, cell, box[1], box[3], box[0], box[2]])],
+            )
+        )
+    return cases
 
 
 def alignment_cases():

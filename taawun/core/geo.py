@@ -142,11 +142,11 @@ def grid_clusters(places, *, zoom, bbox=None, longitude="longitude", latitude="l
             mean_lon=Avg(lon),
             mean_lat=Avg(lat),
         )
-        .order_by("cell_x", "cell_y")
     )
     rows = list(cells)
     if sum(row["count"] for row in rows) <= FEW_PLACES:
         return None
+    rows.sort(key=lambda row: (row["cell_x"], row["cell_y"]))  # at most ~4,200: cheaper here
     # Six decimals (a tenth of a metre): the databases may add a mean's terms in another order.
     return [
         {
