@@ -1,15 +1,21 @@
-"""Page counts kept until the data changes: never stale, never shared between scopes."""
+"""Page counts and row keys kept until the data changes: never stale, never shared between
+scopes; a deep page costs what the first one does and shows the rows OFFSET would."""
+
+from datetime import date
+from decimal import Decimal
 
 import pytest
+from django.core.paginator import Paginator
 from django.db import connection
+from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from taawun.core.pagination import VersionedCountPaginator
+from taawun.core.pagination import VersionedCountPaginator, total_order
 from taawun.partners.models import Partner
 from taawun.partners.tests.factories import PartnerFactory
-from taawun.projects.models import Project
+from taawun.projects.models import LIST_ORDER, Project
 from taawun.projects.tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -71,3 +77,189 @@ def test_the_data_version_moves_again_when_the_change_commits(django_capture_on_
         during = data_version()
     assert before < during < data_version()
     assert len(callbacks) >= 1
+
+
+# Deep pages: every page after the first is read by its rows' primary keys, kept per version ---
+
+
+def codes(page):
+    return [project.code for project in page.object_list]
+
+
+def every_page(paginator):
+    return [codes(paginator.page(number)) for number in paginator.page_range]
+
+
+@pytest.fixture
+def portfolio(db):
+    """Seventeen projects whose orders tie and hold NULLs: some share a start, a budget and a
+    title, three have no start at all."""
+    owner = PartnerFactory()
+    starts = [date(2025, 1, 1), date(2024, 6, 1), None, date(2025, 1, 1), date(2023, 3, 1)]
+    for n in range(17):
+        ProjectFactory(
+            code=f"P-{(n * 7) % 17:02}",  # codes in another order than creation
+            owner=owner,
+            planned_start=starts[n % len(starts)],
+            actual_start=starts[(n + 2) % len(starts)],
+            budget=Decimal(1000 * (n % 3)),
+            title_fr=f"Projet {n % 4}",
+        )
+    return Project.public_objects.all()
+
+
+ORDERS = {
+    "the public list's (start, newest first, NULLs last; then code)": LIST_ORDER,
+    "budget, which ties (the key adds the primary key)": ("budget",),
+    "budget descending, which ties": ("-budget",),
+    "title, which ties": ("title_fr",),
+    "actual start, NULLs first": (F("actual_start").asc(nulls_first=True),),
+    "actual start descending, NULLs last": (F("actual_start").desc(nulls_last=True), "-pk"),
+    "the default order (Meta: code)": (),
+}
+
+
+@pytest.mark.parametrize("order", ORDERS.values(), ids=ORDERS.keys())
+@pytest.mark.parametrize(("per_page", "orphans"), [(5, 0), (4, 2), (20, 0)])
+def test_the_pages_of_the_keys_are_those_of_offset_pagination(portfolio, order, per_page, orphans):
+    projects = portfolio.order_by(*order) if order else portfolio
+    seek = VersionedCountPaginator(projects, per_page, orphans=orphans)
+    offset = Paginator(total_order(projects), per_page, orphans=orphans)
+    pages = every_page(seek)
+    assert pages == every_page(offset)
+    assert sorted(code for page in pages for code in page) == sorted(p.code for p in portfolio)
+
+
+def test_an_order_that_can_tie_gets_the_primary_key_last():
+    projects = Project.objects.all()
+    assert total_order(projects.order_by("code")).query.order_by == ("code",)
+    assert total_order(projects.order_by("-budget")).query.order_by == ("-budget", "pk")
+    assert total_order(projects.order_by("title_fr", "-pk")).query.order_by == ("title_fr", "-pk")
+    # a reader's order by an annotation, by a related column or a unique column that may be NULL
+    assert total_order(projects.order_by("owner__name_fr")).query.order_by[-1] == "pk"
+    assert total_order(projects.order_by("-pac_axis")).query.order_by[-1] == "pk"
+    assert total_order(projects.order_by()) is None  # unordered: paginated as Django does
+    assert total_order(projects.order_by("?")) is None
+
+
+def test_a_deep_page_is_read_by_its_keys_not_by_offset(portfolio):
+    projects = portfolio.order_by(*LIST_ORDER)
+    with CaptureQueriesContext(connection) as first:
+        codes(VersionedCountPaginator(projects, 5).page(3))
+    assert len(first) == 2  # the keys of every row in one pass (which counts them), the page
+    with CaptureQueriesContext(connection) as then:
+        page = VersionedCountPaginator(projects, 5).page(4)
+        assert len(codes(page)) == 2
+    [query] = then.captured_queries  # count and keys are kept until the data changes
+    assert "OFFSET" not in query["sql"].upper()
+    assert " IN (" in query["sql"].upper()
+
+
+def test_pages_follow_a_record_added_or_removed_between_two_requests(portfolio):
+    """Rows are never shown twice or lost across the pages of one data version: a record
+    added or removed moves the version, and the keys are read again."""
+    projects = portfolio.order_by(*LIST_ORDER)
+    before = every_page(VersionedCountPaginator(projects, 5))
+    ProjectFactory(code="P-NEW", planned_start=date(2027, 1, 1))  # first in the list's order
+    Project.objects.get(code=before[2][0]).delete()
+    after = every_page(VersionedCountPaginator(projects, 5))
+    shown = [code for page in after for code in page]
+    assert len(shown) == len(set(shown)) == 17
+    assert shown[0] == "P-NEW" and before[2][0] not in shown
+    assert after == every_page(Paginator(projects, 5))
+
+
+def test_rows_that_do_not_move_the_version_are_paginated_with_offset():
+    from taawun.accounts.models import User
+
+    User.objects.bulk_create(User(username=f"user-{n}") for n in range(6))
+    users = User.objects.order_by("username")
+    paginator = VersionedCountPaginator(users, 4)
+    assert paginator.keys is None
+    with CaptureQueriesContext(connection) as queries:
+        assert [u.username for u in paginator.page(2)] == ["user-4", "user-5"]
+    assert "OFFSET" in queries.captured_queries[-1]["sql"].upper()
+
+
+# The lists and the API over it ---------------------------------------------------------------
+
+
+def address(name, query="", language="en"):
+    with translation.override(language):
+        return reverse(name) + query
+
+
+def test_page_n_of_the_public_list_shows_its_rows(client, portfolio):
+    expected = every_page(Paginator(portfolio.order_by(*LIST_ORDER), 20))
+    response = client.get(address("portal:project-list", "?page=1"))
+    assert codes(response.context["page_obj"]) == expected[0]
+    ProjectFactory.create_batch(4, owner=Partner.objects.first(), planned_start=None)
+    expected = every_page(Paginator(portfolio.order_by(*LIST_ORDER), 20))
+    response = client.get(address("portal:project-list", "?page=2"))
+    assert codes(response.context["page_obj"]) == expected[1] and len(expected[1]) == 1
+    assert "Page 2 of 2" in response.content.decode()
+
+
+def test_a_sorted_register_pages_in_its_order(client_for):
+    from taawun.agreements.models import Agreement
+    from taawun.agreements.tests.factories import AgreementFactory
+
+    for n in range(30):
+        AgreementFactory(title_fr=f"Convention {n % 3}")
+    client = client_for("officer")
+    seen = []
+    for number in (1, 2):
+        response = client.get(address("agreements:list", f"?sort=-title&page={number}", "fr"))
+        seen += [agreement.pk for agreement in response.context["page_obj"]]
+    assert seen == list(Agreement.objects.order_by("-title_fr", "-pk").values_list("pk", flat=True))
+
+
+def test_a_deep_page_costs_the_queries_of_the_first(client, portfolio):
+    """After a change (the keys' pass takes the count query's place) and once kept alike."""
+    from django.core.cache import cache
+
+    ProjectFactory.create_batch(24, owner=Partner.objects.first())
+    costs = {}
+    for number in (1, 2):
+        url = address("portal:project-list", f"?page={number}")
+        cache.clear()
+        costs[number] = []
+        for _ in range(2):
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            costs[number].append(len(queries))
+    assert costs[1] == costs[2]
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "99", "1e9", "2.5", "9" * 40])
+def test_a_page_that_does_not_exist_is_not_found_never_an_error(client, portfolio, page):
+    assert client.get(address("portal:project-list", f"?page={page}")).status_code == 404
+
+
+def test_the_last_page_by_name(client, portfolio):
+    response = client.get(address("portal:project-list", "?page=last"))
+    assert response.status_code == 200 and response.context["page_obj"].number == 1
+
+
+def test_the_api_next_and_previous_links_walk_every_row(client):
+    owner = PartnerFactory()
+    ProjectFactory.create_batch(120, owner=owner)
+    url, ids = address("api:project-list"), []
+    pages = []
+    while url:
+        body = client.get(url).json()
+        pages.append(url)
+        ids += [row["id"] for row in body["results"]]
+        url = body["next"]
+    assert len(pages) == 3 and body["count"] == 120
+    assert ids == list(Project.public_objects.order_by("code").values_list("pk", flat=True))
+    back = client.get(pages[-1]).json()["previous"]
+    assert [row["id"] for row in client.get(back).json()["results"]] == ids[50:100]
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "9", "9" * 40])
+def test_an_api_page_that_does_not_exist_says_so(client, page):
+    ProjectFactory()
+    response = client.get(address("api:project-list", f"?page={page}"))
+    assert response.status_code == 404
+    assert response.json()["detail"]
