@@ -112,6 +112,17 @@ def table(database, small, large):
             f"{ratio(big['median_ms'], large['floor']['median_ms'])} |"
         )
     for label, run in ((s, small), (big_scale, large)):
+        for name, d in run.get("deep_pages", {}).items():
+            steady = ratio(d["deep"]["median_ms"], d["first"]["median_ms"])
+            fresh = ratio(d["deep_after_change"]["median_ms"], d["first_after_change"]["median_ms"])
+            lines.append("")
+            lines.append(
+                f"Deep page / first page, {name} ({label}): page {d['page']:,} "
+                f"{d['deep']['median_ms']:.2f} ms / page 1 {d['first']['median_ms']:.2f} ms = "
+                f"**{steady}**; the first request after a change {fresh} "
+                f"({d['deep_after_change']['median_ms']:.2f} / "
+                f"{d['first_after_change']['median_ms']:.2f} ms)."
+            )
         if "csv_export" in run:
             e = run["csv_export"]
             lines.append("")
