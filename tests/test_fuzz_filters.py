@@ -30,6 +30,7 @@ FILTER_NAMES = sorted(
         for name in filterset.base_filters
     }
     | {"page", "page_size", "ordering", "format", "bbox", "lang", "limit", "offset", "search"}
+    | {"zoom"}  # the maps' GeoJSON
     | {"moderation", "answer", "state"}  # the workspace lists of participation
 )
 PUBLIC_PAGES = [

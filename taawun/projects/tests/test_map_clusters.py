@@ -140,7 +140,8 @@ def test_the_clusters_follow_the_list_filters(country, always_clusters):
 def test_a_bad_zoom_is_refused_with_a_message(country, zoom):
     response = get(zoom=zoom, bbox="-10,30,-7,34")
     assert response.status_code == 400
-    assert response.json() == {"zoom": ["zoom takes a whole number from 0 to 19."]}
+    [message] = response.json()["zoom"]  # in the API's language: "… from 0 to 19."
+    assert list(response.json()) == ["zoom"] and "0" in message and "19" in message
 
 
 def test_a_bad_bbox_with_a_zoom_is_refused_with_a_message(country):
