@@ -56,10 +56,10 @@ def total_order(queryset):
     key or a unique column that cannot be NULL, else that order then the primary key. None when
     it has no order to complete (unordered, random, sliced or a union)."""
     query = queryset.query
-    terms = list(
-        query.order_by or (queryset.model._meta.ordering if query.default_ordering else [])
-    )
-    if not terms or "?" in terms or query.is_sliced or query.combinator or query.extra_order_by:
+    if not queryset.ordered:  # Meta.ordering does not apply to a GROUP BY, say
+        return None
+    terms = list(query.order_by or queryset.model._meta.ordering)
+    if "?" in terms or query.is_sliced or query.combinator or query.extra_order_by:
         return None
     opts = queryset.model._meta
     name = _term_name(terms[-1])

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import F
+from django.db.models import Case, Count, F, Value, When
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
@@ -16,7 +16,7 @@ from taawun.core.pagination import VersionedCountPaginator, total_order
 from taawun.partners.models import Partner
 from taawun.partners.tests.factories import PartnerFactory
 from taawun.projects.models import LIST_ORDER, Project
-from taawun.projects.tests.factories import ProjectFactory
+from taawun.projects.tests.factories import LocationFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -115,6 +115,10 @@ ORDERS = {
     "title, which ties": ("title_fr",),
     "actual start, NULLs first": (F("actual_start").asc(nulls_first=True),),
     "actual start descending, NULLs last": (F("actual_start").desc(nulls_last=True), "-pk"),
+    "an expression (those that start in 2025 first), which ties": (
+        Case(When(planned_start__year=2025, then=Value(0)), default=Value(1)),
+    ),
+    "an aggregate the rows are annotated with (their places), which ties": ("-places",),
     "the default order (Meta: code)": (),
 }
 
@@ -122,7 +126,10 @@ ORDERS = {
 @pytest.mark.parametrize("order", ORDERS.values(), ids=ORDERS.keys())
 @pytest.mark.parametrize(("per_page", "orphans"), [(5, 0), (4, 2), (20, 0)])
 def test_the_pages_of_the_keys_are_those_of_offset_pagination(portfolio, order, per_page, orphans):
-    projects = portfolio.order_by(*order) if order else portfolio
+    for project in portfolio.filter(planned_start=None):  # places to count for "-places"
+        LocationFactory(project=project)
+    projects = portfolio.annotate(places=Count("locations")) if "-places" in order else portfolio
+    projects = projects.order_by(*order) if order else projects
     seek = VersionedCountPaginator(projects, per_page, orphans=orphans)
     offset = Paginator(total_order(projects), per_page, orphans=orphans)
     pages = every_page(seek)
@@ -139,6 +146,7 @@ def test_an_order_that_can_tie_gets_the_primary_key_last():
     assert total_order(projects.order_by("owner__name_fr")).query.order_by[-1] == "pk"
     assert total_order(projects.order_by("-pac_axis")).query.order_by[-1] == "pk"
     assert total_order(projects.order_by()) is None  # unordered: paginated as Django does
+    assert total_order(projects.annotate(places=Count("locations"))) is None  # no Meta order
     assert total_order(projects.order_by("?")) is None
 
 
