@@ -177,6 +177,20 @@ def test_pages_follow_a_record_added_or_removed_between_two_requests(portfolio):
     assert after == every_page(Paginator(projects, 5))
 
 
+def test_each_filter_and_scope_has_its_own_keys(portfolio):
+    ProjectFactory.create_batch(6, owner=Partner.objects.first(), status="4")
+    ProjectFactory.create_batch(3, owner=Partner.objects.first(), is_public=False)
+    for projects in (
+        Project.public_objects.filter(status="2"),
+        Project.public_objects.filter(status="4"),
+        Project.objects.filter(status="2"),  # the workspace's scope: the unpublished ones too
+    ):
+        projects = projects.order_by(*LIST_ORDER)
+        assert every_page(VersionedCountPaginator(projects, 4)) == every_page(
+            Paginator(projects, 4)
+        )
+
+
 def test_rows_that_do_not_move_the_version_are_paginated_with_offset():
     from taawun.accounts.models import User
 
