@@ -21,6 +21,7 @@ def pytest_configure(config):
     atexit.register(shutil.rmtree, media, ignore_errors=True)
     settings.MEDIA_ROOT = os.path.join(media, "public")
     settings.PRIVATE_MEDIA_ROOT = os.path.join(media, "private")
+    settings.BUILT_FILES_ROOT = os.path.join(media, "built")
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -215,6 +216,16 @@ def client_for(client, users):
         return c
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _files_built_at_once(monkeypatch):
+    """Tests run without a worker: a built file a test asks for (core.published) is built at
+    once, as the worker would, and then served from storage like any other. The queue itself
+    is tested with this undone (taawun/core/tests/test_published.py)."""
+    from taawun.core import published
+
+    monkeypatch.setattr(published, "queue_build", published.build_file.call)
 
 
 @pytest.fixture(autouse=True)

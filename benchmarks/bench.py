@@ -132,12 +132,21 @@ def table(database, small, large):
                 f"throughput {100 * e['throughput_ratio']:.0f}% of the raw dump, "
                 f"peak Python memory {e['peak_mb']:.1f} MB."
             )
-            i = run.get("iati_export")
-            if i is not None:
-                lines.append(
-                    f"IATI activity file ({label}): {i['median_ms']:.0f} ms, peak Python memory "
-                    f"{i['peak_mb']:.1f} MB."
-                )
+        floor = run["floor"]["median_ms"]
+        for url, c in run.get("cached_pages", {}).items():
+            lines.append("")
+            lines.append(
+                f"Anonymous page from the cache, {url} ({label}): {c['median_ms']:.2f} ms, "
+                f"{c['queries']} queries, **{ratio(c['median_ms'], floor)}× the floor**."
+            )
+        for url, f in run.get("files", {}).items():
+            lines.append("")
+            lines.append(
+                f"Built file {url} ({label}, {f['size_mb']:.1f} MB): built by the worker in "
+                f"{f['build_ms']:.0f} ms (peak Python memory {f['peak_mb']:.1f} MB); a download "
+                f"from storage {f['download']['median_ms']:.2f} ms, {f['queries']} queries, "
+                f"{ratio(f['download']['median_ms'], floor)}× the floor."
+            )
     lines += map_box_ratios(small) + map_box_ratios(large)
     return "\n".join(lines) + "\n"
 

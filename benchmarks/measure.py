@@ -657,6 +657,51 @@ def export_case(client, repeat):
     }
 
 
+CACHED_PAGES = ["/fr/", "/fr/projects/", "/ar/partners/"]
+
+
+def cached_page_cases(anonymous, repeat, warmup):
+    """Anonymous portal pages served whole from the shared cache (core.caching): the first
+    request renders and keeps the page, the timed ones are answered before the view."""
+    settings.PUBLIC_PAGE_CACHE = True
+    try:
+        cases = {}
+        for url in CACHED_PAGES:
+            call = get(Client(), url)
+            call()
+            cases[url] = {**timed(call, repeat, warmup), "queries": queries_of(call)}
+        return cases
+    finally:
+        settings.PUBLIC_PAGE_CACHE = False
+
+
+def built_file_cases(anonymous, repeat, warmup, skip_iati):
+    """Heavy files (core.published): what the worker spends building one (time, peak Python
+    memory) and what a download costs, sent from storage."""
+    from taawun.core import published
+
+    names = [("dataset", "projects.csv", "/open-data/projects.csv")]
+    if not skip_iati:
+        names.append(("iati", "activities", "/open-data/iati/activities.xml"))
+    cases = {}
+    for kind, key, url in names:
+        tracemalloc.start()
+        started = time.perf_counter()
+        row = published.build(kind, key)
+        build_ms = (time.perf_counter() - started) * 1000
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        download = get(anonymous, url)
+        cases[url] = {
+            "build_ms": build_ms,
+            "peak_mb": peak / 1_048_576,
+            "size_mb": row.size / 1_048_576,
+            "download": timed(download, repeat, warmup),
+            "queries": queries_of(download),
+        }
+    return cases
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", required=True)
@@ -696,16 +741,8 @@ def main():
     result["deep_pages"] = deep_page_cases(signed_in, anonymous, args.repeat, args.warmup)
     if not args.skip_exports:
         result["csv_export"] = export_case(signed_in, max(1, args.repeat // 10))
-    if not args.skip_exports and not args.skip_iati:
-        iati = get(anonymous, "/open-data/iati/activities.xml")
-        tracemalloc.start()
-        iati()
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        result["iati_export"] = {
-            **timed(iati, max(1, args.repeat // 10), 0),
-            "peak_mb": peak / 1_048_576,
-        }
+    result["cached_pages"] = cached_page_cases(anonymous, args.repeat, args.warmup)
+    result["files"] = built_file_cases(anonymous, args.repeat, args.warmup, args.skip_iati)
     json.dump(result, sys.stdout)
 
 

@@ -241,11 +241,15 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 # "nginx" (X-Accel-Redirect to PRIVATE_MEDIA_INTERNAL_URL, an `internal` location),
 # "apache" (X-Sendfile with the file's path, mod_xsendfile), "" (the application streams it).
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
+# The heavy public files the worker builds after a change (IATI, whole datasets, the annual
+# report's PDFs: taawun.core.published), sent by their views from there.
+BUILT_FILES_ROOT = Path(os.environ.get("BUILT_FILES_ROOT", BASE_DIR / "var" / "built"))
 PRIVATE_MEDIA_SERVER = os.environ.get("PRIVATE_MEDIA_SERVER", "").strip().lower()
 PRIVATE_MEDIA_INTERNAL_URL = os.environ.get("PRIVATE_MEDIA_INTERNAL_URL", "/private-media/")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},  # public
     "private": {"BACKEND": "taawun.core.files.PrivateStorage"},
+    "built": {"BACKEND": "taawun.core.files.BuiltFilesStorage"},
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

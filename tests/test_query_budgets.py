@@ -54,12 +54,12 @@ PAGES = [
     # same 30 counted as many) are that one grouped query of clusters
     (None, "api:project-geojson", "map-points", 3),
     (None, "api:project-geojson", "map-clusters", 1),
-    (None, "report:index", False, 3),
+    (None, "report:index", False, 4),  # and the sizes of the built PDFs, in one query
     (None, "portal:locality-list", False, 3),
     (None, "portal:locality-detail", "locality", 8),
     (None, "portal:news", False, 1),
     (None, "portal:how", False, 1),
-    (None, "report:page", "year", 20),
+    (None, "report:page", "year", 21),  # and the built PDF's size and pages
     (None, "api:partner-list", False, 2),
     ("officer", "api:partner-list", False, 5),
     # Coordination: the first committee and its first meeting gain members, meetings, agenda

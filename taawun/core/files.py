@@ -221,3 +221,18 @@ def _files_under(storage, folder):
     for directory in directories:
         found.extend(_files_under(storage, f"{folder}/{directory}"))
     return found
+
+
+class BuiltFilesStorage(FileSystemStorage):
+    """The heavy public files the worker builds (core.published), kept in BUILT_FILES_ROOT and
+    sent by their views (with size, date and ETag), never linked straight."""
+
+    @cached_property
+    def base_location(self):
+        return self._value_or_setting(self._location, settings.BUILT_FILES_ROOT)
+
+    def _clear_cached_properties(self, setting, **kwargs):
+        super()._clear_cached_properties(setting, **kwargs)
+        if setting == "BUILT_FILES_ROOT":
+            self.__dict__.pop("base_location", None)
+            self.__dict__.pop("location", None)

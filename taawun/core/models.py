@@ -69,3 +69,28 @@ class SearchEntry(CleanText, models.Model):
 
     def __str__(self):
         return f"{self.model} {self.object_id}"
+
+
+class BuiltFile(CleanText, models.Model):
+    """A heavy public file (the IATI activity file, a whole dataset, the annual report's PDF)
+    as the worker last built it (core.published): where it is in the built files' storage, what
+    a response needs to send it, and the data version it was built from."""
+
+    kind = models.CharField(max_length=40)  # "iati", "dataset", "annual-report"
+    key = models.CharField(max_length=80)  # "activities", "partners.csv", "2026-ar"
+    path = models.CharField(max_length=255)  # its name in the storage
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    version = models.PositiveBigIntegerField()  # core.caching.data_version() when it was built
+    built_at = models.DateTimeField()
+    content_type = models.CharField(max_length=120)
+    disposition = models.CharField(max_length=200)
+    pages = models.PositiveIntegerField(null=True, blank=True)  # a PDF's, when it says
+
+    class Meta:
+        verbose_name = _("built file")
+        verbose_name_plural = _("built files")
+        constraints = [models.UniqueConstraint(fields=["kind", "key"], name="core_built_file_once")]
+
+    def __str__(self):
+        return f"{self.kind}:{self.key}"

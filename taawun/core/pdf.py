@@ -39,8 +39,8 @@ def file_size(size):
 
 
 def link_label(described=None):
-    """What a link to a PDF says: "PDF, 4 pages, 180 KB" when the file is rendered already (a
-    `core.renders.Described`), "PDF" only otherwise (its size is not known before the render)."""
+    """What a link to a PDF says: "PDF, 4 pages, 180 KB" when the file is built already (a
+    `core.models.BuiltFile`), "PDF" only otherwise (its size is not known before the build)."""
     if described is None:
         return _("PDF")
     size = file_size(described.size)

@@ -8,10 +8,13 @@ class ReportsConfig(AppConfig):
 
     def ready(self):
         from taawun.core.caching import after_change
+        from taawun.core.published import queue_rebuild
 
-        from .tasks import queue_render_ahead
+        from .views.annual import register_files
 
-        after_change(queue_render_ahead)
+        register_files()
+        # After a committed change of the public data, the worker rebuilds the PDFs.
+        after_change(queue_rebuild)
 
         from taawun.core import panels
 

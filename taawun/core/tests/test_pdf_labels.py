@@ -4,8 +4,8 @@ import pytest
 from django.utils import translation
 from django.utils.translation import gettext
 
+from taawun.core.models import BuiltFile
 from taawun.core.pdf import file_size, link_label
-from taawun.core.renders import Described
 
 
 def translated(language):
@@ -19,13 +19,13 @@ def translated(language):
     ("language", "described", "label"),
     [
         ("en", None, "PDF"),
-        ("en", Described(size=180 * 1024, pages=4), "PDF, 4 pages, 180 KB"),
-        ("en", Described(size=300, pages=1), "PDF, 1 page, 1 KB"),
-        ("en", Described(size=2 * 1024 * 1024, pages=None), "PDF, 2.0 MB"),
-        ("fr", Described(size=95 * 1024, pages=5), "PDF, 5 pages, 95 Ko"),
-        ("ar", Described(size=95 * 1024, pages=5), "PDF، 5 صفحات، 95 ك.ب"),
-        ("ar", Described(size=95 * 1024, pages=2), "PDF، صفحتان، 95 ك.ب"),
-        ("ar", Described(size=95 * 1024, pages=1), "PDF، صفحة واحدة، 95 ك.ب"),
+        ("en", BuiltFile(size=180 * 1024, pages=4), "PDF, 4 pages, 180 KB"),
+        ("en", BuiltFile(size=300, pages=1), "PDF, 1 page, 1 KB"),
+        ("en", BuiltFile(size=2 * 1024 * 1024, pages=None), "PDF, 2.0 MB"),
+        ("fr", BuiltFile(size=95 * 1024, pages=5), "PDF, 5 pages, 95 Ko"),
+        ("ar", BuiltFile(size=95 * 1024, pages=5), "PDF، 5 صفحات، 95 ك.ب"),
+        ("ar", BuiltFile(size=95 * 1024, pages=2), "PDF، صفحتان، 95 ك.ب"),
+        ("ar", BuiltFile(size=95 * 1024, pages=1), "PDF، صفحة واحدة، 95 ك.ب"),
     ],
 )
 def test_the_label_names_the_format_then_pages_and_size(language, described, label):

@@ -46,8 +46,9 @@ SECRETS = [SECRET_PROJECT_AR, SECRET_PROJECT_FR, SECRET_AGREEMENT_FR, DRAFT_AGRE
 # An anonymous visitor, the commune profile cached by a first request: projects started and
 # completed, key figures (3), money of the year, partners, agreements with their parties (2),
 # results, the years with data (3), the year's projects with their domains (2), domains,
-# localities (3), objectives and money by year (2). The same with 2 projects as with 12.
-PAGE_QUERIES = 21
+# localities (3), objectives and money by year (2), the PDF's size and pages as the worker built
+# it (1). The same with 2 projects as with 12.
+PAGE_QUERIES = 22
 
 
 def url(name, language="ar", **kwargs):
@@ -240,12 +241,14 @@ def test_the_pdf_is_an_inline_pdf_named_after_the_year_and_language(client, wate
     assert (
         response["Content-Disposition"] == f'inline; filename="annual-report-{YEAR}-{language}.pdf"'
     )
-    assert response.content.startswith(b"%PDF")
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
 @pytest.mark.slow
 def test_the_arabic_pdf_carries_joined_arabic_text(client, water, tmp_path):
-    text = pdf_text(client.get(url("report:pdf", "ar", year=YEAR)).content, tmp_path)
+    text = pdf_text(
+        b"".join(client.get(url("report:pdf", "ar", year=YEAR)).streaming_content), tmp_path
+    )
     # Whole words in reading order: letters, not the isolated presentation forms that a
     # font drawing dotless bodies plus dots would leave in the text layer.
     assert TITLE_AR in text
@@ -256,7 +259,9 @@ def test_the_arabic_pdf_carries_joined_arabic_text(client, water, tmp_path):
 
 @pytest.mark.slow
 def test_the_french_pdf_carries_the_french_title_and_grouped_numbers(client, water, tmp_path):
-    text = pdf_text(client.get(url("report:pdf", "fr", year=YEAR)).content, tmp_path)
+    text = pdf_text(
+        b"".join(client.get(url("report:pdf", "fr", year=YEAR)).streaming_content), tmp_path
+    )
     assert TITLE_FR in text
     assert REGION_FR in text
     assert "1 500 000" in text.replace("\xa0", " ")
@@ -279,7 +284,9 @@ def test_nothing_private_reaches_the_page_or_the_pdf(
     client, water, private_records, language, tmp_path
 ):
     html = client.get(url("report:page", language, year=YEAR)).content.decode()
-    text = pdf_text(client.get(url("report:pdf", language, year=YEAR)).content, tmp_path)
+    text = pdf_text(
+        b"".join(client.get(url("report:pdf", language, year=YEAR)).streaming_content), tmp_path
+    )
     for secret in [*SECRETS, SECRET_PARTNER_FR]:
         assert escape(secret) not in html
         assert secret not in text

@@ -1,40 +1,69 @@
 """The annual cooperation report on the portal: an index of years, a page and its PDF.
 
 Public: every figure comes from the public managers (reports/annual.py), so anyone may read
-it, signed in or not. The page is built from the register on each request; the PDF once per
-data version, year and language (core.renders).
+it, signed in or not. The page is built from the register on each request; the PDF by the
+worker, once per data version, year and language, and sent from storage (core.published).
 The PDF follows the agreement sheet (agreements/sheet.py): the same template content, local
 fonts only, and WeasyPrint may read nothing but local files of the application.
 """
 
-import time
 from pathlib import Path
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
+from taawun.core import published
 from taawun.core.bars import bar_stylesheet
 from taawun.core.pdf import font_urls, link_label, page_footer
 from taawun.core.pdf import render as render_pdf
-from taawun.core.renders import described, rendered
 
 from ..annual import annual_report, is_reportable, years_with_data
 
 REPORT_CSS = Path(__file__).resolve().parent.parent / "static" / "reports" / "annual.css"
 
 
-def pdf_name(year, language=None):
-    """The name the year's PDF in `language` (the current one by default) is kept under."""
-    return f"annual-report:{year}:{language or translation.get_language()}"
+KIND = "annual-report"
 
 
-def pdf_label(year):
-    """What a link to the year's PDF says: its pages and size once it is rendered."""
-    return link_label(described(pdf_name(year)))
+def pdf_key(year, language=None):
+    """The key the year's PDF in `language` (the current one by default) is built under."""
+    return f"{year}-{language or translation.get_language()}"
+
+
+def pdf_label(year, built=None):
+    """What a link to the year's PDF says: its pages and size once it is built."""
+    row = published.current(KIND, pdf_key(year)) if built is None else built.get(pdf_key(year))
+    return link_label(row)
+
+
+def build_pdf(key):
+    """The worker's build of one year's PDF in one language (`key` as `pdf_key()` makes it)."""
+    year, language = key.split("-", 1)
+    if language not in dict(settings.LANGUAGES) or not is_reportable(int(year)):
+        raise ValueError(f"No annual report {key}.")
+    with translation.override(language):
+        return report_pdf(annual_report(int(year)))
+
+
+def years_ahead():
+    """This year and last year, those that have a report."""
+    this_year = timezone.localdate().year
+    return [year for year in (this_year, this_year - 1) if is_reportable(year)]
+
+
+def register_files():
+    """Called from the app's ready(): the PDFs of this year and last year in every language
+    are rebuilt after every change; another year's once someone asks for it."""
+    published.register(
+        KIND,
+        build=build_pdf,
+        ahead=lambda: [pdf_key(y, code) for y in years_ahead() for code, _ in settings.LANGUAGES],
+        content_type="application/pdf",
+        disposition=lambda key: f'inline; filename="annual-report-{key}.pdf"',
+    )
 
 
 class AnnualIndexView(TemplateView):
@@ -44,10 +73,11 @@ class AnnualIndexView(TemplateView):
 
     def get_context_data(self, **kwargs):
         years = years_with_data()
+        built = published.built(KIND)
         return {
             **super().get_context_data(**kwargs),
             "years": years,
-            "pdfs": [(year, pdf_label(year)) for year in years],
+            "pdfs": [(year, pdf_label(year, built)) for year in years],
         }
 
 
@@ -73,48 +103,18 @@ class AnnualReportPdfView(AnnualReportView):
     pdf_template_name = "reports/annual_pdf.html"
 
     def get(self, request, *args, **kwargs):
-        # The same public PDF for every reader until the data changes: rendered once per data
-        # version, year and language (WeasyPrint takes seconds) by one request at a time, the
-        # others served the previous version's file or waiting for it (core.renders).
+        # The same public PDF for every reader until the data changes, built by the worker
+        # (WeasyPrint takes seconds) and sent from storage; while a newer one builds, the
+        # previous one (core.published).
         year = kwargs.get("year")
         if not is_reportable(year):
             raise Http404("No report for this year.")
-        timing = {}
-
-        def build():
-            started = time.perf_counter()
-            pdf = self.build_pdf(self.get_context_data(**kwargs))
-            timing["dur"] = (time.perf_counter() - started) * 1000
-            return pdf
-
-        result = rendered(pdf_name(year), build)
-        if result is None:  # another request is still rendering it, and there is no older file
-            response = HttpResponse(
-                _("The report is being prepared. Please try again in a few seconds."),
-                status=503,
-                content_type="text/plain; charset=utf-8",
-            )
-            response["Retry-After"] = "10"
-            return response
-        response = self.pdf_response(result.content, year)
-        if timing:
-            # How long WeasyPrint took, for whoever watches the portal's response times.
-            response["Server-Timing"] = f"pdf;dur={timing['dur']:.0f}"
-        return response
-
-    def pdf_response(self, pdf, year):
-        response = HttpResponse(pdf, content_type="application/pdf")
-        name = f"annual-report-{year}-{translation.get_language()}.pdf"
-        response["Content-Disposition"] = f'inline; filename="{name}"'
-        return response
-
-    def build_pdf(self, context):
-        return report_pdf(context, request=self.request)
+        return published.serve(request, KIND, pdf_key(year))
 
 
 def report_pdf(context, *, request=None):
-    """The PDF of a report (`annual_report(year)`'s context), for a request or, rendered ahead
-    (reports.tasks), for none: its links then lead to settings.SITE_URL."""
+    """The PDF of a report (`annual_report(year)`'s context), for a request or, built by the
+    worker (core.published), for none: its links then lead to settings.SITE_URL."""
     html = render_to_string(
         AnnualReportPdfView.pdf_template_name, {**context, "pdf": True}, request
     )
