@@ -22,7 +22,7 @@ WORDS = ["route", "ماء", "مدرسة", "eau", "Aourir", "اعاده تاهي�
 
 class Reader(HttpUser):
     weight = 9
-    wait_time = between(0.5, 1.5)
+    wait_time = between(0, 0.2)
 
     @task(3)
     def home(self):
@@ -63,7 +63,7 @@ class Reader(HttpUser):
 
 class Officer(HttpUser):
     weight = 1
-    wait_time = between(2, 4)
+    wait_time = between(0.5, 1)
 
     def on_start(self):
         page = self.client.get("/fr/accounts/login/", name="login form")
@@ -107,7 +107,7 @@ class Officer(HttpUser):
 
 
 class FloorUser(HttpUser):
-    wait_time = between(0.5, 1.5)
+    wait_time = between(0, 0.2)
 
     @task
     def floor(self):
