@@ -121,8 +121,9 @@ def build(kind_name, key):
             handle.write(chunk)
             digest.update(chunk)
             size += len(chunk)
-        if hasattr(made, "close"):
-            made.close()
+        # Not made.close(): a response's close() says "request finished", which closes the
+        # database connection of the worker (or of the test) around it. The XLSX's temporary
+        # file closes with the response when it is collected.
         handle.seek(0)
         path = storage().save(f"{kind_name}/{key}.v{version}", File(handle))
     with transaction.atomic():

@@ -6,6 +6,7 @@ import hashlib
 
 import pytest
 from django.http import HttpResponse
+from django.utils import translation
 from django_tasks_db.models import DBTaskResult
 
 from taawun.core import published
@@ -56,7 +57,8 @@ def queued_paths():
 
 
 def test_a_file_never_built_is_503_and_its_build_queued_once(rf, counted):
-    first = published.serve(rf.get("/f"), "test", "one")
+    with translation.override("en"):
+        first = published.serve(rf.get("/f"), "test", "one")
     assert first.status_code == 503 and first["Retry-After"] == "30"
     assert "being prepared" in first.content.decode()
     published.serve(rf.get("/f"), "test", "one")
