@@ -1,6 +1,7 @@
 from urllib.parse import urlencode
 
 import django_filters
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from taawun.core.bounds import BoundedYearFilter
@@ -56,7 +57,7 @@ class AgreementFilter(django_filters.FilterSet):
         if user is None or not user.has_perm("agreements.view_staff_only"):
             partners = partners.public()
         parties = Party.objects.filter(partner__in=partners.values("pk"))
-        return queryset.search(value) | queryset.filter(pk__in=parties.values("agreement_id"))
+        return queryset.search(value, also=Q(pk__in=parties.values("agreement_id")))
 
     def filter_year(self, queryset, name, value):
         """Agreements running at some point of that year."""

@@ -17,9 +17,11 @@ class CoreConfig(AppConfig):
 
 def index_if_empty(sender, using="default", **kwargs):
     """After migrations: an empty search index is filled from the records there (a database
-    from before the index, or one restored without it)."""
+    from before the index, or one restored without it), and so is one whose entries have no
+    titles yet (from before the ranking)."""
     from .models import SearchEntry
     from .search import reindex
 
-    if not SearchEntry.objects.using(using).exists():
+    entries = SearchEntry.objects.using(using)
+    if not entries.exists() or entries.filter(title="").exists():
         reindex()

@@ -11,7 +11,7 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import render
 
 from .i18n import BLANK_CHOICE_LABEL, CONTENT_LANGUAGES, localized_field_name
-from .search import INDEXED, matching
+from .search import INDEXED, matching, ranked
 from .widgets import SUGGESTED_CHOICES
 
 CHECKBOX_NAME = re.compile(r"^[\w-]{1,60}$")
@@ -54,9 +54,12 @@ def choices(request, kind):
         raise Http404
     text = request.GET.get("q", "").strip()[:100]
     rows = source.rows(request)
+    rows = rows.order_by(localized_field_name(source.base), "pk")
     if text:
         rows = rows.filter(_matching(rows.model, source, text))
-    rows = rows.order_by(localized_field_name(source.base), "pk")[:SUGGESTED_CHOICES]
+        if rows.model in INDEXED:  # the exact name first (core.search.ranked)
+            rows = ranked(rows, text)
+    rows = rows[:SUGGESTED_CHOICES]
     name = request.GET.get("checkboxes", "")
     if name:
         if not CHECKBOX_NAME.match(name):

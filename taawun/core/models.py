@@ -59,6 +59,10 @@ class SearchEntry(CleanText, models.Model):
     model = models.CharField(max_length=100)  # "projects.project"
     object_id = models.PositiveBigIntegerField()
     text = models.TextField(blank=True)
+    # The record's names, codes and titles (its short search columns), each on its own line and
+    # the whole framed by line breaks: "\nroute de tamraght\nطريق تامراغت\n". What ranks an
+    # exact title first (core.search.ranking); "" until the record is indexed again.
+    title = models.TextField(blank=True, default="")
 
     class Meta:
         verbose_name = _("search entry")

@@ -9,7 +9,7 @@ from django.contrib.auth import get_backends
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
-from .search import INDEXED, matching
+from .search import INDEXED, matching, ranked
 
 
 def scope_of(user, perm):
@@ -38,9 +38,12 @@ class ScopedQuerySet(models.QuerySet):
         """Workspace scope: what `user` may see."""
         return self.restrict(user, "view")
 
-    def search(self, text):
+    def search(self, text, also=None):
         """Rows whose search fields contain `text`, in any language, as residents type it:
-        through the search index (core.search), both sides normalized."""
+        through the search index (core.search), both sides normalized; those named exactly
+        `text` first, then those whose name holds it, then the rest (core.search.ranked). `also`
+        (a Q) adds rows found another way, ranked with the rest."""
         if self.model not in INDEXED:
             raise ImproperlyConfigured(f"{self.model._meta.label} is not in the search index.")
-        return self.filter(matching(self.model, text))
+        found = matching(self.model, text)
+        return ranked(self.filter(found | also if also is not None else found), text)

@@ -8,7 +8,7 @@ from django.views.generic import TemplateView
 
 from taawun.agreements.models import Agreement
 from taawun.core.i18n import localized_field_name
-from taawun.core.search import SearchForm, matching
+from taawun.core.search import SearchForm, matching, ranked
 from taawun.partners.models import Partner
 from taawun.projects.models import Project, Update
 from taawun.territory.models import Locality
@@ -23,26 +23,29 @@ def search_public(text):
     """(kind, label, url) of every public record matching `text`: at most PER_KIND per
     register, five queries."""
     results = []
-    partners = Partner.public_objects.search(text).order_by(localized_field_name("name"), "pk")
+    partners = Partner.public_objects.order_by(localized_field_name("name"), "pk").search(text)
     for partner in partners[:PER_KIND]:
         results.append((_("Partner"), partner.name, partner.get_absolute_url()))
-    agreements = Agreement.public_objects.search(text).order_by("reference", "pk")
+    agreements = Agreement.public_objects.order_by("reference", "pk").search(text)
     for agreement in agreements[:PER_KIND]:
         label = f"{agreement.reference} — {agreement.title}"
         results.append((_("Agreement"), label, agreement.get_absolute_url()))
-    projects = Project.public_objects.search(text).order_by("code", "pk")
+    projects = Project.public_objects.order_by("code", "pk").search(text)
     for project in projects[:PER_KIND]:
         results.append(
             (_("Project"), f"{project.code} — {project.title}", project.get_absolute_url())
         )
-    localities = Locality.objects.filter(matching(Locality, text)).order_by(
-        localized_field_name("name"), "pk"
+    localities = ranked(
+        Locality.objects.filter(matching(Locality, text)).order_by(
+            localized_field_name("name"), "pk"
+        ),
+        text,
     )
     for locality in localities[:PER_KIND]:
         url = reverse("portal:locality-detail", kwargs={"slug": locality.slug})
         results.append((_("Locality"), locality.name, url))
     updates = public_updates().filter(matching(Update, text))
-    for update in updates.order_by("-date", "-pk")[:PER_KIND]:
+    for update in ranked(updates.order_by("-date", "-pk"), text)[:PER_KIND]:
         results.append((_("News"), update.title, update.project.get_absolute_url()))
     return results
 

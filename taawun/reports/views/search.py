@@ -10,7 +10,7 @@ from django.views.generic import TemplateView
 from taawun.agreements.filters import AgreementFilter
 from taawun.agreements.models import Agreement
 from taawun.core.i18n import localized_field_name
-from taawun.core.search import SearchForm, matching
+from taawun.core.search import SearchForm, matching, ranked
 from taawun.core.views import RoleRequiredMixin
 from taawun.partners.models import Partner
 from taawun.projects.models import Project, Update
@@ -38,11 +38,11 @@ def search_workspace(request, text):
     query = urlencode({"q": text})
     groups = []
     if user.has_perm("partners.view_partner"):
-        partners = Partner.objects.visible_to(user).search(text)
+        partners = Partner.objects.visible_to(user).order_by(localized_field_name("name"), "pk")
         groups.append(
             _group(
                 _("Partners"),
-                partners.order_by(localized_field_name("name"), "pk"),
+                partners.search(text),
                 lambda p: p.name,
                 lambda p: reverse("partners:detail", kwargs={"pk": p.pk}),
                 f"{reverse('partners:list')}?{query}",
@@ -51,12 +51,14 @@ def search_workspace(request, text):
     if user.has_perm("agreements.view_agreement"):
         # The register's own search: reference, title and the parties' names and acronyms.
         found = AgreementFilter(
-            data={"q": text}, queryset=Agreement.objects.visible_to(user), request=request
+            data={"q": text},
+            queryset=Agreement.objects.visible_to(user).order_by("reference", "pk"),
+            request=request,
         ).qs
         groups.append(
             _group(
                 _("Agreements"),
-                found.order_by("reference", "pk"),
+                found,
                 lambda a: f"{a.reference} — {a.title}",
                 lambda a: a.get_manage_url(),
                 f"{reverse('agreements:list')}?{query}",
@@ -67,7 +69,7 @@ def search_workspace(request, text):
         groups.append(
             _group(
                 _("Projects"),
-                projects.search(text).order_by("code", "pk"),
+                projects.order_by("code", "pk").search(text),
                 lambda p: f"{p.code} — {p.title}",
                 lambda p: reverse("projects:detail", kwargs={"pk": p.pk}),
                 f"{reverse('projects:list')}?{query}",
@@ -81,7 +83,7 @@ def search_workspace(request, text):
         groups.append(
             _group(
                 _("News"),
-                updates.select_related("project").order_by("-date", "-pk"),
+                ranked(updates.select_related("project").order_by("-date", "-pk"), text),
                 lambda u: u.title,
                 # The update itself: its article on the project's page (id="update-<pk>").
                 lambda u: (
@@ -95,7 +97,7 @@ def search_workspace(request, text):
         groups.append(
             _group(
                 _("Localities"),
-                localities.order_by(localized_field_name("name"), "pk"),
+                ranked(localities.order_by(localized_field_name("name"), "pk"), text),
                 lambda place: place.name,
                 lambda place: reverse("territory:index"),
                 reverse("territory:index"),
