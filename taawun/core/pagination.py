@@ -40,6 +40,9 @@ from .caching import WATCHED, versioned
 # The keys of an old data version are never read again: an hour bounds what a busy day of
 # changes leaves in the cache (a quiet list reads its keys again once an hour, a pass at most).
 KEYS_SECONDS = 3600
+# From this many rows, the first page is read by the keys as well (below, LIMIT costs less than
+# the pass that reads them, and the lists' pinned query counts stay as they are).
+KEYS_FROM_ROWS = 1000
 
 
 def _term_name(term):
@@ -139,12 +142,16 @@ class VersionedCountPaginator(Paginator):
         return versioned(f"keys:{self._cache_key}", lambda: _packed(list(rows)), KEYS_SECONDS)
 
     def page(self, number):
-        if _beyond_first(number) and self.keys is not None and "count" not in self.__dict__:
+        deep = _beyond_first(number)
+        if deep and self.keys is not None and "count" not in self.__dict__:
             # The pass that read the keys has counted the rows: no count query after a change.
             keys = self.keys
             self.count = versioned(f"count:{self._cache_key}", lambda: len(keys))
         number = self.validate_number(number)
-        if number == 1 or self.keys is None:
+        # A long list's first page is read by its keys too: LIMIT would sort every matching
+        # row again at each request (a search matching 50,000 projects), the keys are sorted
+        # once per data version.
+        if not (deep or self.count > KEYS_FROM_ROWS) or self.keys is None:
             return super().page(number)
         bottom = (number - 1) * self.per_page
         top = bottom + self.per_page

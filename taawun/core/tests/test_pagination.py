@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from taawun.core import pagination
 from taawun.core.pagination import VersionedCountPaginator, total_order
 from taawun.partners.models import Partner
 from taawun.partners.tests.factories import PartnerFactory
@@ -161,6 +162,24 @@ def test_a_deep_page_is_read_by_its_keys_not_by_offset(portfolio):
     [query] = then.captured_queries  # count and keys are kept until the data changes
     assert "OFFSET" not in query["sql"].upper()
     assert " IN (" in query["sql"].upper()
+
+
+def test_a_long_lists_first_page_is_read_by_its_keys_and_a_short_ones_with_limit(
+    portfolio, monkeypatch
+):
+    projects = portfolio.order_by(*LIST_ORDER)
+    with CaptureQueriesContext(connection) as short:
+        first = codes(VersionedCountPaginator(projects, 5).page(1))
+    assert "LIMIT" in short.captured_queries[-1]["sql"].upper()
+    monkeypatch.setattr(pagination, "KEYS_FROM_ROWS", 10)  # 17 rows: a long list now
+    with CaptureQueriesContext(connection) as cold:
+        assert codes(VersionedCountPaginator(projects, 5).page(1)) == first
+    assert len(cold) == 2  # (the count kept from above) the keys in one pass, the page by them
+    assert " IN (" in cold.captured_queries[-1]["sql"].upper()
+    with CaptureQueriesContext(connection) as warm:
+        assert codes(VersionedCountPaginator(projects, 5).page(1)) == first
+    [query] = warm.captured_queries  # no sort of every row: twenty lookups by key
+    assert "LIMIT" not in query["sql"].upper() and "ORDER BY" in query["sql"].upper()
 
 
 def test_pages_follow_a_record_added_or_removed_between_two_requests(portfolio):
