@@ -109,6 +109,13 @@ TEMPLATES = [
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        # The planner's price of a random read against a sequential one: PostgreSQL's default
+        # (4) is a spinning disk's; on solid-state storage, 1.1. With 4, the national map's
+        # box of 1,200 places read all 100,000 projects to join them (31 ms, not 6).
+        DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+            f"-c random_page_cost={float(os.environ.get('PG_RANDOM_PAGE_COST', '1.1'))}"
+        )
 else:
     DATABASES = {
         "default": {

@@ -32,7 +32,7 @@ from functools import cached_property
 
 from django.core.exceptions import EmptyResultSet, FieldDoesNotExist
 from django.core.paginator import Paginator
-from django.db.models import F, OrderBy
+from django.db.models import Case, F, IntegerField, OrderBy, Value, When
 from rest_framework.pagination import PageNumberPagination
 
 from .caching import WATCHED, versioned
@@ -158,7 +158,14 @@ class VersionedCountPaginator(Paginator):
         if top + self.orphans >= self.count:
             top = self.count
         shown = list(self.keys[bottom:top])
-        return self._get_page(self.object_list.filter(pk__in=shown), number, self)
+        # In the keys' order, not the list's: an order computed per row (a search's ranking
+        # reads the index) would be computed again for the twenty rows.
+        place = Case(
+            *(When(pk=pk, then=Value(i)) for i, pk in enumerate(shown)),
+            output_field=IntegerField(),
+        )
+        rows = self.object_list.filter(pk__in=shown).order_by(place)
+        return self._get_page(rows, number, self)
 
 
 class ApiPagination(PageNumberPagination):

@@ -1,6 +1,7 @@
 """Reads on the territory: the commune running the installation."""
 
 from django.conf import settings
+from django.db.models import F
 
 from taawun.core.caching import versioned
 from taawun.core.geo import outline_polygon
@@ -35,21 +36,28 @@ def commune_basemap():
     return versioned(f"territory:basemap:{current_language()}", _basemap)
 
 
+# The localities named on the basemap: every one of a commune's (Aourir has a dozen), the most
+# populous of a territory far larger. Every map page carries them, and 16,000 names (a national
+# dataset) made each one a megabyte that no one could read on a map anyway.
+BASEMAP_PLACES = 300
+
+
 def _basemap():
     places = list(
         Locality.objects.values_list(
-            "pk", localized_field_name("name"), "name_fr", "latitude", "longitude"
-        ).order_by("pk")
+            localized_field_name("name"), "name_fr", "latitude", "longitude"
+        ).order_by(F("population").desc(nulls_last=True), "pk")
     )
     outline = CommuneProfile.current().outline
     approximate = not outline
-    if approximate:
-        outline = outline_polygon([(lon, lat) for _pk, _name, _fr, lat, lon in places])
+    if approximate:  # around every locality, not only those named
+        outline = outline_polygon([(lon, lat) for _name, _fr, lat, lon in places])
+    places = places[:BASEMAP_PLACES]
     return {
         "outline": outline["coordinates"][0] if outline else [],
         "approximate": approximate,
         "localities": [
             {"name": name or fallback, "lat": float(lat), "lon": float(lon)}
-            for _pk, name, fallback, lat, lon in places
+            for name, fallback, lat, lon in places
         ],
     }

@@ -62,3 +62,19 @@ def test_an_outline_that_is_not_a_polygon_is_refused(users):
         )
     assert "outline" in refused.value.message_dict
     assert not CommuneProfile.objects.filter(outline__isnull=False).exists()
+
+
+def test_a_territory_of_many_localities_names_only_its_most_populous_around_all_of_them(
+    monkeypatch,
+):
+    from taawun.territory import selectors
+
+    monkeypatch.setattr(selectors, "BASEMAP_PLACES", 2)
+    three_localities()  # no population: named after the populous ones
+    LocalityFactory(name_fr="Agadir", population=421_844, latitude=Decimal("30.42"))
+    LocalityFactory(name_fr="Inezgane", population=130_333, latitude=Decimal("30.36"))
+    with translation.override("fr"):
+        basemap = commune_basemap()
+    assert [place["name"] for place in basemap["localities"]] == ["Agadir", "Inezgane"]
+    lats = [p[1] for p in basemap["outline"]]
+    assert min(lats) < 30.36 and max(lats) > 30.55  # the outline still goes round all five
