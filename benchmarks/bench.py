@@ -111,6 +111,17 @@ def table(database, small, large):
             f"{ratio(big['median_ms'], big['raw']['median_ms'])} | "
             f"{ratio(big['median_ms'], large['floor']['median_ms'])} |"
         )
+    for name, fresh in large.get("search_after_change", {}).items():
+        little = small.get("search_after_change", {}).get(name)
+        lines.append("")
+        lines.append(
+            f"{name.capitalize()}, the first request after a change: "
+            f"{little['median_ms']:.2f} ms ({s}), {fresh['median_ms']:.2f} ms ({big_scale}), "
+            f"{big_scale}/{s} **{ratio(fresh['median_ms'], little['median_ms'])}**."
+            if little
+            else f"{name.capitalize()}, the first request after a change ({big_scale}): "
+            f"{fresh['median_ms']:.2f} ms."
+        )
     for label, run in ((s, small), (big_scale, large)):
         for name, d in run.get("deep_pages", {}).items():
             steady = ratio(d["deep"]["median_ms"], d["first"]["median_ms"])

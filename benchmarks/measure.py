@@ -612,6 +612,28 @@ def deep_page_cases(signed_in, anonymous, repeat, warmup):
     return result
 
 
+def search_after_change_cases(anonymous, repeat):
+    """The text searches of the table just after a change (the version moved before each
+    request): a long list of matches is then counted and its keys read again, where the table's
+    rows are those of a reader arriving after someone else."""
+    from django.core.cache import cache
+
+    from taawun.core.caching import KEY, data_version
+
+    result = {}
+    for name, url, _sql in cases():
+        if not name.startswith("text search"):
+            continue
+        call = get(anonymous, url)
+
+        def changed(call=call):
+            cache.set(KEY, data_version() + 1, None)
+            call()
+
+        result[name] = timed(changed, max(3, repeat // 3), 1)
+    return result
+
+
 def export_case(client, repeat):
     """CSV export of every transaction: time, peak Python memory, and the raw cursor floor."""
     columns = (
@@ -739,6 +761,7 @@ def main():
             "raw": timed(raw(sql), args.repeat, args.warmup),
         }
     result["deep_pages"] = deep_page_cases(signed_in, anonymous, args.repeat, args.warmup)
+    result["search_after_change"] = search_after_change_cases(anonymous, args.repeat)
     if not args.skip_exports:
         result["csv_export"] = export_case(signed_in, max(1, args.repeat // 10))
     result["cached_pages"] = cached_page_cases(anonymous, args.repeat, args.warmup)
