@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from taawun.core.i18n import localized_field_name
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import SlugRedirectMixin
 
 from .choices import MinutesStatus
@@ -16,6 +17,7 @@ from .models import AgendaItem, Committee, Decision, Meeting
 class PublicCommitteeListView(ListView):
     template_name = "coordination/public/committee_list.html"
     paginate_by = 30
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         public = Q(meetings__in=Meeting.objects.public())

@@ -6,6 +6,7 @@ from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import SlugRedirectMixin
 
 from .models import CouncilSession, SessionPoint, ordinary_months_label
@@ -14,6 +15,7 @@ from .models import CouncilSession, SessionPoint, ordinary_months_label
 class PublicSessionListView(ListView):
     template_name = "council/public/session_list.html"
     paginate_by = 30
+    paginator_class = VersionedCountPaginator
 
     def get_context_data(self, **kwargs):
         # The months of the ordinary sessions come from the setting, not from the text.

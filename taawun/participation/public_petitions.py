@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from taawun.coordination.models import Committee
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import SlugRedirectMixin
 
 from .models import Petition, PetitionSignature, petition_threshold
@@ -33,6 +34,7 @@ def public_petitions():
 class PublicPetitionListView(ListView):
     template_name = "participation/public/petition_list.html"
     paginate_by = 30
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         return public_petitions().order_by("-deposited_on", "-number")

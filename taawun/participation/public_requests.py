@@ -13,6 +13,7 @@ from django.views.generic import ListView, TemplateView
 from taawun.core import ratelimit
 from taawun.core.files import private_file_response
 from taawun.core.i18n import current_language
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views.records import add_service_error
 
 from . import services
@@ -47,6 +48,7 @@ def register_figures(requests):
 class PublicRequestListView(ListView):
     template_name = "participation/public/request_list.html"
     paginate_by = 30
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         return InformationRequest.objects.only(

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import ListView, TemplateView
 
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import RoleRequiredMixin, add_service_error
 
 from .. import lifecycle, services
@@ -86,6 +87,7 @@ class PaymentListView(RoleRequiredMixin, ListView):
     permission = "agreements.view_paymentdeclaration"
     template_name = "agreements/payment_list.html"
     paginate_by = 50
+    paginator_class = VersionedCountPaginator
 
     def state(self):
         state = self.request.GET.get("state", "")

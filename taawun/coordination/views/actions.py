@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import ListView
 
 from taawun.core.forms import cleaned
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import RecordFormView, RoleRequiredMixin
 
 from .. import services
@@ -23,6 +24,7 @@ class ActionItemListView(RoleRequiredMixin, ListView):
     permission = "coordination.view_actionitem"
     template_name = "coordination/actionitem_list.html"
     paginate_by = 50
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         items = ActionItem.objects.visible_to(self.request.user)

@@ -6,6 +6,7 @@ from django.views.generic import DetailView, ListView
 
 from taawun.core.forms import cleaned
 from taawun.core.i18n import localized_field_name
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import RecordFormView, RoleRequiredMixin, StandaloneRecordMixin
 
 from .. import services
@@ -18,6 +19,7 @@ class CommitteeListView(RoleRequiredMixin, ListView):
     permission = "coordination.view_committee"
     template_name = "coordination/committee_list.html"
     paginate_by = 50
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         committees = Committee.objects.visible_to(self.request.user)

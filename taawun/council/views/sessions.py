@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import DetailView, ListView
 
 from taawun.core.forms import cleaned
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import (
     RecordActionView,
     RecordFormView,
@@ -21,6 +22,7 @@ class SessionListView(RoleRequiredMixin, ListView):
     permission = "council.view_councilsession"
     template_name = "council/session_list.html"
     paginate_by = 50
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         sessions = CouncilSession.objects.visible_to(self.request.user)

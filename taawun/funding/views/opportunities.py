@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView
 
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import RecordFormView, RoleRequiredMixin, StandaloneRecordMixin
 
 from .. import services
@@ -23,6 +24,7 @@ class OpportunityListView(RoleRequiredMixin, ListView):
     permission = "funding.view_fundingopportunity"
     template_name = "funding/opportunity_list.html"
     paginate_by = 30
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         found = opportunities_for(self.request.user).search(self.request.GET.get("q"))

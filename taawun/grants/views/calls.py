@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import (
     RecordActionView,
     RecordFormView,
@@ -42,6 +43,7 @@ class CallListView(RoleRequiredMixin, ListView):
     permission = "grants.see_calls"
     template_name = "grants/call_list.html"
     paginate_by = 30
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         return calls_for(self.request.user).order_by("-opens_at", "-pk")

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView
 
 from taawun.core.files import private_file_response
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import (
     RecordActionView,
     RecordFormView,
@@ -39,6 +40,7 @@ class MissionListView(RoleRequiredMixin, ListView):
     permission = "knowledge.view_mission"
     template_name = "knowledge/mission_list.html"
     paginate_by = 30
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         found = missions_for(self.request.user).search(self.request.GET.get("q"))

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView
 
 from taawun.core.files import private_file_response
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import (
     RecordActionView,
     RecordFormView,
@@ -40,6 +41,7 @@ class PracticeListView(RoleRequiredMixin, ListView):
     permission = "knowledge.view_practice"
     template_name = "knowledge/practice_list.html"
     paginate_by = 30
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         practices = practices_for(self.request.user).search(self.request.GET.get("q"))

@@ -5,6 +5,7 @@ writing and the participants' registration and attendance. The commune's people 
 from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView
 
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import RecordFormView, RoleRequiredMixin, StandaloneRecordMixin
 
 from .. import services
@@ -22,6 +23,7 @@ class TrainingListView(RoleRequiredMixin, ListView):
     permission = "knowledge.view_training"
     template_name = "knowledge/training_list.html"
     paginate_by = 30
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         return trainings_for(self.request.user).search(self.request.GET.get("q"))

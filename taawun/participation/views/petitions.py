@@ -13,6 +13,7 @@ from django.views import View
 from django.views.generic import DetailView, ListView
 
 from taawun.core.forms import cleaned
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.tabular import csv_response
 from taawun.core.views import (
     ImportCommitView,
@@ -39,6 +40,7 @@ class PetitionListView(RoleRequiredMixin, ListView):
     permission = "participation.view_petition"
     template_name = "participation/petition_list.html"
     paginate_by = 50
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         rows = Petition.objects.visible_to(self.request.user).select_related("association")

@@ -11,6 +11,7 @@ from django.views.generic import DetailView, FormView, ListView
 
 from taawun.accounts.choices import Role
 from taawun.core.forms import cleaned, error_summary
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import (
     RecordActionView,
     RecordFormView,
@@ -31,6 +32,7 @@ class PriorityListView(RoleRequiredMixin, ListView):
     permission = "participation.view_priority"
     template_name = "participation/priority_list.html"
     paginate_by = 50
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         rows = Priority.objects.visible_to(self.request.user).select_related("locality", "domain")

@@ -11,6 +11,7 @@ from django.views.generic import DetailView, ListView
 
 from taawun.core.files import private_file_response
 from taawun.core.forms import cleaned
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.views import RecordFormView, RoleRequiredMixin, StandaloneRecordMixin
 from taawun.core.workdays import working_days_between
 from taawun.territory.models import PublicHoliday
@@ -26,6 +27,7 @@ class RequestListView(RoleRequiredMixin, ListView):
     permission = "participation.view_informationrequest"
     template_name = "participation/request_list.html"
     paginate_by = 50
+    paginator_class = VersionedCountPaginator
 
     def get_queryset(self):
         rows = InformationRequest.objects.visible_to(self.request.user)

@@ -1,13 +1,13 @@
 """The site-wide public search: partners, agreements, projects, localities and news, from the
 public managers only, so an unpublished record is never found."""
 
-from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from taawun.agreements.models import Agreement
 from taawun.core.i18n import localized_field_name
+from taawun.core.pagination import VersionedCountPaginator
 from taawun.core.search import SearchForm, matching, ranked
 from taawun.partners.models import Partner
 from taawun.projects.models import Project, Update
@@ -53,6 +53,7 @@ def search_public(text):
 class SearchView(TemplateView):
     template_name = "portal/search.html"
     paginate_by = 20
+    paginator_class = VersionedCountPaginator  # over a list: as Django's
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -60,6 +61,6 @@ class SearchView(TemplateView):
         context["form"] = form
         if form.is_bound and form.is_valid():
             results = search_public(form.cleaned_data["q"])
-            page = Paginator(results, self.paginate_by).get_page(self.request.GET.get("page"))
+            page = self.paginator_class(results, self.paginate_by).get_page(self.request.GET.get("page"))
             context.update(query=form.cleaned_data["q"], results=page, page_obj=page)
         return context
