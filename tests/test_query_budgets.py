@@ -64,11 +64,11 @@ PAGES = [
     ("officer", "api:partner-list", False, 5),
     # Coordination: the first committee and its first meeting gain members, meetings, agenda
     # items, attendances, decisions and action items with the rows (grow_coordination).
-    ("officer", "coordination:committee-list", False, 4),
+    ("officer", "coordination:committee-list", False, 3),
     ("officer", "coordination:committee-detail", "committee", 5),
     ("officer", "coordination:meeting-detail", "meeting", 10),
-    ("officer", "coordination:action-list", False, 4),
-    (None, "coordination-public:committee-list", False, 2),
+    ("officer", "coordination:action-list", False, 3),
+    (None, "coordination-public:committee-list", False, 1),
     (None, "coordination-public:committee-detail", "committee", 3),
     (None, "coordination-public:meeting-detail", "meeting", 3),
     (None, "api:committee-list", False, 1),
@@ -81,9 +81,9 @@ PAGES = [
     ("partner", "api:actionitem-list", False, 3),
     # The council: the first session gains points (on agreements, outcomes recorded) and
     # sessions beside it with the rows (grow_council).
-    ("officer", "council:session-list", False, 4),
+    ("officer", "council:session-list", False, 3),
     ("officer", "council:session-detail", "council_session", 5),
-    (None, "council-public:session-list", False, 2),
+    (None, "council-public:session-list", False, 1),
     (None, "council-public:session-detail", "council_session", 2),
     (None, "api:councilsession-list", False, 2),
     ("officer", "api:councilsession-list", False, 4),
@@ -93,22 +93,22 @@ PAGES = [
     (None, "priorities:detail", "priority", 8),  # with the public meetings that discussed it
     ("resident", "priorities:detail", "priority", 12),
     ("resident", "residents:me", False, 7),  # with the e-mail switch
-    ("officer", "participation:list", False, 5),
+    ("officer", "participation:list", False, 4),
     ("officer", "participation:detail", "priority", 6),  # with reports and meetings
     (None, "api:priority-list", False, 2),
     (None, "api:priority-geojson", False, 1),
     (None, "api:priority-geojson", "map-clusters", 1),
-    (None, "information:register", False, 3),
-    (None, "petitions:list", False, 2),
+    (None, "information:register", False, 2),
+    (None, "petitions:list", False, 1),
     (None, "petitions:detail", "petition", 1),
-    ("officer", "participation:petition-list", False, 4),
+    ("officer", "participation:petition-list", False, 3),
     ("officer", "participation:petition-detail", "petition", 4),
     ("officer", "participation:petition-import", "petition", 3),
     ("officer", "participation:petition-withdraw", "petition", 3),
-    ("officer", "participation:request-list", False, 5),
+    ("officer", "participation:request-list", False, 4),
     ("officer", "participation:request-detail", "information_request", 4),
-    ("officer", "grants:call-list", False, 4),
-    ("association", "grants:call-list", False, 5),  # with its own applications
+    ("officer", "grants:call-list", False, 3),
+    ("association", "grants:call-list", False, 4),  # with its own applications
     # The grid, documents, applications, reviewers and the call's figures (grants.figures).
     ("officer", "grants:call-detail", "grant_call", 12),
     ("association", "grants:call-detail", "grant_call", 9),
@@ -123,15 +123,15 @@ PAGES = [
     (None, "api:grant-list", False, 1),
     # Good practices: each row a published card with a partner, a domain, an indicator, a file
     # and a replication; the first card gains them all.
-    ("officer", "knowledge:practice-list", False, 4),
-    ("partner", "knowledge:practice-list", False, 3),
+    ("officer", "knowledge:practice-list", False, 3),
+    ("partner", "knowledge:practice-list", False, 2),
     ("officer", "knowledge:practice-detail", "practice", 9),
     (None, "practices:list", False, 4),  # the cards, and the filters' domains, axes, places
     (None, "practices:detail", "practice", 8),
     (None, "api:practice-list", False, 5),  # with actors, themes, axes, replications
     # Funding: each row an open public opportunity of the row's partner, with a deadline, a
     # theme and a bid for the row's project.
-    ("officer", "funding:opportunity-list", False, 5),
+    ("officer", "funding:opportunity-list", False, 4),
     ("officer", "funding:opportunity-detail", "opportunity", 16),  # and every project's match
     ("officer", "funding:bid-detail", "bid", 3),
     (None, "opportunities:list", False, 4),
@@ -145,12 +145,12 @@ PAGES = [
     ("officer", "reports:partner-brief", "brief", 8),
     # Exchange missions: each row a published mission with a member and a cost; the first one
     # gains them too.
-    ("officer", "knowledge:mission-list", False, 4),
+    ("officer", "knowledge:mission-list", False, 3),
     ("officer", "knowledge:mission-detail", "mission", 9),
     (None, "missions:list", False, 1),
     (None, "missions:detail", "mission", 1),
     (None, "api:mission-list", False, 1),
-    ("officer", "knowledge:training-list", False, 5),
+    ("officer", "knowledge:training-list", False, 4),
     ("officer", "knowledge:training-detail", "training", 4),
     (None, "api:capacity-list", False, 1),  # the figures of every year in one grouped query
 ]

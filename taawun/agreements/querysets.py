@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from django.db import models
-from django.db.models import DecimalField, OuterRef, Subquery, Sum
+from django.db.models import DecimalField, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 
 from taawun.core.querysets import ScopedQuerySet
@@ -68,18 +68,23 @@ class PublicAgreementManager(models.Manager.from_queryset(AgreementQuerySet)):
         return super().get_queryset().public()
 
 
+def overdue_obligation(today=None):
+    """The Q of an obligation due and not delivered under an agreement that binds the parties
+    (in force or suspended): for a queryset of obligations, or OR'd with other conditions."""
+    return Q(
+        status__in=OPEN_OBLIGATION,
+        due_date__lt=today or timezone.localdate(),
+        party__agreement__stage__in=sorted(BINDING),
+    )
+
+
 class ObligationQuerySet(ScopedQuerySet):
     # Scope (a representative: its organisation's obligations): agreements/rules.py.
 
     def overdue(self, today=None):
         """Due and not delivered, under an agreement that binds the parties (in force or
         suspended)."""
-        today = today or timezone.localdate()
-        return self.filter(
-            status__in=OPEN_OBLIGATION,
-            due_date__lt=today,
-            party__agreement__stage__in=sorted(BINDING),
-        )
+        return self.filter(overdue_obligation(today))
 
     def totals(self):
         """{'committed': …, 'delivered': …} in MAD over this queryset (zero when empty)."""

@@ -4,6 +4,7 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy
 
+from taawun.core.widgets import SearchableModelChoiceFilter
 from taawun.territory.models import Domain, Locality
 
 from .choices import ACCEPTED
@@ -34,8 +35,10 @@ class PublicPriorityFilter(django_filters.FilterSet):
     domain = django_filters.ModelChoiceFilter(
         label=gettext_lazy("Domain"), queryset=Domain.objects.order_by("pk")
     )
-    locality = django_filters.ModelChoiceFilter(
-        label=gettext_lazy("Locality"), queryset=Locality.objects.in_reading_order()
+    locality = SearchableModelChoiceFilter(
+        kind="localities",
+        label=gettext_lazy("Locality"),
+        queryset=Locality.objects.in_reading_order(),
     )
     state = django_filters.ChoiceFilter(
         label=gettext_lazy("Answer"), choices=PUBLIC_STATES, method="filter_state"

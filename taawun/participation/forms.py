@@ -52,6 +52,7 @@ class SignUpForm(HoneypotMixin, forms.Form):
         queryset=Locality.objects.in_reading_order(),
         required=False,
         help_text=_("Optional."),
+        widget=SearchableSelect("localities"),  # every douar of a commune; a search beyond
     )
     password1 = forms.CharField(
         label=_("Password"),

@@ -10,6 +10,7 @@ from django.utils import timezone
 from taawun.agreements.choices import Stage
 from taawun.agreements.lifecycle.stages import OPEN_OBLIGATION
 from taawun.agreements.models import Agreement, Obligation, Party
+from taawun.agreements.querysets import overdue_obligation
 from taawun.coordination.choices import MeetingStatus, Reply
 from taawun.coordination.models import ActionItem, Attendance, Meeting
 from taawun.projects.models import Project
@@ -54,7 +55,7 @@ def _agreements(user, partner_id):
 
 
 def _obligations(user, partner_id, today):
-    late = Obligation.objects.overdue(today=today)
+    late = overdue_obligation(today)  # on their own rows: not every late obligation's key
     soon = Q(
         status__in=OPEN_OBLIGATION,
         due_date__gte=today,
@@ -62,12 +63,12 @@ def _obligations(user, partner_id, today):
     )
     theirs = Obligation.objects.visible_to(user).filter(party__partner_id=partner_id)
     rows = (
-        theirs.filter(Q(pk__in=late.values("pk")) | soon)
+        theirs.filter(late | soon)
         .select_related("party__agreement")
         .order_by("due_date", "tranche", "pk")
     )
     section = _section(rows)
-    section["late"] = theirs.filter(pk__in=late.values("pk")).count()
+    section["late"] = theirs.filter(late).count()
     return section
 
 

@@ -61,6 +61,8 @@ class SearchView(TemplateView):
         context["form"] = form
         if form.is_bound and form.is_valid():
             results = search_public(form.cleaned_data["q"])
-            page = self.paginator_class(results, self.paginate_by).get_page(self.request.GET.get("page"))
+            page = self.paginator_class(results, self.paginate_by).get_page(
+                self.request.GET.get("page")
+            )
             context.update(query=form.cleaned_data["q"], results=page, page_obj=page)
         return context
