@@ -166,7 +166,8 @@ def main():
     ]
     text = "\n".join(lines) + "\n"
     print(text)
-    out = ROOT / "benchmarks" / "results" / f"{date.today().isoformat()}-load-{database}.md"
+    name = f"{date.today().isoformat()}-load-{database}-{args.users}-clients.md"
+    out = ROOT / "benchmarks" / "results" / name
     out.write_text(text)
 
 
