@@ -8,6 +8,7 @@ is public.
 
 from decimal import Decimal, InvalidOperation
 
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
 from taawun.core.geo import cluster_collection, grid_clusters
@@ -54,17 +55,18 @@ def places_of(projects, bbox=None):
     if bbox is None:
         return ProjectLocation.objects.filter(project__in=projects.values("pk"))
     min_lon, min_lat, max_lon, max_lat = bbox
-    inside = ProjectLocation.objects.filter(
+    # The places in the box (the latitude/longitude index), each kept when its project is among
+    # those asked: a correlated EXISTS, one primary-key lookup per place on both databases. An
+    # IN list of the projects asked would have SQLite list all 95,000 public projects of a
+    # national dataset first (55 ms where the box holds 1,200 places), and asking for the
+    # projects among those with a place in the box first made PostgreSQL scan every project.
+    return ProjectLocation.objects.filter(
+        Exists(projects.order_by().filter(pk=OuterRef("project_id"))),
         longitude__gte=min_lon,
         longitude__lte=max_lon,
         latitude__gte=min_lat,
         latitude__lte=max_lat,
     )
-    # The projects asked among those with a place in the box, not the places among every
-    # project asked: SQLite would list all 95,000 public projects of a national dataset first
-    # (55 ms) where the box holds 1,200 places (6 ms).
-    projects = projects.filter(pk__in=inside.values("project_id"))
-    return inside.filter(project__in=projects.values("pk"))
 
 
 def place_rows(projects, bbox=None):

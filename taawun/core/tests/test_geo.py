@@ -47,3 +47,23 @@ def test_a_single_place_gets_a_small_box_and_no_place_no_outline():
 def test_a_broken_polygon_is_refused(value):
     with pytest.raises(ValidationError):
         validate_polygon(value)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "quotient, floor",
+    [(2.0, 2), (2.75, 2), (0.0, 0), (-0.25, -1), (-3.0, -3), (-6.85, -7), (-1e-9, -1)],
+)
+def test_the_cells_floor_is_the_mathematical_floor_on_each_database(quotient, floor):
+    """The grid's cells are numbered by CellFloor, which SQLite computes without Python: a
+    negative quotient with a fraction goes one lower, a whole one stays (as on PostgreSQL)."""
+    from django.contrib.auth.models import Group
+    from django.db.models import FloatField, Value
+
+    from taawun.core.geo import CellFloor
+
+    Group.objects.create(name="a row to compute on")
+    value = Value(quotient, output_field=FloatField())
+    assert list(Group.objects.annotate(cell=CellFloor(value)).values_list("cell", flat=True)) == [
+        floor
+    ]
