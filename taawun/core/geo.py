@@ -150,10 +150,12 @@ def grid_clusters(places, *, zoom, bbox=None, longitude="longitude", latitude="l
             # COUNT(*), not of the primary key: the projects' places are then read from their
             # box index alone (latitude, longitude, project) on PostgreSQL.
             count=Count("*"),
-            west=Min(longitude),
-            south=Min(latitude),
-            east=Max(longitude),
-            north=Max(latitude),
+            # The bounds as floating point from the database: no Decimal made and dropped per
+            # corner (four per cluster).
+            west=Min(lon),
+            south=Min(lat),
+            east=Max(lon),
+            north=Max(lat),
             mean_lon=Avg(lon),
             mean_lat=Avg(lat),
         )
@@ -168,7 +170,7 @@ def grid_clusters(places, *, zoom, bbox=None, longitude="longitude", latitude="l
             "count": row["count"],
             "longitude": round(row["mean_lon"], 6),
             "latitude": round(row["mean_lat"], 6),
-            "bounds": [float(row[key]) for key in ("west", "south", "east", "north")],
+            "bounds": [row["west"], row["south"], row["east"], row["north"]],
         }
         for row in rows
     ]
