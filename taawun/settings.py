@@ -330,7 +330,10 @@ SPECTACULAR_SETTINGS = {
         "transactions, milestones and indicators are read from `/api/v1/projects/{id}/`, "
         "unchanged. The `q` filters match Arabic as it is typed (with or without hamza, ta "
         "marbuta or ha, diacritics, tatweel; Arabic-Indic digits) and Latin without regard "
-        "to case or accents."
+        "to case or accents. The maps (`/api/v1/projects/geojson/`, "
+        "`/api/v1/priorities/geojson/`) take the map's `zoom`: below a street's zoom, a box "
+        "with many places is answered with clusters (`cluster: true`, `count`, `bounds`), at "
+        "most 32 across; without `zoom`, points as before."
     ),
     "VERSION": "1.1.0",
     "SERVE_INCLUDE_SCHEMA": False,

@@ -20,9 +20,10 @@ from django.utils.translation import gettext_lazy as _
 POINTS_FROM_ZOOM = 13
 FEW_PLACES = 500
 CELLS_PER_TILE = 4
-# A box far wider than a screen at its zoom (an API client's, not the map's) gets coarser cells:
-# at most this many across, so at most about 65 x 65 clusters in an answer.
-MAX_CELLS_ACROSS = 64
+# A box wider than a screen at its zoom (an API client's, not the map's) gets coarser cells: at
+# most this many across, 2,048 pixels of 64-pixel cells (a full-HD screen's whole width), so at
+# most about 33 x 33 clusters in any answer, whatever the box.
+MAX_CELLS_ACROSS = 32
 WORLD = (-180, -90, 180, 90)
 
 
@@ -163,7 +164,7 @@ def grid_clusters(places, *, zoom, bbox=None, longitude="longitude", latitude="l
     rows = list(cells)
     if sum(row["count"] for row in rows) <= FEW_PLACES:
         return None
-    rows.sort(key=lambda row: (row["cell_x"], row["cell_y"]))  # at most ~4,200: cheaper here
+    rows.sort(key=lambda row: (row["cell_x"], row["cell_y"]))  # at most ~1,100: cheaper here
     # Six decimals (a tenth of a metre): the databases may add a mean's terms in another order.
     return [
         {

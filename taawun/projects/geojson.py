@@ -178,7 +178,7 @@ def map_parameters(labels):
     from drf_spectacular.utils import OpenApiParameter
 
     from taawun.core.bounds import ZOOM_MAX, ZOOM_MIN
-    from taawun.core.geo import FEW_PLACES, POINTS_FROM_ZOOM
+    from taawun.core.geo import FEW_PLACES, MAX_CELLS_ACROSS, POINTS_FROM_ZOOM
 
     return [
         OpenApiParameter(
@@ -191,7 +191,8 @@ def map_parameters(labels):
                 f"The map's zoom level ({ZOOM_MIN}-{ZOOM_MAX}, as Leaflet and OpenStreetMap "
                 f"tiles number them). Below {POINTS_FROM_ZOOM}, when more than {FEW_PLACES} "
                 "places match, the answer is clusters instead of points: one Point feature per "
-                "cell of a grid about a quarter of a tile wide, with `cluster: true`, its "
+                "cell of a grid about a quarter of a tile wide (coarser when the box is more "
+                f"than {MAX_CELLS_ACROSS} such cells across), with `cluster: true`, its "
                 "`count` and the `bounds` of its places ([west, south, east, north]) to zoom "
                 "to. Without zoom, points."
             ),

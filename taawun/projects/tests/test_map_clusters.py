@@ -109,8 +109,8 @@ def test_a_street_zoom_or_few_places_give_the_points_themselves(country, monkeyp
 
 def test_a_box_far_wider_than_the_screen_gets_coarser_cells():
     assert geo.cell_degrees(9, BOX) == 0.17578125
-    # the world at zoom 12 would be 16,384 cells across: doubled until it is 64
-    assert geo.cell_degrees(12) == geo.cell_degrees(0) / 16 == 5.625
+    # the world at zoom 12 would be 16,384 cells across: doubled until it is 32
+    assert geo.cell_degrees(12) == geo.cell_degrees(0) / 8 == 11.25
     assert geo.cell_degrees(12, (-180, -90, 180, 90)) * geo.MAX_CELLS_ACROSS == 360
 
 
