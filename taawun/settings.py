@@ -332,8 +332,9 @@ SPECTACULAR_SETTINGS = {
         "marbuta or ha, diacritics, tatweel; Arabic-Indic digits) and Latin without regard "
         "to case or accents. The maps (`/api/v1/projects/geojson/`, "
         "`/api/v1/priorities/geojson/`) take the map's `zoom`: below a street's zoom, a box "
-        "with many places is answered with clusters (`cluster: true`, `count`, `bounds`), at "
-        "most 32 across; without `zoom`, points as before."
+        "with many places is answered with clusters (`cluster: true`, `count`, `bounds`), "
+        "coarser for a box wider than a screen (the `zoom` parameter says how far); without "
+        "`zoom`, points as before."
     ),
     "VERSION": "1.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
